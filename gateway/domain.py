@@ -1,0 +1,352 @@
+"""The vocabulary every module shares: agencies, services, cases, people, versions, events, actions.
+
+Why one module: parsers, the engine, the store, the sources and the composers all speak of the
+same things; keeping their shapes here (and importing nothing else of the project) means no
+module has to know another's internals to hand it a value.  Everything is a pydantic model so it
+validates on the way in and serialises to JSON (the store keeps a case as JSON) on the way out.
+
+Paragraph numbers (p.N) are those of the Rules (order No. 130 of 18.02.2015, rules-ru.txt).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Model(BaseModel):
+    """Base: immutable-by-convention values that refuse unknown fields."""
+
+    model_config = ConfigDict(extra="forbid", frozen=False, use_enum_values=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Directory and registry
+
+
+class AgencyKind(StrEnum):
+    central = "central"  # центральный государственный орган
+    local = "local"  # местный исполнительный орган (акимат)
+    other = "other"  # иной услугодатель; the quality-control authority is one too
+
+
+class Agency(Model):
+    agency_id: str
+    name_ru: str
+    name_kk: str = ""
+    kind: AgencyKind
+    region: str = ""
+    emails: list[str] = Field(default_factory=list)  # official addresses, lower case
+    domains: list[str] = Field(default_factory=list)  # sender domains, lower case
+    uses_edoc: bool = False  # the agency exchanges through the e-document folder
+
+
+class Service(Model):
+    """One row of the Registry of public services, at one agency (p.3)."""
+
+    registry_number: str
+    agency_id: str
+    name_ru: str
+    name_kk: str = ""
+    standard: str = ""
+    registered_on: dt.date
+
+
+class ResponsiblePerson(Model):
+    """The agency's responsible person (p.5), as column 8 of Appendix 1 or a p.7 notice names."""
+
+    full_name: str | None = None
+    position: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
+class ServiceInfo(Model):
+    """One row of the filled Appendix 1 form: columns 2-8."""
+
+    registry_number: str | None = None  # col. 2
+    service_name: str | None = None  # col. 3
+    standard: str | None = None  # col. 4
+    regulation: str | None = None  # col. 5
+    npa_changes: str | None = None  # col. 6
+    website: str | None = None  # col. 7
+    responsible: ResponsiblePerson | None = None  # col. 8
+
+
+INFO_FIELDS = ("service_name", "standard", "regulation", "npa_changes", "website")
+
+
+class InfoVersion(Model):
+    """A version of the information the agency gave for a case (p.5, p.6)."""
+
+    version: int
+    info: ServiceInfo
+    received_on: dt.date
+    inbound_id: int | None = None  # the inbound message it came from
+    changed_on: dt.date | None = None  # for p.6: the date of the change itself, if stated
+    diff: dict[str, tuple[str | None, str | None]] = Field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------------------------
+# The case and its deadlines
+
+
+class CaseState(StrEnum):
+    registered = "registered"  # p.3: in the Registry, standard approved
+    requested = "requested"  # p.4: Appendix 1 request sent
+    appointed = "appointed"  # p.5: responsible person named
+    info_received = "info_received"  # p.5: filled form received
+    accepted = "accepted"  # p.8: protocol signed
+    consulting = "consulting"  # p.9: the contact centre consults on the service
+
+
+class Step(StrEnum):
+    request = "request"  # p.4
+    appointment = "appointment"  # p.5
+    information = "information"  # p.5
+    training = "training"  # p.8
+    consulting_start = "consulting_start"  # p.9
+    change_update = "change_update"  # p.6
+    responsible_update = "responsible_update"  # p.7
+    escalation = "escalation"  # p.12
+
+
+STEP_PARAGRAPH: dict[Step, str] = {
+    Step.request: "4",
+    Step.appointment: "5",
+    Step.information: "5",
+    Step.training: "8",
+    Step.consulting_start: "9",
+    Step.change_update: "6",
+    Step.responsible_update: "7",
+    Step.escalation: "12",
+}
+
+
+class Deadline(Model):
+    step: Step
+    paragraph: str
+    start: dt.date  # the day the count starts from
+    working_days: int  # N of "within N working days"
+    due: dt.date  # the last working day on which the step is still on time
+    done_on: dt.date | None = None
+    reason: str = ""  # one line for people: why this date (e.g. "3 WD after the request, p.5")
+
+    def overdue_on(self, today: dt.date) -> bool:
+        if self.done_on is not None:
+            return self.done_on > self.due
+        return today > self.due
+
+
+class Case(Model):
+    """One public service at one agency and where its correspondence stands."""
+
+    id: str  # "<registry_number>-<agency_id>"
+    registry_number: str
+    agency_id: str
+    state: CaseState = CaseState.registered
+    registered_on: dt.date
+    responsible: ResponsiblePerson | None = None
+    deadlines: list[Deadline] = Field(default_factory=list)
+    info_versions: list[InfoVersion] = Field(default_factory=list)
+    flags: list[str] = Field(default_factory=list)  # things an operator must look at
+    failing_addresses: list[str] = Field(default_factory=list)  # bounced (DSN) addresses
+    last_reminder_on: dt.date | None = None
+    seen_event_keys: list[str] = Field(default_factory=list)  # idempotence: events applied
+
+    @staticmethod
+    def make_id(registry_number: str, agency_id: str) -> str:
+        return f"{registry_number}-{agency_id}"
+
+    def deadline(self, step: Step) -> Deadline | None:
+        """The latest deadline of a step (p.6/p.7 steps can recur)."""
+        found = [d for d in self.deadlines if d.step == step]
+        return found[-1] if found else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Appendix 2: the monthly analytical report (p.14)
+
+
+class Appeal(Model):
+    """A complaint or appeal the contact centre handled: one row of Appendix 2 (columns 2-9)."""
+
+    received_at: dt.datetime  # col. 2
+    forum_responsible: str  # col. 3
+    region: str  # col. 4
+    applicant: str  # col. 5
+    nature: str  # col. 6
+    content: str  # col. 6 (содержание)
+    measures: str  # col. 7, with the request number
+    standard_violation: str = ""  # col. 8
+    staff_action: str = ""  # col. 9
+    agency_id: str
+    registry_number: str | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# Engine input: events.  Each carries `key`, unique per real-world occurrence, so applying the
+# same event twice changes nothing (the engine records applied keys on the case).
+
+
+class EventBase(Model):
+    key: str  # idempotence key, e.g. "inbound:42" or "tick:2026-03-27"
+    on: dt.date  # the local date it happened
+
+
+class Registered(EventBase):
+    type: Literal["registered"] = "registered"
+
+
+class RequestSent(EventBase):
+    """The p.4 request was accepted by the agency's mail server (or written to its e-doc box)."""
+
+    type: Literal["request_sent"] = "request_sent"
+    message_id: str | None = None
+
+
+class ResponsibleNamed(EventBase):
+    """p.5 appointment, or p.7 replacement when a responsible person is already known."""
+
+    type: Literal["responsible_named"] = "responsible_named"
+    person: ResponsiblePerson
+    previous: ResponsiblePerson | None = None
+    replaced_on: dt.date | None = None  # the date of the replacement itself, if stated
+    inbound_id: int | None = None
+
+
+class InformationReceived(EventBase):
+    """A filled Appendix 1 row (p.5) or a change notice / revised form (p.6)."""
+
+    type: Literal["information_received"] = "information_received"
+    info: ServiceInfo
+    is_change_notice: bool = False
+    changed_on: dt.date | None = None
+    inbound_id: int | None = None
+
+
+class TrainingQuestionsSent(EventBase):
+    type: Literal["training_questions_sent"] = "training_questions_sent"
+
+
+class ProtocolSigned(EventBase):
+    type: Literal["protocol_signed"] = "protocol_signed"
+    protocol_date: dt.date | None = None
+    inbound_id: int | None = None
+
+
+class ConsultingStarted(EventBase):
+    type: Literal["consulting_started"] = "consulting_started"
+
+
+class AdditionalRequestSent(EventBase):
+    type: Literal["additional_request_sent"] = "additional_request_sent"
+    message_id: str | None = None
+
+
+class RefusalReceived(EventBase):
+    """p.11-12.  `refusals_this_month` counts this agency's refusals in the calendar month of
+    `on`, this one included (the store counts them; the engine stays pure)."""
+
+    type: Literal["refusal_received"] = "refusal_received"
+    reason: str | None = None
+    refusals_this_month: int = 1
+    inbound_id: int | None = None
+
+
+class AutoReplyReceived(EventBase):
+    type: Literal["auto_reply_received"] = "auto_reply_received"
+    inbound_id: int | None = None
+
+
+class BounceReceived(EventBase):
+    type: Literal["bounce_received"] = "bounce_received"
+    address: str
+    inbound_id: int | None = None
+
+
+class DeliveryFailed(EventBase):
+    """An outbox message failed permanently (5xx) or ran out of retries."""
+
+    type: Literal["delivery_failed"] = "delivery_failed"
+    message_id: str
+    reason: str
+
+
+class Tick(EventBase):
+    """The clock: `on` is today.  Passed deadlines become overdue, reminders are asked for."""
+
+    type: Literal["tick"] = "tick"
+
+
+Event = Annotated[
+    Registered
+    | RequestSent
+    | ResponsibleNamed
+    | InformationReceived
+    | TrainingQuestionsSent
+    | ProtocolSigned
+    | ConsultingStarted
+    | AdditionalRequestSent
+    | RefusalReceived
+    | AutoReplyReceived
+    | BounceReceived
+    | DeliveryFailed
+    | Tick,
+    Field(discriminator="type"),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# Engine output: actions.  The processing step turns them into outbox rows and status-log lines.
+
+
+class ActionBase(Model):
+    case_id: str
+
+
+class SendRequest(ActionBase):
+    """p.4: the Appendix 1 request, columns 2-3 filled."""
+
+    type: Literal["send_request"] = "send_request"
+    due: dt.date
+
+
+class SendReminder(ActionBase):
+    type: Literal["send_reminder"] = "send_reminder"
+    step: Step
+    paragraph: str
+    due: dt.date
+
+
+class SendEscalation(ActionBase):
+    """p.12: tell the quality-control authority of repeated refusals, within 3 WD."""
+
+    type: Literal["send_escalation"] = "send_escalation"
+    agency_id: str
+    month: str  # YYYY-MM
+    due: dt.date
+
+
+class NotifyOperator(ActionBase):
+    type: Literal["notify_operator"] = "notify_operator"
+    reason: str
+
+
+class LogEvent(ActionBase):
+    """A line for the status log: what happened, under which paragraph."""
+
+    type: Literal["log"] = "log"
+    kind: str
+    paragraph: str | None = None
+    summary: str
+    data: dict[str, Any] = Field(default_factory=dict)
+
+
+Action = Annotated[
+    SendRequest | SendReminder | SendEscalation | NotifyOperator | LogEvent,
+    Field(discriminator="type"),
+]

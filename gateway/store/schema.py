@@ -1,0 +1,210 @@
+"""The tables, as SQLAlchemy Core: one definition for SQLite and PostgreSQL.
+
+Why Core and JSON: the engine works on a whole `Case` value; the store keeps it as JSON (`data`)
+beside the few columns that are searched (state, agency, registry number), so the engine's model
+can grow without a migration for every field, while what operators filter on stays indexed.
+Raw message bytes live in `blobs`, content-addressed by SHA-256, in the same database: a message
+and its inbound row are committed in one transaction, so there is no window where one exists
+without the other (our better way than DESIGN.md's file-then-row, and several instances on
+PostgreSQL share it without a shared disk).
+
+Work tables (`inbound`, `outbox`) carry a claim (`claimed_by`, `claimed_until`) so several
+instances share them; `leases` give one poller per mailbox folder and one clock.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+# Integer primary keys that autoincrement on both engines
+PK = BigInteger().with_variant(Integer(), "sqlite")
+
+agencies = Table(
+    "agencies",
+    metadata,
+    Column("agency_id", String(64), primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("data", JSON, nullable=False),  # gateway.domain.Agency
+)
+
+services = Table(
+    "services",
+    metadata,
+    Column("registry_number", String(32), primary_key=True),
+    Column("agency_id", String(64), ForeignKey("agencies.agency_id"), primary_key=True),
+    Column("data", JSON, nullable=False),  # gateway.domain.Service
+)
+
+cases = Table(
+    "cases",
+    metadata,
+    Column("id", String(128), primary_key=True),
+    Column("registry_number", String(32), nullable=False),
+    Column("agency_id", String(64), nullable=False),
+    Column("state", String(32), nullable=False),
+    Column("data", JSON, nullable=False),  # gateway.domain.Case
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index("ix_cases_agency", "agency_id"),
+    Index("ix_cases_state", "state"),
+)
+
+blobs = Table(
+    "blobs",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("content", LargeBinary, nullable=False),
+)
+
+inbound = Table(
+    "inbound",
+    metadata,
+    Column("id", PK, primary_key=True, autoincrement=True),
+    # imap:<account>/<folder>:<UIDVALIDITY>:<UID> | smtp:<queue id> | edoc:<agency>/<package id>
+    Column("origin_key", String(512), nullable=False, unique=True),
+    Column("source", String(16), nullable=False),  # imap | smtp | edoc | operator
+    Column("sha256", String(64), ForeignKey("blobs.sha256"), nullable=False),
+    Column("message_id", String(998)),
+    Column("sender", String(320)),
+    Column("subject", Text),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("meta", JSON, nullable=False, default=dict),  # source-specific (edoc envelope, ...)
+    # pending | done | quarantined | duplicate | rejected
+    Column("status", String(16), nullable=False, default="pending"),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("last_error", Text),
+    Column("case_id", String(128)),
+    Column("quarantine_reason", Text),
+    Column("duplicate_of", BigInteger),
+    Column("processed_at", DateTime(timezone=True)),
+    Column("claimed_by", String(128)),
+    Column("claimed_until", DateTime(timezone=True)),
+    Index("ix_inbound_status", "status"),
+    Index("ix_inbound_msgid_sender", "message_id", "sender"),
+)
+
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("id", PK, primary_key=True, autoincrement=True),
+    Column("message_id", String(998), nullable=False, unique=True),  # fixed when queued
+    Column("outgoing_number", String(64), nullable=False),  # our registration number
+    Column("case_id", String(128)),
+    Column("agency_id", String(64)),
+    Column("kind", String(32), nullable=False),  # request | reminder | questions | escalation ...
+    Column("transport", String(16), nullable=False, default="smtp"),  # smtp | edoc
+    Column("sha256", String(64), ForeignKey("blobs.sha256"), nullable=False),  # the rendered .eml
+    Column("recipients", JSON, nullable=False),  # {"addr": "pending|sent|failed|unknown"}
+    # pending | sent | failed | unknown
+    Column("status", String(16), nullable=False, default="pending"),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_attempt_at", DateTime(timezone=True), nullable=False),
+    Column("last_error", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("sent_at", DateTime(timezone=True)),
+    Column("claimed_by", String(128)),
+    Column("claimed_until", DateTime(timezone=True)),
+    Index("ix_outbox_status_next", "status", "next_attempt_at"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", PK, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("case_id", String(128)),
+    Column("kind", String(64), nullable=False),
+    Column("paragraph", String(8)),
+    Column("summary", Text, nullable=False),
+    Column("inbound_id", BigInteger),
+    Column("outbox_id", BigInteger),
+    Column("data", JSON, nullable=False, default=dict),
+    Index("ix_events_case", "case_id"),
+)
+
+refusals = Table(
+    "refusals",
+    metadata,
+    Column("id", PK, primary_key=True, autoincrement=True),
+    Column("agency_id", String(64), nullable=False),
+    Column("case_id", String(128)),
+    Column("on", Date, nullable=False),
+    Column("inbound_id", BigInteger),
+    Column("reason", Text),
+    Column("escalated", Boolean, nullable=False, default=False),
+    UniqueConstraint("inbound_id", "case_id", name="uq_refusal_inbound_case"),
+    Index("ix_refusals_agency_on", "agency_id", "on"),
+)
+
+appeals = Table(
+    "appeals",
+    metadata,
+    Column("id", PK, primary_key=True, autoincrement=True),
+    Column("agency_id", String(64), nullable=False),
+    Column("received_at", DateTime(timezone=False), nullable=False),
+    Column("data", JSON, nullable=False),  # gateway.domain.Appeal
+    Index("ix_appeals_agency_received", "agency_id", "received_at"),
+)
+
+# IMAP folder position: one row per account/folder
+mailbox_state = Table(
+    "mailbox_state",
+    metadata,
+    Column("mailbox", String(512), primary_key=True),  # "<account>/<folder>"
+    Column("uidvalidity", BigInteger),
+    Column("last_uid", BigInteger, nullable=False, default=0),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+# Who holds what: "imap:<account>/<folder>", "edoc", "clock"
+leases = Table(
+    "leases",
+    metadata,
+    Column("name", String(512), primary_key=True),
+    Column("holder", String(128), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+)
+
+instances = Table(
+    "instances",
+    metadata,
+    Column("name", String(128), primary_key=True),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("heartbeat_at", DateTime(timezone=True), nullable=False),
+    Column("last_work_at", DateTime(timezone=True)),
+    Column("info", JSON, nullable=False, default=dict),
+)
+
+# Numbers we give our outgoing letters: "EKC-<year>/<n>"
+counters = Table(
+    "counters",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+
+# Clock work done once: "reminder:<case>:<date>", "report:<YYYY-MM>", ...
+clock_marks = Table(
+    "clock_marks",
+    metadata,
+    Column("key", String(256), primary_key=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+)

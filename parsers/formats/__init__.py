@@ -1,0 +1,1 @@
+"""One module per document format; each registers itself with parsers.registry."""

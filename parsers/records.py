@@ -1,0 +1,80 @@
+"""The parser's output records, exactly the shape of contracts/parse-output.md.
+
+Why separate from gateway.domain: this is the wire format of `gateway parse --json`, which
+outside checks read; the domain's ServiceInfo/ResponsiblePerson are the same fields, reused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from gateway.domain import ResponsiblePerson, ServiceInfo
+
+DocumentKind = Literal[
+    "appendix1_form",
+    "change_notice",
+    "responsible_change",
+    "refusal",
+    "training_protocol",
+    "other",
+]
+
+
+class Executor(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    full_name: str | None = None
+    date: dt.date | None = None
+
+
+class ParsedDocument(BaseModel):
+    """One part of the input: a message body, an attachment, or the file itself."""
+
+    model_config = ConfigDict(extra="forbid")
+    part: str
+    kind: DocumentKind = "other"
+    language: Literal["ru", "kk"] = "ru"
+    services: list[ServiceInfo] = Field(default_factory=list)
+    responsible: ResponsiblePerson | None = None
+    previous_responsible: ResponsiblePerson | None = None
+    executor: Executor = Field(default_factory=Executor)
+    protocol_date: dt.date | None = None
+    refusal_reason: str | None = None
+    warnings: list[str] = Field(default_factory=list)
+
+
+class ParseError(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    part: str
+    code: str  # short machine code: empty_file, encrypted_pdf, too_large, zip_bomb, ...
+    message: str  # human-readable
+
+
+class MessageInfo(BaseModel):
+    """What the gateway (not the contract) needs from a message's headers; never trusted as-is."""
+
+    model_config = ConfigDict(extra="forbid")
+    message_id: str | None = None
+    in_reply_to: list[str] = Field(default_factory=list)
+    references: list[str] = Field(default_factory=list)
+    from_address: str | None = None  # None when missing, several or malformed (see defects)
+    subject: str = ""
+    date: dt.datetime | None = None
+    auto_submitted: bool = False  # RFC 3834 auto-reply, out-of-office, Precedence bulk/junk...
+    is_bounce: bool = False  # RFC 3464 DSN or a bounce by its look
+    bounced_addresses: list[str] = Field(default_factory=list)
+    defects: list[str] = Field(default_factory=list)  # malformed headers/addresses, in words
+
+
+class ParseResult(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    source: str
+    documents: list[ParsedDocument] = Field(default_factory=list)
+    errors: list[ParseError] = Field(default_factory=list)
+    message: MessageInfo | None = None  # set for e-mail input; not part of the contract output
+
+    def contract_json(self) -> dict:
+        """The object `gateway parse --json` prints: the contract's fields only."""
+        return self.model_dump(mode="json", exclude={"message"})
