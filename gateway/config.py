@@ -143,7 +143,7 @@ class Config(_Section):
 
 
 def load(path: str | os.PathLike[str] | None = None) -> Config:
-    """Read and validate the file named by `path`, else by $EKC_GATEWAY_CONFIG, else ./gateway.toml."""
+    """Read and validate `path`, else the file $EKC_GATEWAY_CONFIG names, else ./gateway.toml."""
     chosen = Path(path or os.environ.get(CONFIG_ENV) or "gateway.toml")
     try:
         raw = tomllib.loads(chosen.read_text(encoding="utf-8"))

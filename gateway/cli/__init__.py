@@ -37,6 +37,7 @@ COMMAND_MODULES = (
     "quarantine",
     "run",
     "outbound",
+    "report",
 )
 
 
