@@ -1,0 +1,143 @@
+"""Who does what when several gateway instances share one database.
+
+Why: a mailbox folder must be polled by one instance at a time (two pollers would race to flag
+and move the same messages), and the clock's work must be done once, not once per instance.
+A lease is a row (`leases`) naming its holder and an expiry; the holder renews it while alive;
+when it lapses (the holder died or hung) another instance takes it over.  `instances` keeps a
+heartbeat per process so `gateway status` can say who is alive and what each holds.
+
+Works the same on SQLite (one writer at a time, BEGIN IMMEDIATE) and PostgreSQL (the UPDATE's
+WHERE clause is the compare-and-set; the INSERT's primary key settles a race to create).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import socket
+from typing import Any
+
+from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from gateway.store.schema import instances, leases
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    # SQLite hands back naive datetimes; everything we store is UTC
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def default_instance_name(configured: str = "") -> str:
+    return configured or f"{socket.gethostname()}:{os.getpid()}"
+
+
+def acquire(engine: Engine, name: str, holder: str, ttl_seconds: float) -> bool:
+    """Take or renew lease `name` for `holder`; True when `holder` now holds it."""
+    now = utcnow()
+    until = now + dt.timedelta(seconds=ttl_seconds)
+    with engine.begin() as conn:
+        result = conn.execute(
+            update(leases)
+            .where(leases.c.name == name)
+            .where((leases.c.holder == holder) | (leases.c.expires_at < now))
+            .values(holder=holder, expires_at=until)
+        )
+        if result.rowcount:
+            return True
+        exists = conn.execute(select(leases.c.holder).where(leases.c.name == name)).first()
+        if exists is not None:
+            return False
+    try:
+        with engine.begin() as conn:
+            conn.execute(insert(leases).values(name=name, holder=holder, expires_at=until))
+        return True
+    except IntegrityError:  # another instance created it first
+        return False
+
+
+def release(engine: Engine, name: str, holder: str) -> None:
+    with engine.begin() as conn:
+        conn.execute(delete(leases).where(leases.c.name == name).where(leases.c.holder == holder))
+
+
+def release_all(engine: Engine, holder: str) -> None:
+    with engine.begin() as conn:
+        conn.execute(delete(leases).where(leases.c.holder == holder))
+
+
+def held(engine: Engine) -> list[dict[str, Any]]:
+    """Every lease, with whether it is still live."""
+    now = utcnow()
+    with engine.connect() as conn:
+        rows = conn.execute(select(leases).order_by(leases.c.name)).mappings().all()
+    return [
+        {**dict(r), "expires_at": _aware(r["expires_at"]), "live": _aware(r["expires_at"]) >= now}
+        for r in rows
+    ]
+
+
+def heartbeat(
+    engine: Engine, name: str, *, did_work: bool = False, info: dict[str, Any] | None = None
+) -> None:
+    """Record that instance `name` is alive (and, if `did_work`, that it just did some work)."""
+    now = utcnow()
+    values: dict[str, Any] = {"heartbeat_at": now}
+    if did_work:
+        values["last_work_at"] = now
+    if info is not None:
+        values["info"] = info
+    with engine.begin() as conn:
+        stmt = update(instances).where(instances.c.name == name).values(**values)
+        if conn.execute(stmt).rowcount:
+            return
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                insert(instances).values(
+                    name=name,
+                    started_at=now,
+                    heartbeat_at=now,
+                    last_work_at=now if did_work else None,
+                    info=info or {},
+                )
+            )
+    except IntegrityError:
+        heartbeat(engine, name, did_work=did_work, info=info)
+
+
+def forget_instance(engine: Engine, name: str) -> None:
+    with engine.begin() as conn:
+        conn.execute(delete(instances).where(instances.c.name == name))
+
+
+def alive_instances(engine: Engine, stale_after_seconds: float = 60.0) -> list[dict[str, Any]]:
+    """Instances with their heartbeat age, the leases each holds, and when each last worked."""
+    now = utcnow()
+    with engine.connect() as conn:
+        rows = conn.execute(select(instances).order_by(instances.c.name)).mappings().all()
+    by_holder: dict[str, list[str]] = {}
+    for lease in held(engine):
+        if lease["live"]:
+            by_holder.setdefault(lease["holder"], []).append(lease["name"])
+    out = []
+    for r in rows:
+        beat = _aware(r["heartbeat_at"])
+        age = (now - beat).total_seconds()
+        worked = _aware(r["last_work_at"]).isoformat() if r["last_work_at"] else None
+        out.append(
+            {
+                "name": r["name"],
+                "started_at": _aware(r["started_at"]).isoformat(),
+                "heartbeat_at": beat.isoformat(),
+                "last_work_at": worked,
+                "alive": age <= stale_after_seconds,
+                "holds": by_holder.get(r["name"], []),
+                "info": r["info"] or {},
+            }
+        )
+    return out
