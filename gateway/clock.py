@@ -1,0 +1,108 @@
+"""The clock's work: passed deadlines, reminders and the monthly report, done once.
+
+Why its own module: time is an input like any message.  Each case gets a `Tick` for today (the
+engine decides what is overdue and whether a reminder is due, at most one per case per working
+day); the monthly report goes out on the first working day of the month (p.14: by the 5th).
+Done once across instances twice over: the daemon runs the clock only while it holds the
+"clock" lease, and every effect is keyed (the Tick's key on the case, a `clock_marks` row for the
+report), so even two clocks racing would not send a reminder or a report twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from gateway import engine as case_engine
+from gateway.actions import handle_actions
+from gateway.calendar import WorkCalendar
+from gateway.config import Config
+from gateway.domain import Tick
+from gateway.store import repo
+from gateway.store.schema import cases, clock_marks
+
+log = logging.getLogger(__name__)
+
+FINAL_STATES = frozenset({"consulting"})
+
+
+@dataclass
+class ClockStats:
+    cases_ticked: int = 0
+    actions: int = 0
+    report_sent: str | None = None
+
+
+def mark_once(engine: Engine, key: str) -> bool:
+    """Insert `key` into clock_marks; True only for the first caller, ever."""
+    try:
+        with engine.begin() as conn:
+            conn.execute(insert(clock_marks).values(key=key, at=dt.datetime.now(dt.UTC)))
+        return True
+    except IntegrityError:
+        return False
+
+
+def tick_cases(engine: Engine, cfg: Config, today: dt.date, cal: WorkCalendar) -> ClockStats:
+    """Apply today's Tick to every case, one transaction per case."""
+    stats = ClockStats()
+    with engine.connect() as conn:
+        ids = [r[0] for r in conn.execute(select(cases.c.id).order_by(cases.c.id))]
+    for case_id in ids:
+        with engine.begin() as conn:
+            case = repo.get_case(conn, case_id, for_update=True)
+            if case is None:
+                continue
+            new, actions = case_engine.apply(case, Tick(key=f"tick:{today}", on=today), cal)
+            if new == case:
+                continue
+            repo.save_case(conn, new)
+            handle_actions(conn, new, actions, cfg, {"today": today})
+            stats.cases_ticked += 1
+            stats.actions += len(actions)
+    return stats
+
+
+def previous_month(today: dt.date) -> str:
+    first = today.replace(day=1)
+    return (first - dt.timedelta(days=1)).strftime("%Y-%m")
+
+
+def report_due(today: dt.date, cal: WorkCalendar) -> bool:
+    """p.14: by the 5th; we send on the first working day of the month, or at once if that
+    day has passed without a report (a gateway that was down on it)."""
+    first = today.replace(day=1)
+    first_working = first if cal.is_working_day(first) else cal.add_working_days(first, 1)
+    return today >= min(first_working, first.replace(day=5))
+
+
+def monthly_report(engine: Engine, cfg: Config, today: dt.date, cal: WorkCalendar) -> str | None:
+    """Queue last month's Appendix 2 report once; returns the month when it was queued now.
+
+    The mark and the outbox rows commit in one transaction: a crash leaves both or neither."""
+    if not report_due(today, cal):
+        return None
+    month = previous_month(today)
+    key = f"report:{month}"
+    with engine.connect() as conn:
+        if conn.execute(select(clock_marks.c.key).where(clock_marks.c.key == key)).first():
+            return None
+    from gateway import report  # the documents half; heavy imports only when due
+
+    try:
+        with engine.begin() as conn:
+            conn.execute(insert(clock_marks).values(key=key, at=dt.datetime.now(dt.UTC)))
+            report.queue_monthly(conn, cfg, month)
+    except IntegrityError:  # another instance queued it first
+        return None
+    return month
+
+
+def run_clock(engine: Engine, cfg: Config, today: dt.date, cal: WorkCalendar) -> ClockStats:
+    stats = tick_cases(engine, cfg, today, cal)
+    stats.report_sent = monthly_report(engine, cfg, today, cal)
+    return stats

@@ -1,0 +1,270 @@
+"""`gateway run`: one process that runs every source, the processing step, the outbox sender and
+the clock, until SIGTERM/SIGINT; `--once` does one round of each and exits.
+
+Why a table of workers: each piece of work is the same shape — an optional lease (so several
+instances share a database without doing the same work twice), an interval, and a blocking
+step run in a worker thread so parsing and database I/O never stall the event loop (and the
+SMTP listener, which lives on its own loop).  Stopping sets an event: every worker finishes the
+step in hand (the message it is processing commits or rolls back), leases are released, and the
+process exits; a SIGKILL instead leaves leases to lapse and claims to expire, and another
+instance (or the restart) takes over from what was committed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+import signal
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine
+
+from gateway import leases
+from gateway.calendar import WorkCalendar, default_calendar
+from gateway.config import Config
+
+log = logging.getLogger(__name__)
+
+Step = Callable[[], int]  # does one round of work; returns how much it did (0: idle)
+
+
+@dataclass
+class Worker:
+    name: str
+    step: Step
+    interval: float  # seconds between rounds when idle
+    lease: str | None = None  # None: every instance runs it
+    close: Callable[[], None] | None = None
+    busy_interval: float = 0.0  # between rounds while there is work
+    once: Step | None = None  # the step for `--once`, when it differs (no waiting in IDLE)
+
+
+@dataclass
+class Gateway:
+    cfg: Config
+    engine: Engine
+    instance: str
+    calendar: WorkCalendar = field(default_factory=default_calendar)
+    today: Callable[[], dt.date] | None = None  # the clock's date; default: today in cfg.timezone
+    workers: list[Worker] = field(default_factory=list)
+    _stop: threading.Event = field(default_factory=threading.Event)
+    _wake_processing: threading.Event = field(default_factory=threading.Event)
+    listener: Any = None
+
+    # -- building ------------------------------------------------------------------------
+
+    def local_today(self) -> dt.date:
+        if self.today is not None:
+            return self.today()
+        from zoneinfo import ZoneInfo
+
+        return dt.datetime.now(ZoneInfo(self.cfg.timezone)).date()
+
+    def build(self) -> Gateway:
+        """The worker table for this configuration."""
+        from gateway import clock, outbox, processing
+
+        cfg, engine = self.cfg, self.engine
+        self.workers = []
+        for account in cfg.imap:
+            for folder in account.folders:
+                self.workers.append(self._imap_worker(account, folder))
+        self.workers.append(self._edoc_worker())
+        self.workers.append(
+            Worker(
+                "processing",
+                lambda: processing.process_pending(
+                    engine, cfg, instance=self.instance, calendar=self.calendar,
+                    today=self.local_today(),
+                ).processed,
+                interval=1.0,
+            )
+        )
+        self.workers.append(
+            Worker(
+                "outbox",
+                lambda: outbox.deliver_due(engine, cfg, self.instance).attempted,
+                interval=2.0,
+            )
+        )
+        self.workers.append(
+            Worker(
+                "clock",
+                lambda: _clock_step(clock, engine, cfg, self.local_today(), self.calendar),
+                interval=60.0,
+                lease="clock",
+            )
+        )
+        return self
+
+    def _imap_worker(self, account: Any, folder: str) -> Worker:
+        from gateway.sources.imap import MailboxPoller
+
+        poller = MailboxPoller(account, folder, self.engine)
+        wait = max(1.0, min(account.poll_seconds, 25.0))
+
+        def step() -> int:
+            n = poller.poll_once().new
+            if n == 0 and account.idle and not self._stop.is_set():
+                poller.idle_wait(wait)  # returns early when the server announces mail
+                n = poller.poll_once().new
+            return n
+
+        return Worker(
+            f"imap:{account.name}/{folder}",
+            step,
+            interval=0.0 if account.idle else account.poll_seconds,
+            lease=f"imap:{account.name}/{folder}",
+            close=poller.close,
+            once=lambda: poller.poll_once().new,
+        )
+
+    def _edoc_worker(self) -> Worker:
+        from gateway.sources.edoc import EdocInbox
+
+        inbox = EdocInbox(self.cfg, self.engine)
+        return Worker("edoc", lambda: inbox.poll_once().new, self.cfg.edoc.poll_seconds, "edoc")
+
+    # -- running -------------------------------------------------------------------------
+
+    def summary(self) -> list[str]:
+        """What this instance watches and where it writes, for the start-up banner."""
+        cfg = self.cfg
+        lines = [f"instance {self.instance}", f"database {_safe_url(cfg.db_url)}"]
+        for account in cfg.imap:
+            lines.append(
+                f"IMAP {account.name}: {account.username}@{account.host}:{account.port} "
+                f"folders {', '.join(account.folders)}"
+            )
+        if cfg.smtp_listener:
+            lines.append(f"SMTP listener {cfg.smtp_listener.listen} for "
+                         f"{', '.join(cfg.smtp_listener.recipients)}")
+        lines.append(f"e-document folder {cfg.edoc_root}")
+        lines.append(f"outbound SMTP relay {cfg.smtp_relay.host}:{cfg.smtp_relay.port}")
+        lines.append(f"status log {cfg.status_log_path}")
+        return lines
+
+    def _may_run(self, worker: Worker) -> bool:
+        if worker.lease is None:
+            return True
+        ttl = max(30.0, worker.interval * 3)
+        return leases.acquire(self.engine, worker.lease, self.instance, ttl)
+
+    def run_once(self) -> dict[str, int]:
+        """One round of everything: sources, processing until nothing waits, clock, outbox."""
+        self.build()
+        done: dict[str, int] = {}
+        try:
+            for worker in self.workers:
+                if worker.name in ("processing", "outbox") or not self._may_run(worker):
+                    continue
+                done[worker.name] = (worker.once or worker.step)()
+            by_name = {w.name: w for w in self.workers}
+            done["processing"] = _drain(by_name["processing"].step)
+            # deadlines first, so reminders they ask for go out in the same run
+            done["outbox"] = _drain(by_name["outbox"].step)
+        finally:
+            self._close_all()
+        leases.heartbeat(self.engine, self.instance, did_work=any(done.values()))
+        return done
+
+    async def run_forever(self) -> None:
+        self.build()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.add_signal_handler(sig, self.stop)
+        if self.cfg.smtp_listener:
+            from gateway.sources.smtp import SmtpListener
+
+            self.listener = SmtpListener(self.cfg, self.engine, on_commit=self._wake_processing.set)
+            self.listener.start()
+        names = [w.name for w in self.workers]
+        leases.heartbeat(self.engine, self.instance, info={"workers": names})
+        tasks = [asyncio.create_task(self._loop(w), name=w.name) for w in self.workers]
+        tasks.append(asyncio.create_task(self._heartbeats(), name="heartbeat"))
+        try:
+            await asyncio.gather(*tasks)
+        finally:
+            if self.listener is not None:
+                self.listener.stop()
+            self._close_all()
+            leases.release_all(self.engine, self.instance)
+            leases.forget_instance(self.engine, self.instance)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake_processing.set()
+
+    async def _sleep(self, seconds: float, wake: threading.Event | None = None) -> None:
+        end = asyncio.get_running_loop().time() + seconds
+        while not self._stop.is_set() and asyncio.get_running_loop().time() < end:
+            if wake is not None and wake.is_set():
+                wake.clear()
+                return
+            await asyncio.sleep(min(0.2, seconds))
+
+    async def _loop(self, worker: Worker) -> None:
+        wake = self._wake_processing if worker.name == "processing" else None
+        failures = 0
+        while not self._stop.is_set():
+            try:
+                if not await asyncio.to_thread(self._may_run, worker):
+                    await self._sleep(max(5.0, worker.interval))
+                    continue
+                done = await asyncio.to_thread(worker.step)
+                failures = 0
+                if done:
+                    if worker.name.startswith(("imap:", "edoc")):
+                        self._wake_processing.set()
+                    await asyncio.to_thread(leases.heartbeat, self.engine, self.instance,
+                                            did_work=True)
+                    await self._sleep(worker.busy_interval, wake)
+                else:
+                    await self._sleep(worker.interval, wake)
+            except Exception as exc:  # a worker's failure is logged; the others go on
+                failures += 1
+                delay = min(60.0, 2.0**failures)
+                log.warning("%s failed (%s: %s); again in %.0f s", worker.name,
+                            type(exc).__name__, exc, delay)
+                await self._sleep(delay)
+
+    async def _heartbeats(self) -> None:
+        while not self._stop.is_set():
+            with contextlib.suppress(Exception):
+                await asyncio.to_thread(leases.heartbeat, self.engine, self.instance)
+            await self._sleep(5.0)
+
+    def _close_all(self) -> None:
+        for worker in self.workers:
+            if worker.close is not None:
+                with contextlib.suppress(Exception):
+                    worker.close()
+
+
+def _clock_step(clock: Any, engine: Engine, cfg: Config, today: dt.date, cal: WorkCalendar) -> int:
+    stats = clock.run_clock(engine, cfg, today, cal)
+    return stats.actions + (1 if stats.report_sent else 0)
+
+
+def _drain(step: Step, rounds: int = 10_000) -> int:
+    total = 0
+    for _ in range(rounds):
+        n = step()
+        total += n
+        if not n:
+            break
+    return total
+
+
+def _safe_url(url: str) -> str:
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        return f"{scheme}://{creds.split(':', 1)[0]}@{host}"
+    return url
