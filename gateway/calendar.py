@@ -1,36 +1,119 @@
-"""Kazakhstan's working days.  STUB: replaced by the engine work (signatures are fixed)."""
+"""Kazakhstan's working days, the unit every deadline of the Rules is counted in.
+
+Why its own module: "within N working days" is the heart of every deadline (p.4-p.12), and it
+must agree with the state calendar: Saturdays and Sundays off, public holidays and the days the
+law moves them to (observed days), and the weekend days a government decree turns into working
+days (`weekend_workdays`, e.g. Sunday 2025-01-05).  The `holidays` package knows all three for
+KZ; `mappings/calendar.toml` adds or removes days a decree announces before the package does.
+
+A deadline "within N working days from D" ends at the end of the N-th working day after D: the
+day D itself never counts, and neither does any non-working day.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
 from functools import lru_cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import holidays
 
+DEFAULT_TZ = "Asia/Almaty"
+_ONE = dt.timedelta(days=1)
+
 
 class WorkCalendar:
-    def __init__(self, overrides_path: str | None = None) -> None:
-        self._hol = holidays.country_holidays("KZ")
+    """Working days of the Republic of Kazakhstan, with local overrides."""
+
+    def __init__(self, overrides_path: str | Path | None = None) -> None:
+        self._years: dict[int, holidays.HolidayBase] = {}
+        self.extra_holidays: dict[dt.date, str] = {}
+        self.extra_workdays: dict[dt.date, str] = {}
+        if overrides_path is not None:
+            self.load_overrides(overrides_path)
+
+    def load_overrides(self, path: str | Path) -> None:
+        """`[holidays]` and `[working_days]` tables: ISO date = "why" (the decree)."""
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        for key, why in data.get("holidays", {}).items():
+            self.extra_holidays[_date(key)] = str(why)
+        for key, why in data.get("working_days", {}).items():
+            self.extra_workdays[_date(key)] = str(why)
+
+    def _year(self, year: int) -> holidays.HolidayBase:
+        cal = self._years.get(year)
+        if cal is None:
+            cal = holidays.country_holidays("KZ", years=year)
+            self._years[year] = cal
+        return cal
+
+    def holiday_name(self, day: dt.date) -> str | None:
+        if day in self.extra_holidays:
+            return self.extra_holidays[day]
+        return self._year(day.year).get(day)
 
     def is_working_day(self, day: dt.date) -> bool:
-        return day.weekday() < 5 and day not in self._hol
+        if day in self.extra_workdays:
+            return True
+        if day in self.extra_holidays:
+            return False
+        cal = self._year(day.year)
+        if day in cal.weekend_workdays:
+            return True
+        return day.weekday() < 5 and day not in cal
 
     def add_working_days(self, start: dt.date, n: int) -> dt.date:
+        """The N-th working day after `start` (N >= 0; N = 0 gives `start`)."""
+        if n < 0:
+            raise ValueError("n must not be negative")
         day, left = start, n
-        while left > 0:
-            day += dt.timedelta(days=1)
+        while left:
+            day += _ONE
             if self.is_working_day(day):
                 left -= 1
         return day
 
     def working_days_between(self, start: dt.date, end: dt.date) -> int:
-        n, day = 0, start
+        """Working days in (start, end]: so add_working_days(a, working_days_between(a, b))
+        is the last working day on or before b, for b after a."""
+        if end <= start:
+            return 0
+        count, day = 0, start
         while day < end:
-            day += dt.timedelta(days=1)
-            n += self.is_working_day(day)
-        return n
+            day += _ONE
+            count += self.is_working_day(day)
+        return count
+
+    def next_working_day(self, day: dt.date) -> dt.date:
+        """`day` itself if it is a working day, else the next one."""
+        while not self.is_working_day(day):
+            day += _ONE
+        return day
+
+
+def _date(value: object) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def local_date(moment: dt.datetime, tz: str = DEFAULT_TZ) -> dt.date:
+    """The local date of an aware moment (a naive one is taken as UTC)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(ZoneInfo(tz)).date()
+
+
+def local_today(tz: str = DEFAULT_TZ) -> dt.date:
+    return dt.datetime.now(ZoneInfo(tz)).date()
 
 
 @lru_cache(maxsize=1)
 def default_calendar() -> WorkCalendar:
-    return WorkCalendar()
+    """The calendar with the overrides shipped in mappings/calendar.toml."""
+    from mappings import path
+
+    overrides = path("calendar.toml")
+    return WorkCalendar(overrides if overrides.exists() else None)

@@ -1,19 +1,19 @@
-"""The case lifecycle, pure.  STUB: replaced by the engine work (signatures are fixed)."""
+"""The case engine, pure: `apply(case, event, calendar) -> (case, actions)`.
+
+Why pure: the whole lifecycle (p.3-p.12 of the Rules) is then tested with plain values, and a
+message processed again after a crash gives the same result.  No I/O here; stores, sources and
+senders are tested separately against real servers.  Applying an event whose key the case has
+already seen changes nothing — that is what makes re-processing safe.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from gateway.calendar import WorkCalendar
-from gateway.domain import (
-    STEP_PARAGRAPH,
-    Action,
-    Case,
-    Deadline,
-    Event,
-    Registered,
-    SendRequest,
-    Service,
-    Step,
-)
+from gateway.domain import Action, Case, Event, Service
+from gateway.engine.transitions import TRANSITIONS
 
 
 def new_case(service: Service) -> Case:
@@ -26,16 +26,38 @@ def new_case(service: Service) -> Case:
 
 
 def apply(case: Case, event: Event, cal: WorkCalendar) -> tuple[Case, list[Action]]:
+    """The case after `event`, and what must be done about it."""
     if event.key in case.seen_event_keys:
         return case, []
-    case = case.model_copy(deep=True)
-    case.seen_event_keys.append(event.key)
+    handler = TRANSITIONS[event.type]
+    new = case.model_copy(deep=True)
+    new.seen_event_keys.append(event.key)
     actions: list[Action] = []
-    if isinstance(event, Registered):
-        due = cal.add_working_days(event.on, 3)
-        case.deadlines.append(
-            Deadline(step=Step.request, paragraph=STEP_PARAGRAPH[Step.request], start=event.on,
-                     working_days=3, due=due, reason="3 WD after registration (p.4)")
-        )
-        actions.append(SendRequest(case_id=case.id, due=due))
-    return case, actions
+    handler(new, event, cal, actions)
+    return new, actions
+
+
+def case_view(case: Case, today: dt.date) -> dict[str, Any]:
+    """The object `gateway cases --json` prints for a case (contracts/cli.md)."""
+    return {
+        "id": case.id,
+        "registry_number": case.registry_number,
+        "agency_id": case.agency_id,
+        "state": str(case.state),
+        "responsible": (
+            case.responsible.model_dump(mode="json") if case.responsible is not None else None
+        ),
+        "deadlines": [
+            {
+                "step": str(d.step),
+                "paragraph": d.paragraph,
+                "due": d.due.isoformat(),
+                "done_on": d.done_on.isoformat() if d.done_on else None,
+                "overdue": d.overdue_on(today),
+            }
+            for d in case.deadlines
+        ],
+    }
+
+
+__all__ = ["apply", "case_view", "new_case"]

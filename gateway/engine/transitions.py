@@ -1,0 +1,299 @@
+"""The lifecycle's transitions: one small function per event type, found in a table.
+
+Why a table: the lifecycle of DESIGN.md is read as "on this event, in any state, do this";
+replies arrive out of order (a form before any appointment letter, a protocol before the form,
+a replacement in any state), so each handler looks at what the case already holds rather than
+at a single expected state.  States only move forward (`advance`).  Handlers mutate the copy of
+the case that `apply` gives them and append actions; they do no I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from gateway.calendar import WorkCalendar
+from gateway.domain import (
+    INFO_FIELDS,
+    Action,
+    AdditionalRequestSent,
+    AutoReplyReceived,
+    BounceReceived,
+    Case,
+    CaseState,
+    ConsultingStarted,
+    DeliveryFailed,
+    InformationReceived,
+    InfoVersion,
+    LogEvent,
+    NotifyOperator,
+    ProtocolSigned,
+    RefusalReceived,
+    Registered,
+    RequestSent,
+    ResponsibleNamed,
+    ResponsiblePerson,
+    SendEscalation,
+    SendReminder,
+    SendRequest,
+    Step,
+    Tick,
+    TrainingQuestionsSent,
+)
+from gateway.engine.deadlines import AGENCY_STEPS, close_step, open_once, open_step, overdue
+
+ORDER = list(CaseState)
+
+Handler = Callable[[Case, Any, WorkCalendar, list[Action]], None]
+
+
+def advance(case: Case, state: CaseState) -> None:
+    """Move forward to `state`; never back."""
+    if ORDER.index(state) > ORDER.index(case.state):
+        case.state = state
+
+
+def log(out: list[Action], case: Case, kind: str, summary: str, paragraph: str | None = None,
+        **data: Any) -> None:
+    out.append(LogEvent(case_id=case.id, kind=kind, paragraph=paragraph, summary=summary,
+                        data={k: _plain(v) for k, v in data.items()}))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json")
+    return value
+
+
+def flag(case: Case, text: str, out: list[Action]) -> None:
+    if text not in case.flags:
+        case.flags.append(text)
+        out.append(NotifyOperator(case_id=case.id, reason=text))
+
+
+def same_person(a: ResponsiblePerson | None, b: ResponsiblePerson | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    def key(p: ResponsiblePerson) -> str:
+        return " ".join((p.full_name or "").casefold().split())
+    return key(a) == key(b) and (not a.email or not b.email or a.email == b.email)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def on_registered(case: Case, ev: Registered, cal: WorkCalendar, out: list[Action]) -> None:
+    deadline = open_once(case, Step.request, ev.on, cal)
+    out.append(SendRequest(case_id=case.id, due=deadline.due))
+    log(out, case, "registered", f"Услуга внесена в Реестр; запрос по форме приложения 1 "
+        f"направляется до {deadline.due:%d.%m.%Y}", "4")
+
+
+def on_request_sent(case: Case, ev: RequestSent, cal: WorkCalendar, out: list[Action]) -> None:
+    close_step(case, Step.request, ev.on)
+    advance(case, CaseState.requested)
+    if case.responsible is None:
+        deadline = open_once(case, Step.appointment, ev.on, cal)
+        log(out, case, "request_sent", f"Запрос направлен; ответственное лицо назначается до "
+            f"{deadline.due:%d.%m.%Y}", "4", message_id=ev.message_id)
+    else:
+        log(out, case, "request_sent", "Запрос направлен", "4", message_id=ev.message_id)
+
+
+def appoint(case: Case, person: ResponsiblePerson, on: dt.date, cal: WorkCalendar,
+            out: list[Action]) -> None:
+    """p.5: the first responsible person; the information is due 5 WD later."""
+    case.responsible = person
+    close_step(case, Step.appointment, on) or open_step(case, Step.appointment, on, cal,
+                                                         done_on=on)
+    advance(case, CaseState.appointed)
+    if not case.info_versions:
+        deadline = open_once(case, Step.information, on, cal)
+        log(out, case, "appointed", f"Назначено ответственное лицо: {person.full_name}; "
+            f"информация представляется до {deadline.due:%d.%m.%Y}", "5", person=person)
+    else:
+        log(out, case, "appointed", f"Назначено ответственное лицо: {person.full_name}", "5",
+            person=person)
+
+
+def replace(case: Case, person: ResponsiblePerson, replaced_on: dt.date, on: dt.date,
+            cal: WorkCalendar, out: list[Action], previous: ResponsiblePerson | None) -> None:
+    """p.7: a new responsible person; the notice was due 5 WD after the replacement."""
+    old = case.responsible
+    case.responsible = person
+    deadline = open_step(case, Step.responsible_update, replaced_on, cal, done_on=on)
+    late = " (уведомление с опозданием)" if on > deadline.due else ""
+    log(out, case, "responsible_replaced",
+        f"Замена ответственного лица: {(old or previous or ResponsiblePerson()).full_name or '—'}"
+        f" → {person.full_name}{late}", "7", person=person)
+
+
+def on_responsible(case: Case, ev: ResponsibleNamed, cal: WorkCalendar,
+                   out: list[Action]) -> None:
+    if case.responsible is None:
+        appoint(case, ev.person, ev.on, cal, out)
+    elif not same_person(case.responsible, ev.person):
+        replace(case, ev.person, ev.replaced_on or ev.on, ev.on, cal, out, ev.previous)
+    else:
+        case.responsible = _merge_person(case.responsible, ev.person)
+        log(out, case, "responsible_confirmed",
+            f"Сведения об ответственном лице уточнены: {ev.person.full_name}", "7")
+
+
+def _merge_person(old: ResponsiblePerson, new: ResponsiblePerson) -> ResponsiblePerson:
+    return ResponsiblePerson(**{k: getattr(new, k) or getattr(old, k)
+                                for k in ResponsiblePerson.model_fields})
+
+
+def on_information(case: Case, ev: InformationReceived, cal: WorkCalendar,
+                   out: list[Action]) -> None:
+    person = ev.info.responsible
+    if person is not None and person.full_name:
+        # column 8 names the responsible person: an appointment, or a replacement (p.7)
+        on_responsible(case, ResponsibleNamed(key=ev.key, on=ev.on, person=person), cal, out)
+    previous = case.info_versions[-1].info if case.info_versions else None
+    diff = _diff(previous, ev.info) if previous else {}
+    version = InfoVersion(version=len(case.info_versions) + 1, info=ev.info, received_on=ev.on,
+                          inbound_id=ev.inbound_id, changed_on=ev.changed_on, diff=diff)
+    case.info_versions.append(version)
+    if previous is None:
+        close_step(case, Step.information, ev.on) or open_step(
+            case, Step.information, ev.on, cal, done_on=ev.on)
+        advance(case, CaseState.info_received)
+        deadline = open_once(case, Step.training, ev.on, cal)
+        log(out, case, "information_received", f"Получена информация по форме приложения 1 "
+            f"(версия 1); обучение проводится до {deadline.due:%d.%m.%Y}", "5",
+            inbound_id=ev.inbound_id)
+        return
+    changed = ", ".join(diff) or "без изменений"
+    if ev.is_change_notice or ORDER.index(case.state) >= ORDER.index(CaseState.accepted):
+        deadline = open_step(case, Step.change_update, ev.changed_on or ev.on, cal, done_on=ev.on)
+        late = " (с опозданием)" if ev.on > deadline.due else ""
+        log(out, case, "information_changed", f"Актуализация информации (версия "
+            f"{version.version}): {changed}{late}", "6", diff=diff, inbound_id=ev.inbound_id)
+    else:
+        log(out, case, "information_revised", f"Получена уточнённая информация (версия "
+            f"{version.version}): {changed}", "5", diff=diff, inbound_id=ev.inbound_id)
+
+
+def _diff(old: Any, new: Any) -> dict[str, tuple[str | None, str | None]]:
+    out: dict[str, tuple[str | None, str | None]] = {}
+    for name in INFO_FIELDS:
+        before, after = getattr(old, name), getattr(new, name)
+        if after is not None and before != after:
+            out[name] = (before, after)
+    return out
+
+
+def on_questions(case: Case, ev: TrainingQuestionsSent, cal: WorkCalendar,
+                 out: list[Action]) -> None:
+    log(out, case, "training_questions_sent",
+        "Список вопросов направлен ответственному лицу до проведения обучения", "8")
+
+
+def on_protocol(case: Case, ev: ProtocolSigned, cal: WorkCalendar, out: list[Action]) -> None:
+    signed = ev.protocol_date or ev.on
+    if not case.info_versions:
+        flag(case, "протокол подписан, а информация по форме приложения 1 не получена", out)
+    close_step(case, Step.training, signed) or open_step(case, Step.training, signed, cal,
+                                                          done_on=signed)
+    advance(case, CaseState.accepted)
+    deadline = open_once(case, Step.consulting_start, signed, cal)
+    log(out, case, "protocol_signed", f"Протокол принятия услуги подписан {signed:%d.%m.%Y}; "
+        f"консультирование начинается по истечении 5 рабочих дней ({deadline.due:%d.%m.%Y})",
+        "8")
+
+
+def on_consulting(case: Case, ev: ConsultingStarted, cal: WorkCalendar,
+                  out: list[Action]) -> None:
+    close_step(case, Step.consulting_start, ev.on)
+    advance(case, CaseState.consulting)
+    log(out, case, "consulting_started", "ЕКЦ начал консультирование по услуге", "9")
+
+
+def on_additional(case: Case, ev: AdditionalRequestSent, cal: WorkCalendar,
+                  out: list[Action]) -> None:
+    log(out, case, "additional_request_sent", "Направлен запрос дополнительной информации",
+        "10", message_id=ev.message_id)
+
+
+def on_refusal(case: Case, ev: RefusalReceived, cal: WorkCalendar, out: list[Action]) -> None:
+    month = ev.on.strftime("%Y-%m")
+    log(out, case, "refusal_received", f"Отказ в представлении информации ({ev.refusals_this_month}"
+        f"-й за месяц): {ev.reason or 'причина не указана'}", "11", reason=ev.reason)
+    if ev.refusals_this_month < 2:
+        return
+    if any(d.step == Step.escalation and d.start.strftime("%Y-%m") == month
+           for d in case.deadlines):
+        return
+    deadline = open_step(case, Step.escalation, ev.on, cal)
+    out.append(SendEscalation(case_id=case.id, agency_id=case.agency_id, month=month,
+                              due=deadline.due))
+    log(out, case, "escalation_due", f"Неоднократный отказ в течение месяца: уполномоченный "
+        f"орган информируется до {deadline.due:%d.%m.%Y}", "12")
+
+
+def on_auto_reply(case: Case, ev: AutoReplyReceived, cal: WorkCalendar,
+                  out: list[Action]) -> None:
+    log(out, case, "auto_reply", "Получен автоответ; не отвечаем", inbound_id=ev.inbound_id)
+
+
+def on_bounce(case: Case, ev: BounceReceived, cal: WorkCalendar, out: list[Action]) -> None:
+    address = ev.address.lower()
+    if address not in case.failing_addresses:
+        case.failing_addresses.append(address)
+    flag(case, f"адрес {address} не принимает почту (уведомление о недоставке)", out)
+    log(out, case, "bounce", f"Недоставка на адрес {address}", inbound_id=ev.inbound_id)
+
+
+def on_delivery_failed(case: Case, ev: DeliveryFailed, cal: WorkCalendar,
+                       out: list[Action]) -> None:
+    flag(case, f"письмо {ev.message_id} не доставлено: {ev.reason}", out)
+    log(out, case, "delivery_failed", f"Письмо не доставлено: {ev.reason}",
+        message_id=ev.message_id)
+
+
+def on_tick(case: Case, ev: Tick, cal: WorkCalendar, out: list[Action]) -> None:
+    today = ev.on
+    start = case.deadline(Step.consulting_start)
+    if case.state == CaseState.accepted and start is not None and today >= start.due:
+        # p.9: consulting starts once five working days have passed since the protocol: the
+        # gateway marks it at the end of the fifth (the first tick on or after that day)
+        on_consulting(case, ConsultingStarted(key=ev.key, on=today), cal, out)
+    late = overdue(case, today)
+    for deadline in late:
+        mark = f"overdue:{deadline.step}:{deadline.due}"
+        if mark in case.seen_event_keys:
+            continue
+        case.seen_event_keys.append(mark)
+        log(out, case, "overdue", f"Просрочен срок «{deadline.step}»: {deadline.due:%d.%m.%Y} "
+            f"({deadline.reason})", deadline.paragraph, step=str(deadline.step),
+            due=deadline.due)
+        if deadline.step not in AGENCY_STEPS:
+            flag(case, f"просрочен срок ЕКЦ «{deadline.step}» (п.{deadline.paragraph})", out)
+    owed = [d for d in late if d.step in AGENCY_STEPS]
+    if owed and cal.is_working_day(today) and case.last_reminder_on != today:
+        first = owed[0]
+        case.last_reminder_on = today
+        out.append(SendReminder(case_id=case.id, step=first.step, paragraph=first.paragraph,
+                                due=first.due))
+
+
+TRANSITIONS: dict[str, Handler] = {
+    "registered": on_registered,
+    "request_sent": on_request_sent,
+    "responsible_named": on_responsible,
+    "information_received": on_information,
+    "training_questions_sent": on_questions,
+    "protocol_signed": on_protocol,
+    "consulting_started": on_consulting,
+    "additional_request_sent": on_additional,
+    "refusal_received": on_refusal,
+    "auto_reply_received": on_auto_reply,
+    "bounce_received": on_bounce,
+    "delivery_failed": on_delivery_failed,
+    "tick": on_tick,
+}
