@@ -1,0 +1,111 @@
+"""The status log: every event — what happened, to which case, when, under which paragraph, from
+or to which message — as a row of `events` and as one JSON line in <data_dir>/status.log.
+
+Why both: the table is the truth (it commits with the change it describes); the file is what an
+operator tails (`gateway log -f`) and what log shippers read.  A line is appended only after its
+transaction commits (a rolled-back change never shows up in the file), then flushed and fsynced.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, Engine, event, select
+
+from gateway.actions import handles
+from gateway.store import repo
+from gateway.store.schema import events
+
+if TYPE_CHECKING:
+    from gateway.config import Config
+    from gateway.domain import Case
+
+_PENDING = "ekc_statuslog_pending"
+_HOOKED = "_ekc_statuslog_hooked"
+
+
+def _line(row: dict[str, Any]) -> str:
+    out = {k: v for k, v in row.items() if v not in (None, {}, "")}
+    out["at"] = row["at"].astimezone(dt.UTC).isoformat(timespec="seconds")
+    return json.dumps(out, ensure_ascii=False, default=str)
+
+
+def append_lines(path: Path, lines: list[str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write("".join(line + "\n" for line in lines))
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _hook(engine: Engine) -> None:
+    if getattr(engine, _HOOKED, False):
+        return
+
+    @event.listens_for(engine, "commit")
+    def _after_commit(conn):  # type: ignore[no-untyped-def]
+        pending = conn.info.pop(_PENDING, None)
+        if pending:
+            by_path: dict[Path, list[str]] = {}
+            for path, line in pending:
+                by_path.setdefault(path, []).append(line)
+            for path, lines in by_path.items():
+                # the table holds it; the mirror must not break a commit
+                with contextlib.suppress(OSError):
+                    append_lines(path, lines)
+
+    @event.listens_for(engine, "rollback")
+    def _after_rollback(conn):  # type: ignore[no-untyped-def]
+        conn.info.pop(_PENDING, None)
+
+    setattr(engine, _HOOKED, True)
+
+
+def record(
+    conn: Connection,
+    cfg: Config,
+    *,
+    kind: str,
+    summary: str,
+    case_id: str | None = None,
+    paragraph: str | None = None,
+    inbound_id: int | None = None,
+    outbox_id: int | None = None,
+    data: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Write the event in `conn`'s transaction; its JSON line follows the commit."""
+    row = repo.insert_event(conn, kind=kind, summary=summary, case_id=case_id,
+                            paragraph=paragraph, inbound_id=inbound_id, outbox_id=outbox_id,
+                            data=data)
+    _hook(conn.engine)
+    conn.info.setdefault(_PENDING, []).append((cfg.status_log_path, _line(row)))
+    return row
+
+
+def recent(conn: Connection, limit: int = 50, case_id: str | None = None) -> list[dict[str, Any]]:
+    q = select(events).order_by(events.c.id.desc()).limit(limit)
+    if case_id:
+        q = q.where(events.c.case_id == case_id)
+    rows = [dict(r) for r in conn.execute(q).mappings()]
+    return list(reversed(rows))
+
+
+# -- action handlers --------------------------------------------------------------------------
+
+
+@handles("log")
+def _log_action(conn: Connection, case: Case, action: Any, cfg: Config,
+                ctx: dict[str, Any]) -> None:
+    record(conn, cfg, kind=action.kind, summary=action.summary, case_id=case.id,
+           paragraph=action.paragraph, inbound_id=ctx.get("inbound_id"), data=action.data)
+
+
+@handles("notify_operator")
+def _notify(conn: Connection, case: Case, action: Any, cfg: Config, ctx: dict[str, Any]) -> None:
+    record(conn, cfg, kind="operator_attention", summary=f"Требует внимания оператора: "
+           f"{action.reason}", case_id=case.id, inbound_id=ctx.get("inbound_id"))

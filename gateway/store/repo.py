@@ -1,0 +1,225 @@
+"""Repository functions over the tables: values of gateway.domain in, values out.
+
+Why functions taking a Connection: the caller owns the transaction, so a case change, its
+status-log rows and its outbox rows commit together or not at all (one transaction per inbound
+message, per clock tick of a case, per import).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from gateway.domain import Agency, Case, Service
+from gateway.store.schema import (
+    agencies,
+    blobs,
+    cases,
+    counters,
+    events,
+    refusals,
+    services,
+)
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+# -- agencies ---------------------------------------------------------------------------------
+
+
+def upsert_agency(conn: Connection, agency: Agency) -> bool:
+    """Insert or update; True when something changed."""
+    data = agency.model_dump(mode="json")
+    row = conn.execute(select(agencies.c.data).where(agencies.c.agency_id == agency.agency_id))
+    old = row.scalar_one_or_none()
+    if old is None:
+        conn.execute(insert(agencies).values(agency_id=agency.agency_id, kind=str(agency.kind),
+                                             data=data))
+        return True
+    if old == data:
+        return False
+    conn.execute(update(agencies).where(agencies.c.agency_id == agency.agency_id)
+                 .values(kind=str(agency.kind), data=data))
+    return True
+
+
+def get_agency(conn: Connection, agency_id: str) -> Agency | None:
+    row = conn.execute(select(agencies.c.data).where(agencies.c.agency_id == agency_id))
+    data = row.scalar_one_or_none()
+    return Agency.model_validate(data) if data is not None else None
+
+
+def list_agencies(conn: Connection) -> list[Agency]:
+    rows = conn.execute(select(agencies.c.data).order_by(agencies.c.agency_id)).scalars()
+    return [Agency.model_validate(d) for d in rows]
+
+
+def agency_for_address(conn: Connection, address: str) -> Agency | None:
+    """The agency whose official address, or sender domain (subdomains too), `address` is."""
+    address = address.strip().lower()
+    if address.count("@") != 1:
+        return None
+    domain = address.rsplit("@", 1)[1]
+    by_domain: Agency | None = None
+    for agency in list_agencies(conn):
+        if address in agency.emails:
+            return agency
+        for d in agency.domains:
+            if domain == d or domain.endswith("." + d):
+                by_domain = by_domain or agency
+    return by_domain
+
+
+# -- services and cases -----------------------------------------------------------------------
+
+
+def get_service(conn: Connection, registry_number: str, agency_id: str) -> Service | None:
+    row = conn.execute(select(services.c.data).where(services.c.registry_number == registry_number)
+                       .where(services.c.agency_id == agency_id)).scalar_one_or_none()
+    return Service.model_validate(row) if row is not None else None
+
+
+def upsert_service(conn: Connection, service: Service) -> str:
+    """'new', 'changed' or 'unchanged'."""
+    data = service.model_dump(mode="json")
+    old = get_service(conn, service.registry_number, service.agency_id)
+    if old is None:
+        conn.execute(insert(services).values(registry_number=service.registry_number,
+                                             agency_id=service.agency_id, data=data))
+        return "new"
+    if old.model_dump(mode="json") == data:
+        return "unchanged"
+    conn.execute(update(services).where(services.c.registry_number == service.registry_number)
+                 .where(services.c.agency_id == service.agency_id).values(data=data))
+    return "changed"
+
+
+def list_services(conn: Connection, agency_id: str | None = None) -> list[Service]:
+    q = select(services.c.data).order_by(services.c.agency_id, services.c.registry_number)
+    if agency_id:
+        q = q.where(services.c.agency_id == agency_id)
+    return [Service.model_validate(d) for d in conn.execute(q).scalars()]
+
+
+def get_case(conn: Connection, case_id: str, *, for_update: bool = False) -> Case | None:
+    q = select(cases.c.data).where(cases.c.id == case_id)
+    if for_update and conn.dialect.name == "postgresql":
+        q = q.with_for_update()
+    data = conn.execute(q).scalar_one_or_none()
+    return Case.model_validate(data) if data is not None else None
+
+
+def save_case(conn: Connection, case: Case) -> None:
+    values = dict(registry_number=case.registry_number, agency_id=case.agency_id,
+                  state=str(case.state), data=case.model_dump(mode="json"), updated_at=now())
+    if conn.execute(update(cases).where(cases.c.id == case.id).values(**values)).rowcount == 0:
+        conn.execute(insert(cases).values(id=case.id, **values))
+
+
+def list_cases(conn: Connection, *, state: str | None = None,
+               agency_id: str | None = None) -> list[Case]:
+    q = select(cases.c.data).order_by(cases.c.id)
+    if state:
+        q = q.where(cases.c.state == state)
+    if agency_id:
+        q = q.where(cases.c.agency_id == agency_id)
+    return [Case.model_validate(d) for d in conn.execute(q).scalars()]
+
+
+def cases_for_registry(conn: Connection, registry_number: str) -> list[Case]:
+    q = select(cases.c.data).where(cases.c.registry_number == registry_number)
+    return [Case.model_validate(d) for d in conn.execute(q).scalars()]
+
+
+def count_cases_by_state(conn: Connection) -> dict[str, int]:
+    rows = conn.execute(select(cases.c.state, func.count()).group_by(cases.c.state))
+    return {state: n for state, n in rows}
+
+
+# -- blobs ------------------------------------------------------------------------------------
+
+
+def put_blob(conn: Connection, content: bytes) -> str:
+    """Store bytes once, by SHA-256; returns the hash."""
+    digest = hashlib.sha256(content).hexdigest()
+    exists = conn.execute(select(blobs.c.sha256).where(blobs.c.sha256 == digest)).first()
+    if exists is None:
+        conn.execute(insert(blobs).values(sha256=digest, size=len(content), content=content))
+    return digest
+
+
+def get_blob(conn: Connection, digest: str) -> bytes | None:
+    row = conn.execute(select(blobs.c.content).where(blobs.c.sha256 == digest)).first()
+    return bytes(row[0]) if row is not None else None
+
+
+# -- events, refusals, counters ---------------------------------------------------------------
+
+
+def insert_event(conn: Connection, *, kind: str, summary: str, case_id: str | None = None,
+                 paragraph: str | None = None, inbound_id: int | None = None,
+                 outbox_id: int | None = None, data: dict[str, Any] | None = None,
+                 at: dt.datetime | None = None) -> dict[str, Any]:
+    row = dict(at=at or now(), case_id=case_id, kind=kind, paragraph=paragraph, summary=summary,
+               inbound_id=inbound_id, outbox_id=outbox_id, data=data or {})
+    result = conn.execute(insert(events).values(**row))
+    row["id"] = result.inserted_primary_key[0] if result.inserted_primary_key else None
+    return row
+
+
+def add_refusal(conn: Connection, *, agency_id: str, case_id: str | None, on: dt.date,
+                inbound_id: int | None, reason: str | None) -> None:
+    try:
+        with conn.begin_nested():
+            conn.execute(insert(refusals).values(agency_id=agency_id, case_id=case_id, on=on,
+                                                 inbound_id=inbound_id, reason=reason))
+    except IntegrityError:  # the same message again
+        pass
+
+
+def count_refusals(conn: Connection, agency_id: str, month: str) -> int:
+    """Refusals of `agency_id` in calendar month YYYY-MM, counted once per message."""
+    year, mon = (int(x) for x in month.split("-"))
+    first = dt.date(year, mon, 1)
+    nxt = dt.date(year + (mon == 12), mon % 12 + 1, 1)
+    q = (select(func.count(func.distinct(refusals.c.inbound_id)))
+         .where(refusals.c.agency_id == agency_id)
+         .where(refusals.c.on >= first).where(refusals.c.on < nxt))
+    return int(conn.execute(q).scalar_one())
+
+
+def list_refusals(conn: Connection, agency_id: str, month: str) -> list[dict[str, Any]]:
+    year, mon = (int(x) for x in month.split("-"))
+    first = dt.date(year, mon, 1)
+    nxt = dt.date(year + (mon == 12), mon % 12 + 1, 1)
+    q = (select(refusals).where(refusals.c.agency_id == agency_id)
+         .where(refusals.c.on >= first).where(refusals.c.on < nxt).order_by(refusals.c.id))
+    return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def next_number(conn: Connection, name: str) -> int:
+    """The next value of counter `name`, inside the caller's transaction (row-locked on PG)."""
+    q = select(counters.c.value).where(counters.c.name == name)
+    if conn.dialect.name == "postgresql":
+        q = q.with_for_update()
+    value = conn.execute(q).scalar_one_or_none()
+    if value is None:
+        try:
+            with conn.begin_nested():
+                conn.execute(insert(counters).values(name=name, value=1))
+            return 1
+        except IntegrityError:
+            return next_number(conn, name)
+    conn.execute(update(counters).where(counters.c.name == name).values(value=value + 1))
+    return int(value) + 1
+
+
+def next_outgoing_number(conn: Connection, year: int) -> str:
+    """Our outgoing registration number: ЕКЦ-<year>/<n>."""
+    return f"ЕКЦ-{year}/{next_number(conn, f'outgoing:{year}')}"
