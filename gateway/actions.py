@@ -27,7 +27,7 @@ HANDLERS: dict[str, Handler] = {}
 # modules that register handlers; imported on first use
 HANDLER_MODULES: tuple[str, ...] = (
     "gateway.statuslog",
-    "gateway.outbox",
+    "gateway.senders",
 )
 
 

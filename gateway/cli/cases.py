@@ -1,9 +1,135 @@
-"""CLI: (to be written)."""
+"""CLI: `gateway cases` (contracts/cli.md) and `gateway case show ID`, the case's timeline.
+
+Why a timeline: an operator must see at a glance where a case is, what is due next, and why a
+date is what it is (the count of working days and the paragraph of the Rules behind it).
+"""
 
 from __future__ import annotations
 
+import json
+
 import typer
+from rich.console import Console
+from rich.table import Table
+
+from gateway.cli.context import CliError, open_store, today_for
+
+STATE_RU = {
+    "registered": "внесена в Реестр",
+    "requested": "запрос направлен",
+    "appointed": "ответственный назначен",
+    "info_received": "информация получена",
+    "accepted": "протокол подписан",
+    "consulting": "консультирование",
+}
+STEP_EN = {
+    "request": "request sent (Appendix 1)",
+    "appointment": "responsible person appointed",
+    "information": "information received",
+    "training": "training held, protocol signed",
+    "consulting_start": "consulting starts",
+    "change_update": "information updated",
+    "responsible_update": "replacement notified",
+    "escalation": "refusals escalated",
+}
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    @app.command("cases")
+    def cases(
+        state_: str | None = typer.Option(None, "--state", help="Only cases in this state."),
+        overdue: bool = typer.Option(False, "--overdue", help="Only cases with a passed deadline."),
+        as_json: bool = typer.Option(False, "--json", help="Print JSON (contracts/cli.md)."),
+        today: str | None = typer.Option(None, "--today", help="Judge 'overdue' on YYYY-MM-DD."),
+    ) -> None:
+        """List cases with their deadlines."""
+        from gateway.engine import case_view
+        from gateway.store import repo
+
+        cfg, engine = open_store()
+        day = today_for(cfg, today)
+        if state_ and state_ not in STATE_RU:
+            raise CliError(f"--state must be one of {', '.join(STATE_RU)}", exit_code=2)
+        with engine.connect() as conn:
+            views = [case_view(c, day) for c in repo.list_cases(conn, state=state_)]
+        if overdue:
+            views = [v for v in views if any(d["overdue"] for d in v["deadlines"])]
+        if as_json:
+            typer.echo(json.dumps(views, ensure_ascii=False, indent=2))
+            return
+        table = Table(title=f"Cases on {day.isoformat()}")
+        for col in ("case", "state", "responsible", "next deadline", "overdue"):
+            table.add_column(col)
+        for v in views:
+            open_ = [d for d in v["deadlines"] if not d["done_on"]]
+            nxt = min(open_, key=lambda d: d["due"]) if open_ else None
+            late = [d for d in v["deadlines"] if d["overdue"]]
+            table.add_row(
+                v["id"], v["state"], (v["responsible"] or {}).get("full_name") or "—",
+                f"{nxt['step']} by {nxt['due']} (p.{nxt['paragraph']})" if nxt else "—",
+                ", ".join(f"{d['step']} (p.{d['paragraph']})" for d in late) or "",
+            )
+        Console().print(table)
+        if not views:
+            typer.echo("no cases" + (" match" if state_ or overdue else " yet: import the "
+                                      "registry with `gateway registry import FILE`"))
+
+    case_app = typer.Typer(help="One case.", no_args_is_help=True)
+
+    @case_app.command("show")
+    def show(
+        case_id: str,
+        today: str | None = typer.Option(None, "--today", help="Judge 'overdue' on YYYY-MM-DD."),
+        as_json: bool = typer.Option(False, "--json"),
+    ) -> None:
+        """A case's timeline: every step, its deadline and paragraph, done or overdue."""
+        from gateway.engine import case_view
+        from gateway.statuslog import recent
+        from gateway.store import repo
+
+        cfg, engine = open_store()
+        day = today_for(cfg, today)
+        with engine.connect() as conn:
+            case = repo.get_case(conn, case_id)
+            if case is None:
+                raise CliError(f"no case {case_id!r} (see `gateway cases`)")
+            agency = repo.get_agency(conn, case.agency_id)
+            service = repo.get_service(conn, case.registry_number, case.agency_id)
+            history = recent(conn, 200, case_id=case_id)
+        if as_json:
+            view = case_view(case, day) | {"flags": case.flags,
+                                            "versions": len(case.info_versions)}
+            typer.echo(json.dumps(view, ensure_ascii=False, indent=2))
+            return
+        console = Console()
+        console.print(f"[bold]{case.id}[/bold]  {service.name_ru if service else ''}")
+        console.print(f"agency: {agency.name_ru if agency else case.agency_id}")
+        console.print(f"state: [bold]{case.state}[/bold] ({STATE_RU[str(case.state)]}), "
+                      f"registered {case.registered_on}")
+        r = case.responsible
+        console.print("responsible: " + (f"{r.full_name}, {r.position or ''} {r.email or ''} "
+                                         f"{r.phone or ''}" if r else "not yet named"))
+        table = Table(title=f"Timeline (judged on {day})")
+        for col in ("step", "paragraph", "due", "done", "status", "why this date"):
+            table.add_column(col)
+        for d in case.deadlines:
+            if d.done_on:
+                status = "[red]done late[/red]" if d.done_on > d.due else "[green]done[/green]"
+            else:
+                status = "[red]OVERDUE[/red]" if day > d.due else "open"
+            table.add_row(STEP_EN.get(str(d.step), str(d.step)), f"p.{d.paragraph}",
+                          d.due.isoformat(), d.done_on.isoformat() if d.done_on else "",
+                          status, d.reason)
+        console.print(table)
+        for flag in case.flags:
+            console.print(f"[yellow]needs attention:[/yellow] {flag}")
+        if case.info_versions:
+            last = case.info_versions[-1]
+            console.print(f"information: version {last.version} of {last.received_on}")
+        if history:
+            console.print("[bold]history[/bold]")
+            for ev in history:
+                para = f"p.{ev['paragraph']}" if ev["paragraph"] else ""
+                console.print(f"  {ev['at']:%Y-%m-%d %H:%M}  {para:5} {ev['summary']}")
+
+    app.add_typer(case_app, name="case")

@@ -35,3 +35,49 @@ class _State:
 
 
 state = _State()
+
+
+def open_store():  # type: ignore[no-untyped-def]
+    """The configuration and a database engine brought up to the current schema."""
+    from gateway.store import make_engine
+    from gateway.store.migrate import upgrade
+
+    cfg = state.config()
+    cfg.data_path.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(cfg.db_url)
+    try:
+        upgrade(engine)
+    except Exception as exc:
+        where = cfg.db_url.split("@")[-1]
+        raise CliError(f"cannot open the database {where}: {type(exc).__name__}: {exc}") from None
+    return cfg, engine
+
+
+def progress_bar(label: str):  # type: ignore[no-untyped-def]
+    """A rich progress bar on standard error when it is a terminal; silent otherwise."""
+    import sys
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    return Progress(
+        TextColumn(label), BarColumn(), MofNCompleteColumn(),
+        console=Console(stderr=True), disable=not sys.stderr.isatty(), transient=True,
+    )
+
+
+def parse_day(value: str | None, option: str = "--today"):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise CliError(f"{option} must be YYYY-MM-DD, not {value!r}", exit_code=2) from None
+
+
+def today_for(cfg, value: str | None):  # type: ignore[no-untyped-def]
+    from gateway.calendar import local_today
+
+    return parse_day(value) or local_today(cfg.timezone)

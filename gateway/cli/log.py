@@ -1,9 +1,113 @@
-"""CLI: (to be written)."""
+"""CLI: `gateway log [-f] [--json]` (the status log) and `gateway status` (the board at a glance).
+
+Why read the status log from the database: it is the truth and works the same for several
+instances on PostgreSQL; `-f` follows new rows by id, like `tail -f` on <data_dir>/status.log.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import time
+from typing import Any
+
 import typer
+from sqlalchemy import func, select
+
+from gateway.cli.context import open_store, today_for
+
+
+def _human(ev: dict[str, Any]) -> str:
+    at = ev["at"]
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=dt.UTC)
+    para = f"p.{ev['paragraph']}" if ev.get("paragraph") else ""
+    case = ev.get("case_id") or "-"
+    return f"{at.astimezone():%Y-%m-%d %H:%M:%S}  {case:24} {para:5} {ev['summary']}"
+
+
+def _jsonable(ev: dict[str, Any]) -> str:
+    out = dict(ev)
+    out["at"] = ev["at"].isoformat()
+    return json.dumps(out, ensure_ascii=False, default=str)
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    @app.command("log")
+    def log(
+        follow: bool = typer.Option(False, "--follow", "-f", help="Keep printing new events."),
+        as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
+        case: str | None = typer.Option(None, "--case", help="Only this case's events."),
+        lines: int = typer.Option(50, "--lines", "-n", help="How many recent events first."),
+    ) -> None:
+        """The status log: what happened, to which case, under which paragraph."""
+        from gateway.store.schema import events
+
+        _, engine = open_store()
+        show = _jsonable if as_json else _human
+        with engine.connect() as conn:
+            q = select(events).order_by(events.c.id.desc()).limit(lines)
+            if case:
+                q = q.where(events.c.case_id == case)
+            rows = list(reversed([dict(r) for r in conn.execute(q).mappings()]))
+        for ev in rows:
+            typer.echo(show(ev))
+        last = rows[-1]["id"] if rows else 0
+        while follow:
+            time.sleep(0.5)
+            with engine.connect() as conn:
+                q = select(events).where(events.c.id > last).order_by(events.c.id)
+                if case:
+                    q = q.where(events.c.case_id == case)
+                for r in conn.execute(q).mappings():
+                    typer.echo(show(dict(r)))
+                    last = r["id"]
+
+    @app.command("status")
+    def status(
+        as_json: bool = typer.Option(False, "--json"),
+        today: str | None = typer.Option(None, "--today", help="Judge 'overdue' on YYYY-MM-DD."),
+    ) -> None:
+        """Counts per state, overdue cases, quarantined mail, the outbox, instances alive."""
+        from gateway import leases
+        from gateway.store import repo
+        from gateway.store.schema import inbound, outbox
+
+        cfg, engine = open_store()
+        day = today_for(cfg, today)
+        with engine.connect() as conn:
+            states = repo.count_cases_by_state(conn)
+            overdue = sum(1 for c in repo.list_cases(conn)
+                          if any(d.overdue_on(day) for d in c.deadlines))
+            flagged = sum(1 for c in repo.list_cases(conn) if c.flags)
+            inbound_counts = dict(conn.execute(
+                select(inbound.c.status, func.count()).group_by(inbound.c.status)).all())
+            outbox_counts = dict(conn.execute(
+                select(outbox.c.status, func.count()).group_by(outbox.c.status)).all())
+        data = {
+            "today": day.isoformat(),
+            "cases": states,
+            "cases_total": sum(states.values()),
+            "overdue": overdue,
+            "needs_attention": flagged,
+            "inbound": inbound_counts,
+            "quarantined": inbound_counts.get("quarantined", 0),
+            "outbox": outbox_counts,
+            "instances": leases.alive_instances(engine),
+        }
+        if as_json:
+            typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+            return
+        typer.echo(f"EKC Gateway status on {day} ({cfg.db_url.split('@')[-1]})")
+        typer.echo(f"cases: {data['cases_total']}  " + "  ".join(
+            f"{k} {v}" for k, v in sorted(states.items())))
+        typer.echo(f"overdue: {overdue}   needs attention: {flagged}")
+        typer.echo("inbound: " + ("  ".join(f"{k} {v}" for k, v in inbound_counts.items())
+                                   or "none") + f"   quarantined: {data['quarantined']}")
+        typer.echo("outbox: " + ("  ".join(f"{k} {v}" for k, v in outbox_counts.items())
+                                 or "empty"))
+        for inst in data["instances"]:
+            state = "alive" if inst["alive"] else "silent"
+            holds = ", ".join(inst["holds"]) or "nothing"
+            typer.echo(f"instance {inst['name']}: {state}, holds {holds}, last work "
+                       f"{inst['last_work_at'] or 'never'}")

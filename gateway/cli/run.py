@@ -9,37 +9,13 @@ errors into exit statuses.
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import json
 import logging
 import sys
 
 import typer
 
-from gateway.cli.context import CliError, state
-
-
-def _open():  # type: ignore[no-untyped-def]
-    from gateway.store import make_engine
-    from gateway.store.migrate import upgrade
-
-    cfg = state.config()
-    cfg.data_path.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(cfg.db_url)
-    try:
-        upgrade(engine)
-    except Exception as exc:
-        raise CliError(f"cannot open the database {cfg.db_url.split('@')[-1]}: {exc}") from None
-    return cfg, engine
-
-
-def _parse_today(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise CliError(f"--today must be YYYY-MM-DD, not {value!r}", exit_code=2) from None
+from gateway.cli.context import open_store, parse_day
 
 
 def register(app: typer.Typer) -> None:
@@ -62,8 +38,8 @@ def register(app: typer.Typer) -> None:
             format="%(asctime)s %(levelname)s %(name)s: %(message)s",
             stream=sys.stderr,
         )
-        cfg, engine = _open()
-        fixed = _parse_today(today)
+        cfg, engine = open_store()
+        fixed = parse_day(today)
         name = leases.default_instance_name(instance or cfg.instance_name)
         gw = Gateway(cfg, engine, name, today=(lambda: fixed) if fixed else None)
         if once:

@@ -1,0 +1,260 @@
+"""The outbox: what the gateway must send, written in the same transaction as the case change
+that asked for it, and a sender that delivers it exactly once per recipient.
+
+Why an outbox, not a send call (DESIGN.md): a crash between "decided to send" and "sent" must
+neither lose the message nor send it twice under a new identity.  So the message is rendered,
+given its Message-ID and outgoing number, and stored when it is queued; the sender only reads
+rows, delivers, and records per recipient what the relay said.  A resend reuses the stored bytes,
+hence the same Message-ID.  Temporary failures are retried with exponential backoff and jitter
+(tenacity's wait policy) up to a horizon, then the operator is told; permanent ones (5xx) flag
+the case at once.  Rows are claimed (FOR UPDATE SKIP LOCKED on PostgreSQL, a claim with expiry
+everywhere) so several instances share the work and a dead instance's claim lapses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.policy
+from dataclasses import dataclass
+from email.utils import make_msgid
+from typing import Any
+
+from sqlalchemy import Connection, Engine, or_, select, update
+from tenacity import RetryCallState, wait_exponential_jitter
+
+from gateway.calendar import default_calendar, local_date
+from gateway.casework import apply_to_case
+from gateway.config import Config
+from gateway.domain import (
+    AdditionalRequestSent,
+    Agency,
+    Case,
+    DeliveryFailed,
+    RequestSent,
+    TrainingQuestionsSent,
+)
+from gateway.statuslog import record
+from gateway.store import repo
+from gateway.store.schema import outbox
+from outbound.compose import Attachment, Envelope, compose
+
+CLAIM_SECONDS = 300
+WAIT = wait_exponential_jitter(initial=30, max=3600, jitter=30)
+
+# the engine event a delivered message of this kind stands for
+DELIVERED_EVENT = {
+    "request": lambda key, on, mid: RequestSent(key=key, on=on, message_id=mid),
+    "questions": lambda key, on, mid: TrainingQuestionsSent(key=key, on=on),
+    "additional_request": lambda key, on, mid: AdditionalRequestSent(key=key, on=on,
+                                                                    message_id=mid),
+}
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _aware(value: dt.datetime | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def case_tag(case_id: str) -> str:
+    return f"[EKC-{case_id}]"
+
+
+def thread_of(conn: Connection, case_id: str | None) -> list[str]:
+    """Message-IDs already sent for the case, oldest first (for References)."""
+    if not case_id:
+        return []
+    q = select(outbox.c.message_id).where(outbox.c.case_id == case_id).order_by(outbox.c.id)
+    return list(conn.execute(q).scalars())
+
+
+def recipients_for(case: Case | None, agency: Agency) -> list[str]:
+    """The responsible person when known and not bouncing, else the agency's official ones."""
+    failing = set(case.failing_addresses) if case else set()
+    if case and case.responsible and case.responsible.email \
+            and case.responsible.email not in failing:
+        return [case.responsible.email]
+    return [a for a in agency.emails if a not in failing] or list(agency.emails)
+
+
+def queue_message(
+    conn: Connection,
+    cfg: Config,
+    *,
+    kind: str,
+    composer: str,
+    context: dict[str, Any],
+    to: list[str],
+    case_id: str | None = None,
+    agency_id: str | None = None,
+    attachments: list[Attachment] | None = None,
+    auto: bool = True,
+    language: str | None = None,
+    transport: str = "smtp",
+) -> int:
+    """Render, number and store one message in the caller's transaction; its outbox id."""
+    today = local_date(now(), cfg.timezone)
+    number = repo.next_outgoing_number(conn, today.year)
+    domain = cfg.sender_address.rsplit("@", 1)[1]
+    message_id = make_msgid(idstring=f"{kind}.{number.split('/')[-1]}", domain=domain)
+    thread = thread_of(conn, case_id)
+    ctx = {"outgoing_number": number, "today": today.strftime("%d.%m.%Y"),
+           "sender_name": cfg.sender_name, "tag": case_tag(case_id) if case_id else ""} | context
+    env = Envelope(sender=cfg.sender_address, sender_name=cfg.sender_name, to=to,
+                   message_id=message_id, outgoing_number=number,
+                   case_tag=case_tag(case_id) if case_id else "",
+                   in_reply_to=thread[-1] if thread else None, references=thread[-10:],
+                   auto=auto)
+    msg = compose(composer, language or cfg.language, ctx, env, attachments)
+    raw = msg.as_bytes(policy=email.policy.SMTP)
+    digest = repo.put_blob(conn, raw)
+    result = conn.execute(outbox.insert().values(
+        message_id=message_id, outgoing_number=number, case_id=case_id, agency_id=agency_id,
+        kind=kind, transport=transport, sha256=digest,
+        recipients={a: "pending" for a in to}, status="pending", attempts=0,
+        next_attempt_at=now(), created_at=now()))
+    outbox_id = int(result.inserted_primary_key[0])
+    record(conn, cfg, kind="queued", case_id=case_id, outbox_id=outbox_id,
+           summary=f"Письмо «{msg['Subject']}» поставлено в очередь ({number}) для "
+                   f"{', '.join(to)}", data={"message_id": message_id, "kind": kind})
+    return outbox_id
+
+
+# -- delivery ---------------------------------------------------------------------------------
+
+
+@dataclass
+class DeliverStats:
+    attempted: int = 0
+    sent: int = 0
+    retrying: int = 0
+    failed: int = 0
+
+
+def _claim(engine: Engine, instance: str, limit: int, at: dt.datetime) -> list[dict[str, Any]]:
+    with engine.begin() as conn:
+        q = (select(outbox).where(outbox.c.status.in_(("pending", "unknown")))
+             .where(outbox.c.next_attempt_at <= at)
+             .where(or_(outbox.c.claimed_until.is_(None), outbox.c.claimed_until < at))
+             .order_by(outbox.c.id).limit(limit))
+        if conn.dialect.name == "postgresql":
+            q = q.with_for_update(skip_locked=True)
+        rows = [dict(r) for r in conn.execute(q).mappings()]
+        if rows:
+            conn.execute(update(outbox).where(outbox.c.id.in_([r["id"] for r in rows]))
+                         .values(claimed_by=instance,
+                                 claimed_until=at + dt.timedelta(seconds=CLAIM_SECONDS)))
+    return rows
+
+
+def _backoff(attempt: int) -> dt.timedelta:
+    state = RetryCallState(retry_object=None, fn=None, args=(), kwargs={})  # type: ignore[arg-type]
+    state.attempt_number = attempt
+    return dt.timedelta(seconds=WAIT(state))
+
+
+def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
+                at: dt.datetime | None = None, session: Any = None) -> DeliverStats:
+    """Deliver every due outbox row (one relay connection for the batch)."""
+    from outbound.edoc import write_package
+    from outbound.smtp import RelaySettings, SmtpSession
+
+    at = at or now()
+    stats = DeliverStats()
+    rows = _claim(engine, instance, cfg.smtp_relay.batch_size, at)
+    if not rows:
+        return stats
+    relay = cfg.smtp_relay
+    own = session is None
+    session = session or SmtpSession(RelaySettings(relay.host, relay.port, relay.starttls,
+                                                   relay.username, relay.password(),
+                                                   relay.timeout_seconds))
+    try:
+        for row in rows:
+            stats.attempted += 1
+            with engine.connect() as conn:
+                raw = repo.get_blob(conn, row["sha256"]) or b""
+            todo = [a for a, s in row["recipients"].items() if s in ("pending", "unknown",
+                                                                      "temporary")]
+            if row["transport"] == "edoc":
+                write_package(cfg.edoc_root, row, raw)
+                outcomes = {a: ("sent", "written to the e-document folder") for a in todo}
+            else:
+                outcomes = {a: (r.outcome, r.detail)
+                            for a, r in session.send(raw, cfg.sender_address, todo).items()}
+            _settle(engine, cfg, row, outcomes, at, stats)
+    finally:
+        if own:
+            session.close()
+    return stats
+
+
+def _settle(engine: Engine, cfg: Config, row: dict[str, Any],
+            outcomes: dict[str, tuple[str, str]], at: dt.datetime, stats: DeliverStats) -> None:
+    recipients = dict(row["recipients"])
+    for addr, (outcome, _) in outcomes.items():
+        recipients[addr] = "failed" if outcome == "permanent" else outcome
+    details = "; ".join(f"{a}: {d}" for a, (o, d) in outcomes.items() if o != "sent")
+    waiting = [a for a, s in recipients.items() if s in ("pending", "temporary", "unknown")]
+    failed = [a for a, s in recipients.items() if s == "failed"]
+    attempts = row["attempts"] + 1
+    created = _aware(row["created_at"]) or at
+    horizon = created + dt.timedelta(hours=cfg.smtp_relay.retry_horizon_hours)
+    values: dict[str, Any] = {"recipients": recipients, "attempts": attempts,
+                              "claimed_by": None, "claimed_until": None,
+                              "last_error": details or None}
+    give_up = bool(waiting) and at + _backoff(attempts) > horizon
+    if waiting and not give_up:
+        values |= {"status": "unknown" if "unknown" in recipients.values() else "pending",
+                   "next_attempt_at": at + _backoff(attempts)}
+        stats.retrying += 1
+    elif any(s == "sent" for s in recipients.values()) and not give_up:
+        values |= {"status": "sent", "sent_at": at}
+        stats.sent += 1
+    else:
+        values |= {"status": "failed"}
+        stats.failed += 1
+    today = local_date(at, cfg.timezone)
+    with engine.begin() as conn:
+        conn.execute(update(outbox).where(outbox.c.id == row["id"]).values(**values))
+        case_id = row["case_id"]
+        if values["status"] == "sent":
+            record(conn, cfg, kind="sent", case_id=case_id, outbox_id=row["id"],
+                   summary=f"Письмо {row['outgoing_number']} доставлено: "
+                           f"{', '.join(a for a, s in recipients.items() if s == 'sent')}",
+                   data={"message_id": row["message_id"]})
+            make = DELIVERED_EVENT.get(row["kind"])
+            if make and case_id:
+                apply_to_case(conn, cfg, case_id, make(f"outbox:{row['id']}:sent", today,
+                                                       row["message_id"]), default_calendar())
+        elif values["status"] in ("pending", "unknown"):
+            record(conn, cfg, kind="retry", case_id=case_id, outbox_id=row["id"],
+                   summary=f"Письмо {row['outgoing_number']}: временная ошибка, повтор "
+                           f"({details})")
+        if failed or give_up:
+            reason = details or "retries exhausted"
+            if give_up:
+                reason = f"не доставлено за {cfg.smtp_relay.retry_horizon_hours:g} ч: {reason}"
+            record(conn, cfg, kind="delivery_failed", case_id=case_id, outbox_id=row["id"],
+                   summary=f"Письмо {row['outgoing_number']} не доставлено: {reason}")
+            if case_id:
+                apply_to_case(conn, cfg, case_id, DeliveryFailed(
+                    key=f"outbox:{row['id']}:failed", on=today, message_id=row["message_id"],
+                    reason=reason), default_calendar())
+
+
+def retry_now(engine: Engine, outbox_id: int) -> bool:
+    """Operator: send a failed or waiting row again now (same Message-ID)."""
+    with engine.begin() as conn:
+        row = conn.execute(select(outbox).where(outbox.c.id == outbox_id)).mappings().first()
+        if row is None:
+            return False
+        recipients = {a: ("pending" if s == "failed" else s) for a, s in row["recipients"].items()}
+        conn.execute(update(outbox).where(outbox.c.id == outbox_id).values(
+            status="pending", next_attempt_at=now(), recipients=recipients,
+            claimed_by=None, claimed_until=None))
+    return True

@@ -1,0 +1,109 @@
+"""Composing the messages the gateway sends, from Jinja2 templates in mappings/templates/.
+
+Why templates as data: the wording of a request or a reminder is the contact centre's, in
+Russian and Kazakh, and changes without a release; a template file is `Subject: ...` on its
+first line and the body after it.  Composers are found by name (`request`, `reminder`,
+`questions`, `escalation`, `report`, ...): the name is the template's.  Every header value goes
+through outbound.headers, so nothing from any input can inject a header.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import mimetypes
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr
+from functools import lru_cache
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
+
+from outbound.headers import address, clean
+
+TEMPLATE_DIR = "templates"
+
+
+@lru_cache(maxsize=1)
+def _env() -> Environment:
+    from mappings import path
+
+    return Environment(loader=FileSystemLoader(str(path(TEMPLATE_DIR))),
+                       undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False)
+
+
+def composers() -> list[str]:
+    names = {t.split(".", 1)[0] for t in _env().list_templates() if t.endswith(".txt")}
+    return sorted(names)
+
+
+def render(name: str, language: str, context: dict[str, Any]) -> tuple[str, str]:
+    """(subject, body) of composer `name` in `language` (falls back to Russian)."""
+    env = _env()
+    try:
+        template = env.get_template(f"{name}.{language}.txt")
+    except TemplateNotFound:
+        template = env.get_template(f"{name}.ru.txt")
+    text = template.render(**context)
+    first, _, body = text.partition("\n")
+    if not first.startswith("Subject:"):
+        raise ValueError(f"template {template.name} must start with 'Subject: '")
+    return first[len("Subject:"):].strip(), body
+
+
+@dataclass
+class Envelope:
+    """Everything but the words: who, which thread, which identity."""
+
+    sender: str
+    sender_name: str
+    to: list[str]
+    message_id: str  # with angle brackets
+    outgoing_number: str
+    case_tag: str = ""  # "[EKC-<case id>]"
+    in_reply_to: str | None = None
+    references: list[str] = field(default_factory=list)
+    auto: bool = True  # Auto-Submitted: auto-generated (no person wrote it)
+    date: dt.datetime | None = None
+    cc: list[str] = field(default_factory=list)
+
+
+Attachment = tuple[str, bytes, str]  # (file name, content, MIME type "main/sub")
+
+
+def build(env: Envelope, subject: str, body: str,
+          attachments: list[Attachment] | None = None) -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = formataddr((clean(env.sender_name), address(env.sender)))
+    msg["To"] = ", ".join(address(a) for a in env.to)
+    if env.cc:
+        msg["Cc"] = ", ".join(address(a) for a in env.cc)
+    tag = clean(env.case_tag)
+    subject = clean(subject)
+    msg["Subject"] = f"{tag} {subject}".strip() if tag and tag not in subject else subject
+    msg["Date"] = format_datetime(env.date or dt.datetime.now(dt.UTC))
+    msg["Message-ID"] = clean(env.message_id)
+    if env.in_reply_to:
+        msg["In-Reply-To"] = clean(env.in_reply_to)
+    if env.references:
+        msg["References"] = " ".join(clean(r) for r in env.references)
+    msg["X-EKC-Outgoing-Number"] = clean(env.outgoing_number)
+    if env.auto:
+        msg["Auto-Submitted"] = "auto-generated"
+    msg.set_content(body, subtype="plain", charset="utf-8")
+    for name, content, mime in attachments or []:
+        main, _, sub = (mime or mimetypes.guess_type(name)[0] or
+                        "application/octet-stream").partition("/")
+        msg.add_attachment(content, maintype=main, subtype=sub, filename=clean(name, 200))
+    return msg
+
+
+def compose(name: str, language: str, context: dict[str, Any], env: Envelope,
+            attachments: list[Attachment] | None = None) -> EmailMessage:
+    subject, body = render(name, language, context)
+    return build(env, subject, body, attachments)
+
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+EML = "message/rfc822"

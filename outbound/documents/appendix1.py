@@ -1,0 +1,98 @@
+"""The Appendix 1 request (p.4): the form as the Rules draw it, columns 2-3 filled.
+
+Why generated, not a template file: the table has one row per service asked about, and the
+agency fills columns 4-8 in Word; the header texts are the Rules' own (Russian) or their Kazakh
+translation, so the parsers recognise what comes back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Pt
+
+from gateway.domain import Service
+
+HEADERS = {
+    "ru": [
+        "№ п/п",
+        "№ государственной услуги в реестре",
+        "Наименование государственной услуги",
+        "Стандарт государственной услуги (с указанием его реквизитов)",
+        "Регламент государственной услуги (с указанием его реквизитов)",
+        "Изменения нормативных правовых актов",
+        "Интернет-ресурс, на котором размещена информация о государственной услуге",
+        "Фамилия, имя, отчество, должность ответственного лица",
+    ],
+    "kk": [
+        "Р/с №",
+        "Мемлекеттік көрсетілетін қызметтің тізілімдегі №",
+        "Мемлекеттік көрсетілетін қызметтің атауы",
+        "Мемлекеттік көрсетілетін қызмет стандарты (деректемелері көрсетілген)",
+        "Мемлекеттік көрсетілетін қызмет регламенті (деректемелері көрсетілген)",
+        "Нормативтік құқықтық актілердің өзгерістері",
+        "Мемлекеттік көрсетілетін қызмет туралы ақпарат орналастырылған интернет-ресурс",
+        "Жауапты тұлғаның тегі, аты, әкесінің аты, лауазымы",
+    ],
+}
+TEXT = {
+    "ru": {
+        "corner": "Приложение 1\nк Правилам взаимодействия Единого контакт-центра\nФорма",
+        "title": "Запрос о предоставлении информации о государственной услуге",
+        "number": "Исх. № {number} от {date}",
+        "executor": "Ф.И.О. ответственного исполнителя ______________________________",
+        "date": "Дата: « __ »________ 20__г.",
+    },
+    "kk": {
+        "corner": "Бірыңғай байланыс орталығының өзара іс-қимыл қағидаларына\n1-қосымша\nНысан",
+        "title": "Мемлекеттік көрсетілетін қызмет туралы ақпарат беру туралы сұрау салу",
+        "number": "Шығыс № {number}, {date}",
+        "executor": "Жауапты орындаушының Т.А.Ә. ______________________________",
+        "date": "Күні: « __ »________ 20__ж.",
+    },
+}
+
+
+def build_appendix1_request(services: Sequence[Service], language: str = "ru",
+                            outgoing_number: str = "", date: dt.date | None = None) -> bytes:
+    """The request as DOCX bytes, one table row per service, columns 1-3 filled."""
+    lang = language if language in HEADERS else "ru"
+    text = TEXT[lang]
+    doc = Document()
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    for margin in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, margin, Cm(1.5))
+    style = doc.styles["Normal"]
+    style.font.name = "Times New Roman"
+    style.font.size = Pt(11)
+    corner = doc.add_paragraph(text["corner"])
+    corner.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    title = doc.add_paragraph()
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    title.add_run(text["title"]).bold = True
+    if outgoing_number:
+        doc.add_paragraph(text["number"].format(
+            number=outgoing_number, date=(date or dt.date.today()).strftime("%d.%m.%Y")))
+    table = doc.add_table(rows=2, cols=8)
+    table.style = "Table Grid"
+    for i, header in enumerate(HEADERS[lang]):
+        table.rows[0].cells[i].text = header
+        table.rows[1].cells[i].text = str(i + 1)
+    for n, service in enumerate(services, start=1):
+        cells = table.add_row().cells
+        cells[0].text = str(n)
+        cells[1].text = service.registry_number
+        cells[2].text = service.name_kk if lang == "kk" and service.name_kk else service.name_ru
+    doc.add_paragraph()
+    doc.add_paragraph(text["executor"])
+    doc.add_paragraph(text["date"])
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
