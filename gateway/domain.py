@@ -11,6 +11,7 @@ Paragraph numbers (p.N) are those of the Rules (order No. 130 of 18.02.2015, rul
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -350,3 +351,18 @@ Action = Annotated[
     SendRequest | SendReminder | SendEscalation | NotifyOperator | LogEvent,
     Field(discriminator="type"),
 ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Addresses: one strict check shared by the parsers (what we trust) and outbound (what we write)
+
+_ADDRESS = re.compile(
+    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@"
+    r"(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"
+)
+
+
+def valid_address(value: str) -> bool:
+    """A plain local@domain address: no quotes, comments, routes, several @ or '..'."""
+    return bool(_ADDRESS.match(value)) and ".." not in value and not value.startswith(".")

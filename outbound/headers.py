@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
-# a deliberately plain address: local@domain, no quotes, comments or routes
-_ADDRESS = re.compile(
-    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@"
-    r"(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"
-)
+from gateway.domain import valid_address
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 class BadAddress(ValueError):
     """An address we refuse to write into a header."""
@@ -30,7 +25,7 @@ def clean(value: str, limit: int = 900) -> str:
 def address(value: str) -> str:
     """The address, lower-cased, if it is a plain valid one; else BadAddress."""
     candidate = value.strip().lower()
-    if not _ADDRESS.match(candidate) or ".." in candidate:
+    if not valid_address(candidate):
         raise BadAddress(f"not a valid e-mail address: {clean(value)[:80]!r}")
     return candidate
 

@@ -1,0 +1,70 @@
+"""The parser's entry points: a file by path, a message's bytes, a document's bytes.
+
+Why a thin layer: `gateway parse` and the processing step must get exactly the same result for
+the same bytes (re-processing after a crash depends on it), and neither may ever see an
+exception: whatever goes wrong becomes an entry in `errors` with a short code.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from parsers.mime import parse_message as _parse_message
+from parsers.mime import parse_part
+from parsers.records import ParseError, ParseResult
+from parsers.registry import ParseLimits
+from parsers.sniff import sniff
+
+log = logging.getLogger(__name__)
+
+
+def parse_message(raw: bytes, name: str = "message", limits: ParseLimits | None = None
+                  ) -> ParseResult:
+    try:
+        return _parse_message(raw, name, limits)
+    except Exception as exc:  # the last guard: a bug must not lose the message
+        log.exception("parsing %s failed", name)
+        return ParseResult(source=name, errors=[ParseError(part=name, code="internal",
+                                                           message=f"{type(exc).__name__}: {exc}")])
+
+
+def parse_document(data: bytes, filename: str, limits: ParseLimits | None = None) -> ParseResult:
+    limits = limits or ParseLimits()
+    result = ParseResult(source=filename)
+    try:
+        result.documents.extend(parse_part(data, filename, limits, result))
+    except Exception as exc:
+        log.exception("parsing %s failed", filename)
+        result.errors.append(ParseError(part=filename, code="internal",
+                                        message=f"{type(exc).__name__}: {exc}"))
+    return result
+
+
+def parse_path(path: str | os.PathLike[str], limits: ParseLimits | None = None) -> ParseResult:
+    """A file: .eml as a message, anything else as a document (chosen by its content)."""
+    limits = limits or ParseLimits()
+    source = str(path)
+    name = Path(source).name
+    try:
+        size = os.path.getsize(source)
+        if size > limits.attachment_bytes:
+            return ParseResult(source=source, errors=[ParseError(
+                part=name, code="too_large",
+                message=f"{size:,} bytes, over the limit of {limits.attachment_bytes:,}")])
+        data = Path(source).read_bytes()
+    except OSError as exc:
+        return ParseResult(source=source, errors=[ParseError(
+            part=name, code="unreadable", message=f"cannot read the file: {exc.strerror}")])
+    if name.lower().endswith(".eml") or sniff(data) == "eml":
+        result = parse_message(data, source, limits)
+    else:
+        result = parse_document(data, name, limits)
+    result.source = source
+    return result
+
+
+def unreadable(result: ParseResult) -> bool:
+    """True when nothing at all could be read (exit status 1 of `gateway parse`)."""
+    return not result.documents and bool(result.errors)

@@ -1,0 +1,84 @@
+"""Plain text and HTML letters: decoded (UTF-8, Windows-1251, KOI8-R) and classified."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from parsers.letters import parse_letter
+from parsers.records import ParsedDocument
+from parsers.registry import ParseLimits, parser
+
+ENCODINGS = ("utf-8", "cp1251", "koi8-r")
+
+
+def decode(data: bytes, declared: str | None = None) -> str:
+    """Text from bytes: the declared charset if it works, else the first that decodes cleanly,
+    preferring the one with more Cyrillic letters (cp1251 and koi8-r both decode anything)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    tried = [declared] if declared else []
+    for enc in tried:
+        try:
+            return data.decode(enc)  # type: ignore[arg-type]
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = max(ENCODINGS[1:], key=lambda e: _cyrillic_score(data.decode(e, "replace")))
+    return data.decode(best, "replace")
+
+
+def _cyrillic_score(text: str) -> int:
+    # common lower-case Russian letters score; koi8-r read as cp1251 gives mostly capitals
+    return sum(1 for ch in text if ch in "оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё")
+
+
+class _Text(HTMLParser):
+    BLOCKS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "table", "blockquote"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:  # type: ignore[type-arg]
+        if tag in ("script", "style", "head"):
+            self.skip += 1
+        if tag in self.BLOCKS:
+            self.out.append("\n")
+        if tag in ("td", "th"):
+            self.out.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "head") and self.skip:
+            self.skip -= 1
+        if tag in self.BLOCKS:
+            self.out.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.out.append(data)
+
+
+def html_to_text(html: str) -> str:
+    p = _Text()
+    p.feed(html)
+    p.close()
+    lines = [" ".join(line.split()) for line in "".join(p.out).splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+def text_of(data: bytes, limits: ParseLimits) -> str:
+    return decode(data)
+
+
+@parser("txt")
+def parse_txt(data: bytes, part: str, limits: ParseLimits) -> list[ParsedDocument]:
+    return [parse_letter(decode(data), part)]
+
+
+@parser("html")
+def parse_html(data: bytes, part: str, limits: ParseLimits) -> list[ParsedDocument]:
+    return [parse_letter(html_to_text(decode(data)), part)]

@@ -1,0 +1,101 @@
+"""Checks that run before a library opens untrusted bytes: zip bombs, XML entity tricks,
+hostile file names, and a worker process with a time and memory limit for PDF parsing.
+
+Why before: python-docx, openpyxl and pdfplumber trust their input; a 40 KB DOCX can unpack to
+gigabytes, an XML part can define a billion laughs, a PDF can loop the parser forever.  These
+checks read only the zip directory and the first bytes of each XML part, so they are cheap.
+"""
+
+from __future__ import annotations
+
+import io
+import multiprocessing as mp
+import os
+import re
+import resource
+import zipfile
+from collections.abc import Callable
+from typing import Any
+
+from parsers.registry import DocumentRejected, ParseLimits
+
+_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.I)
+
+
+def check_zip(data: bytes, limits: ParseLimits) -> None:
+    """Refuse OOXML whose unpacked size or compression ratio is out of bounds, or whose XML
+    declares a DOCTYPE/ENTITY (no XXE, no billion laughs)."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except zipfile.BadZipFile as exc:
+        raise DocumentRejected("corrupt", f"not a readable Office file: {exc}") from None
+    total = sum(i.file_size for i in infos)
+    if total > limits.unpacked_bytes:
+        raise DocumentRejected("zip_bomb", f"unpacks to {total:,} bytes, over the limit of "
+                               f"{limits.unpacked_bytes:,}")
+    for info in infos:
+        if info.compress_size and info.file_size / info.compress_size > limits.compression_ratio \
+                and info.file_size > 1_000_000:
+            raise DocumentRejected("zip_bomb", f"part {info.filename} is compressed "
+                                   f"{info.file_size // max(info.compress_size, 1)}:1, over the "
+                                   f"limit of {limits.compression_ratio}:1")
+        if info.filename.endswith((".xml", ".rels")):
+            with zf.open(info) as fh:
+                head = fh.read(4096)
+            if _DOCTYPE.search(head):
+                raise DocumentRejected("xml_entities", f"part {info.filename} declares a DOCTYPE "
+                                       "or entities, which Office files never need")
+
+
+def safe_name(name: str | None, fallback: str) -> str:
+    """An attachment name without directories, NUL or control characters."""
+    if not name:
+        return fallback
+    cleaned = re.sub(r"[\x00-\x1f\x7f]", "", name).replace("\\", "/")
+    cleaned = cleaned.rsplit("/", 1)[-1].strip().lstrip(".")
+    return cleaned[:200] or fallback
+
+
+def _child(conn: Any, fn: Callable[..., Any], args: tuple[Any, ...], memory_mb: int) -> None:
+    try:
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        conn.send(("ok", fn(*args)))
+    except DocumentRejected as exc:
+        conn.send(("rejected", (exc.code, exc.message)))
+    except MemoryError:
+        conn.send(("rejected", ("memory_limit", f"needed more than {memory_mb} MB to read")))
+    except BaseException as exc:  # noqa: BLE001 - everything is reported to the parent
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        conn.close()
+        os._exit(0)
+
+
+def in_worker(fn: Callable[..., Any], *args: Any, limits: ParseLimits) -> Any:
+    """Run fn(*args) in a forked child with limits.seconds_per_document and
+    limits.worker_memory_mb; a hang or a blow-up becomes a DocumentRejected."""
+    ctx = mp.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(child, fn, args, limits.worker_memory_mb))
+    proc.start()
+    child.close()
+    try:
+        if not parent.poll(limits.seconds_per_document):
+            raise DocumentRejected("timeout", f"reading took longer than "
+                                   f"{limits.seconds_per_document:g} s")
+        status, value = parent.recv()
+    except EOFError:
+        raise DocumentRejected("worker_died", "the reader stopped without an answer "
+                               "(memory limit?)") from None
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join(5)
+        parent.close()
+    if status == "rejected":
+        raise DocumentRejected(*value)
+    if status == "error":
+        raise DocumentRejected("corrupt", f"the file could not be read: {value}")
+    return value

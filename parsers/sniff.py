@@ -1,0 +1,54 @@
+"""What the bytes are, whatever the file name says.
+
+Why: an agency's mail client may call a PDF "form.docx", and an attacker may call anything
+anything; the parser for a part is chosen by content, and a name that disagrees with the content
+is reported (a warning when we can still read it, an error when we cannot).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+EXTENSIONS = {"docx": ".docx", "xlsx": ".xlsx", "pdf": ".pdf", "txt": ".txt", "eml": ".eml",
+              "html": ".html", "doc": ".doc", "xls": ".xls"}
+
+
+def sniff(data: bytes) -> str:
+    """docx | xlsx | pdf | ole2 | zip | eml | html | txt | binary | empty."""
+    if not data:
+        return "empty"
+    head = data[:2048]
+    if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole2"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+        except zipfile.BadZipFile:
+            return "binary"
+        if "word/document.xml" in names:
+            return "docx"
+        if "xl/workbook.xml" in names:
+            return "xlsx"
+        return "zip"
+    if b"\x00" in head:
+        return "binary"
+    lower = head.lower()
+    if lower.lstrip().startswith((b"<!doctype html", b"<html")):
+        return "html"
+    first = head.split(b"\n", 1)[0]
+    if b":" in first and any(lower.startswith(h) or b"\n" + h in lower for h in
+                             (b"from:", b"received:", b"message-id:", b"mime-version:",
+                              b"return-path:")):
+        return "eml"
+    return "txt"
+
+
+def extension_kind(name: str) -> str | None:
+    low = name.lower()
+    for kind, ext in EXTENSIONS.items():
+        if low.endswith(ext):
+            return kind
+    return None
