@@ -17,7 +17,7 @@ from gateway.domain import ResponsiblePerson, ServiceInfo
 from parsers.records import ParsedDocument
 from parsers.text import detect_language, find_dates, find_email, find_phone, fold
 
-REGISTRY = re.compile(r"№\s*(\d{6,9})\b|(?:услуг[аеиу]|қызмет\w*)\s+(\d{6,9})\b")
+REGISTRY = re.compile(r"(?:№|\bN|\bNo\.?)\s*(\d{6,9})\b|(?:услуг[аеиу]|қызмет\w*)\s+(\d{6,9})\b")
 QUOTED_NAME = re.compile(r"\s*[«\"“]([^»\"”]{3,300})[»\"”]")
 PERSON = re.compile(r"([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+)"
                     r"{1,2})")

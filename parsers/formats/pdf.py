@@ -27,7 +27,10 @@ def _extract(data: bytes, max_pages: int) -> tuple[list[Any], str]:
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise DocumentRejected("encrypted_pdf", "the PDF is encrypted") from None
     except Exception as exc:
-        raise DocumentRejected("corrupt", f"not a readable PDF: {type(exc).__name__}") from None
+        inner = exc.args[0] if exc.args else exc
+        if isinstance(inner, PDFPasswordIncorrect | PDFEncryptionError):
+            raise DocumentRejected("encrypted_pdf", "the PDF is encrypted") from None
+        raise DocumentRejected("corrupt", f"not a readable PDF: {type(inner).__name__}") from None
     with pdf:
         if pdf.doc.encryption is not None:
             raise DocumentRejected("encrypted_pdf", "the PDF is encrypted")
@@ -38,10 +41,43 @@ def _extract(data: bytes, max_pages: int) -> tuple[list[Any], str]:
         for page in pdf.pages:
             found = page.extract_tables()
             if not found:
-                found = page.extract_tables(TEXT_STRATEGY)
+                found = [positional(t) for t in page.extract_tables(TEXT_STRATEGY)]
             tables.extend(found)
             texts.append(page.extract_text() or "")
     return tables, "\n".join(texts)
+
+
+def positional(rows: list[list[str | None]]) -> list[list[str]]:
+    """A table found by text positions only: its lines grouped into rows at the blank lines
+    between them, and columns without a header (a word that strayed) joined to their left."""
+    bands: list[list[list[str]]] = [[]]
+    for row in rows:
+        cells = [c or "" for c in row]
+        if any(cells):
+            bands[-1].append(cells)
+        elif bands[-1]:
+            bands.append([])
+    bands = [band for band in bands if band]
+    if not bands:
+        return []
+    width = len(bands[0][0])
+    header = [" ".join(line[j] for line in bands[0]) for j in range(width)]
+    keep = [j for j in range(width) if header[j].strip() or j == 0]
+
+    def fold_columns(line: list[str]) -> list[str]:
+        cells: list[str] = []
+        for j, value in enumerate(line):
+            if j in keep:
+                cells.append(value)
+            elif value:
+                cells[-1] = f"{cells[-1]} {value}".strip()
+        return cells
+
+    out = []
+    for band in bands:
+        lines = [fold_columns(line) for line in band]
+        out.append([" ".join(line[j] for line in lines if line[j]) for j in range(len(keep))])
+    return out
 
 
 def _read(data: bytes, limits: ParseLimits) -> tuple[list[Any], str]:
