@@ -1,0 +1,306 @@
+"""From committed inbound rows to cases: parse, match, trust, apply, queue (exactly once, step 2).
+
+Why this shape: a worker claims one stored message, parses it (deterministically, outside the
+transaction), then in ONE transaction matches it, checks trust, applies the engine to every
+case it concerns (event keys derived from the inbound id, so a re-run changes nothing), queues
+what the engine asks for and marks the row done.  A crash anywhere before the commit leaves the
+row pending, and the next run does the same again from the stored bytes.  A message that
+cannot be matched or trusted goes to quarantine with a specific reason; one whose processing
+fails `max_attempts` times is quarantined too, and the loop goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from email.parser import BytesHeaderParser
+from typing import Any
+
+from sqlalchemy import Connection, Engine, or_, select, update
+
+from gateway.calendar import WorkCalendar, default_calendar, local_date
+from gateway.casework import apply_to_case
+from gateway.config import Config
+from gateway.domain import (
+    AutoReplyReceived,
+    BounceReceived,
+    Event,
+    InformationReceived,
+    ProtocolSigned,
+    RefusalReceived,
+    ResponsibleNamed,
+    ServiceInfo,
+)
+from gateway.matcher import Evidence, Thread, case_for_service, thread_case
+from gateway.statuslog import record
+from gateway.store import repo
+from gateway.store.schema import cases, inbound, outbox
+from gateway.trust import Verdict, authenticate
+from parsers.api import parse_message
+from parsers.records import ParsedDocument, ParseResult
+from parsers.registry import ParseLimits
+
+log = logging.getLogger(__name__)
+CLAIM_SECONDS = 300
+# kinds that change who the responsible person is or what the service information says
+SENSITIVE = frozenset({"appendix1_form", "change_notice", "responsible_change",
+                       "training_protocol"})
+
+
+class Quarantine(Exception):
+    """The message waits for an operator; the text says why."""
+
+
+@dataclass
+class ProcessStats:
+    processed: int = 0
+    done: int = 0
+    quarantined: int = 0
+    retried: int = 0
+    cases: set[str] = field(default_factory=set)
+
+
+class DbLookup:
+    """matcher.Lookup over the caller's connection."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def case_exists(self, case_id: str) -> bool:
+        return self.conn.execute(select(cases.c.id).where(cases.c.id == case_id)).first() \
+            is not None
+
+    def case_for_message_id(self, message_id: str) -> str | None:
+        return self.conn.execute(select(outbox.c.case_id)
+                                 .where(outbox.c.message_id == message_id)).scalar()
+
+    def case_for_outgoing_number(self, number: str) -> str | None:
+        return self.conn.execute(select(outbox.c.case_id)
+                                 .where(outbox.c.outgoing_number == number)).scalar()
+
+    def case_for(self, agency_id: str, registry_number: str) -> str | None:
+        q = (select(cases.c.id).where(cases.c.agency_id == agency_id)
+             .where(cases.c.registry_number.in_({registry_number, registry_number.zfill(8)})))
+        return self.conn.execute(q).scalar()
+
+    def agency_of_case(self, case_id: str) -> str | None:
+        return self.conn.execute(select(cases.c.agency_id).where(cases.c.id == case_id)).scalar()
+
+
+def limits_of(cfg: Config) -> ParseLimits:
+    return ParseLimits(**cfg.limits.model_dump())
+
+
+# -- claiming ---------------------------------------------------------------------------------
+
+
+def _claim(engine: Engine, instance: str, at: dt.datetime) -> dict[str, Any] | None:
+    with engine.begin() as conn:
+        q = (select(inbound).where(inbound.c.status == "pending")
+             .where(or_(inbound.c.claimed_until.is_(None), inbound.c.claimed_until < at))
+             .order_by(inbound.c.id).limit(1))
+        if conn.dialect.name == "postgresql":
+            q = q.with_for_update(skip_locked=True)
+        row = conn.execute(q).mappings().first()
+        if row is None:
+            return None
+        conn.execute(update(inbound).where(inbound.c.id == row["id"]).values(
+            claimed_by=instance, claimed_until=at + dt.timedelta(seconds=CLAIM_SECONDS)))
+        return dict(row)
+
+
+def process_pending(engine: Engine, cfg: Config, *, instance: str = "local",
+                    limit: int | None = None, calendar: WorkCalendar | None = None,
+                    today: dt.date | None = None) -> ProcessStats:
+    """Process waiting inbound rows until none is left (or `limit` is reached)."""
+    cal = calendar or default_calendar()
+    stats = ProcessStats()
+    while limit is None or stats.processed < limit:
+        row = _claim(engine, instance, dt.datetime.now(dt.UTC))
+        if row is None:
+            break
+        stats.processed += 1
+        with engine.connect() as conn:
+            raw = repo.get_blob(conn, row["sha256"]) or b""
+        parsed = parse_message(raw, f"inbound {row['id']}", limits_of(cfg))
+        try:
+            with engine.begin() as conn:
+                outcome = process_one(conn, cfg, row, raw, parsed, cal)
+            stats.cases.update(outcome)
+            stats.done += 1
+        except Quarantine as why:
+            with engine.begin() as conn:
+                quarantine(conn, cfg, row["id"], str(why))
+            stats.quarantined += 1
+        except Exception as exc:  # a bug or an outage: retried, then set aside with its reason
+            log.exception("processing inbound %s failed", row["id"])
+            stats.retried += _failed(engine, cfg, row, exc)
+    return stats
+
+
+def _failed(engine: Engine, cfg: Config, row: dict[str, Any], exc: Exception) -> int:
+    attempts = row["attempts"] + 1
+    reason = f"{type(exc).__name__}: {exc}"[:2000]
+    with engine.begin() as conn:
+        conn.execute(update(inbound).where(inbound.c.id == row["id"]).values(
+            attempts=attempts, last_error=reason, claimed_by=None, claimed_until=None))
+        if attempts >= cfg.max_attempts:
+            quarantine(conn, cfg, row["id"], f"processing failed {attempts} times: {reason}")
+            return 0
+    return 1
+
+
+def quarantine(conn: Connection, cfg: Config, inbound_id: int, reason: str) -> None:
+    conn.execute(update(inbound).where(inbound.c.id == inbound_id).values(
+        status="quarantined", quarantine_reason=reason, claimed_by=None, claimed_until=None,
+        processed_at=dt.datetime.now(dt.UTC)))
+    record(conn, cfg, kind="quarantined", inbound_id=inbound_id,
+           summary=f"Письмо #{inbound_id} отложено для оператора: {reason}")
+
+
+# -- one message ------------------------------------------------------------------------------
+
+
+def process_one(conn: Connection, cfg: Config, row: dict[str, Any], raw: bytes,
+                parsed: ParseResult, cal: WorkCalendar) -> set[str]:
+    """Everything for one message, in the caller's transaction; the cases it touched."""
+    current = conn.execute(select(inbound.c.status).where(inbound.c.id == row["id"])).scalar()
+    if current != "pending":
+        return set()  # another instance finished it meanwhile
+    meta = row["meta"] or {}
+    operator = meta.get("operator_release") or {}
+    info = parsed.message
+    if info is None or (not parsed.documents and parsed.errors and not info.auto_submitted):
+        reasons = "; ".join(f"{e.part}: {e.message}" for e in parsed.errors) or "unreadable"
+        raise Quarantine(f"could not be read: {reasons}")
+    received = row["received_at"]
+    on = local_date(received if received.tzinfo else received.replace(tzinfo=dt.UTC),
+                    cfg.timezone)
+    if row["source"] == "edoc":
+        agency_id: str | None = meta.get("agency_id")
+        verdict = Verdict(True, "e-document system (the envelope's sending organisation)")
+    else:
+        agency = repo.agency_for_address(conn, info.from_address) if info.from_address else None
+        agency_id = agency.agency_id if agency else None
+        headers = list(BytesHeaderParser().parsebytes(raw).items())
+        verdict = authenticate(raw, headers, info.from_address, cfg.trust)
+    evidence = Evidence(subject=info.subject, message_ids=[*info.in_reply_to, *info.references],
+                        edoc_in_reply_to=meta.get("in_reply_to"), agency_id=agency_id)
+    db = DbLookup(conn)
+    thread = Thread(operator["case"], "routed by the operator") if operator.get("case") \
+        else thread_case(evidence, db)
+    ctx = {"inbound_id": row["id"], "today": on}
+
+    if info.auto_submitted or info.is_bounce:
+        touched = _auto(conn, cfg, row, info, thread, on, cal, ctx)
+        _done(conn, row["id"], next(iter(touched), None))
+        return touched
+
+    plan = _plan(parsed.documents, evidence, thread, db, row["id"])
+    if not plan:
+        raise Quarantine(f"matches no case ({thread.how}; sender "
+                         f"{info.from_address or 'unknown'}, agency {agency_id or 'unknown'})")
+    sensitive = any(doc.kind in SENSITIVE for _, doc, _ in plan)
+    if not operator:
+        if agency_id is None:
+            raise Quarantine(f"the sender {info.from_address or '(no valid From)'} is not in "
+                             f"the agency directory" + (f"; defects: {', '.join(info.defects)}"
+                                                        if info.defects else ""))
+        foreign = sorted({c for c, _, _ in plan if db.agency_of_case(c) != agency_id})
+        if foreign:
+            raise Quarantine(f"the sender's agency {agency_id} is not the agency of "
+                             f"{', '.join(foreign)}")
+        if sensitive and not verdict.authenticated:
+            raise Quarantine(f"would change the responsible person or the service information, "
+                             f"but the sender is not authenticated ({verdict.how})")
+    touched: set[str] = set()
+    for case_id, doc, events in plan:
+        for event in _doc_events(conn, doc, events, case_id, row["id"], on):
+            apply_to_case(conn, cfg, case_id, event, cal, ctx)
+        touched.add(case_id)
+    record(conn, cfg, kind="message_processed", inbound_id=row["id"],
+           case_id=next(iter(touched)) if len(touched) == 1 else None,
+           summary=f"Письмо #{row['id']} от {info.from_address or agency_id} обработано: "
+                   f"{', '.join(sorted({d.kind for _, d, _ in plan}))} → "
+                   f"{', '.join(sorted(touched))} ({verdict.how})")
+    _done(conn, row["id"], next(iter(sorted(touched))))
+    return touched
+
+
+def _plan(docs: list[ParsedDocument], ev: Evidence, thread: Thread, db: DbLookup,
+          inbound_id: int) -> list[tuple[str, ParsedDocument, list[ServiceInfo]]]:
+    """(case, document, the services of that document for that case) for every match."""
+    plan: dict[tuple[str, int], list[ServiceInfo]] = {}
+    for n, doc in enumerate(docs):
+        if doc.kind == "other":
+            continue
+        services = doc.services or [ServiceInfo()]
+        for service in services:
+            case_id, _ = case_for_service(service.registry_number, ev, thread, db,
+                                          only_service=len(services) == 1)
+            if case_id:
+                plan.setdefault((case_id, n), []).append(service)
+    if not plan and thread.case_id:
+        others = [d for d in docs if d.kind == "other"]
+        if others:
+            plan[(thread.case_id, docs.index(others[0]))] = []
+    return [(case_id, docs[n], services) for (case_id, n), services in plan.items()]
+
+
+def _doc_events(conn: Connection, doc: ParsedDocument, services: list[ServiceInfo],
+                case_id: str, inbound_id: int, on: dt.date) -> list[Event]:
+    key = f"inbound:{inbound_id}:{doc.part}"
+    if doc.kind in ("appendix1_form", "change_notice"):
+        return [InformationReceived(key=f"{key}:{i}", on=on, info=s, inbound_id=inbound_id,
+                                    is_change_notice=doc.kind == "change_notice")
+                for i, s in enumerate(services) if s.model_dump(exclude_none=True)]
+    if doc.kind == "responsible_change" and doc.responsible and doc.responsible.full_name:
+        return [ResponsibleNamed(key=key, on=on, person=doc.responsible,
+                                 previous=doc.previous_responsible, inbound_id=inbound_id)]
+    if doc.kind == "training_protocol":
+        return [ProtocolSigned(key=key, on=on, protocol_date=doc.protocol_date,
+                               inbound_id=inbound_id)]
+    if doc.kind == "refusal":
+        agency_id = DbLookup(conn).agency_of_case(case_id) or ""
+        repo.add_refusal(conn, agency_id=agency_id, case_id=case_id, on=on,
+                         inbound_id=inbound_id, reason=doc.refusal_reason)
+        count = repo.count_refusals(conn, agency_id, on.strftime("%Y-%m"))
+        return [RefusalReceived(key=key, on=on, reason=doc.refusal_reason,
+                                refusals_this_month=count, inbound_id=inbound_id)]
+    return []
+
+
+def _auto(conn: Connection, cfg: Config, row: dict[str, Any], info: Any, thread: Thread,
+          on: dt.date, cal: WorkCalendar, ctx: dict[str, Any]) -> set[str]:
+    """Auto-replies and bounces: recorded on the case, never answered."""
+    touched: set[str] = set()
+    if info.is_bounce:
+        for address in info.bounced_addresses:
+            for case_id in _cases_sent_to(conn, address) or ([thread.case_id] if thread.case_id
+                                                              else []):
+                apply_to_case(conn, cfg, case_id, BounceReceived(
+                    key=f"inbound:{row['id']}:{address}", on=on, address=address,
+                    inbound_id=row["id"]), cal, ctx)
+                touched.add(case_id)
+    elif thread.case_id:
+        apply_to_case(conn, cfg, thread.case_id, AutoReplyReceived(
+            key=f"inbound:{row['id']}", on=on, inbound_id=row["id"]), cal, ctx)
+        touched.add(thread.case_id)
+    kind = "bounce" if info.is_bounce else "auto-reply"
+    record(conn, cfg, kind="auto_message", inbound_id=row["id"],
+           summary=f"Письмо #{row['id']} — {kind}; не отвечаем"
+                   + (f" (дело {', '.join(sorted(touched))})" if touched else ""))
+    return touched
+
+
+def _cases_sent_to(conn: Connection, address: str) -> list[str]:
+    rows = conn.execute(select(outbox.c.case_id, outbox.c.recipients)
+                        .where(outbox.c.case_id.is_not(None))).all()
+    return sorted({r.case_id for r in rows if address in (r.recipients or {})})
+
+
+def _done(conn: Connection, inbound_id: int, case_id: str | None) -> None:
+    conn.execute(update(inbound).where(inbound.c.id == inbound_id).values(
+        status="done", case_id=case_id, processed_at=dt.datetime.now(dt.UTC),
+        claimed_by=None, claimed_until=None))

@@ -1,0 +1,49 @@
+"""A gateway with the shipped directory and registry imported, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from gateway.config import Config, Trust
+from gateway.imports import import_agencies, import_registry
+from mappings import path
+
+TRUSTED = "mx.ekc.example.kz"
+
+
+@pytest.fixture
+def gw(db_engine, tmp_path):
+    cfg = Config(data_dir=str(tmp_path / "data"), trust=Trust(trusted_authserv_ids=[TRUSTED],
+                                                              verify_dkim=True))
+    import_agencies(db_engine, cfg, path("agencies.csv"))
+    import_registry(db_engine, cfg, path("registry.csv"))
+    return cfg, db_engine
+
+
+def letter(sender: str, subject: str, body: str, *, auth: str | None = None,
+           attachments: list[tuple[str, bytes]] = (), headers: dict[str, str] | None = None,
+           msgid: str = "<m1@agency.kz>") -> bytes:
+    msg = EmailMessage()
+    if auth:
+        msg["Authentication-Results"] = auth
+    msg["From"] = sender
+    msg["To"] = "ekc@example.kz"
+    msg["Subject"] = subject
+    msg["Message-ID"] = msgid
+    msg["Date"] = "Wed, 25 Nov 2026 10:00:00 +0500"
+    for k, v in (headers or {}).items():
+        msg[k] = v
+    msg.set_content(body)
+    for name, data in attachments:
+        msg.add_attachment(data, maintype="application", subtype="octet-stream", filename=name)
+    return msg.as_bytes()
+
+
+def dkim_pass(domain: str) -> str:
+    return f"{TRUSTED}; dkim=pass header.d={domain}; dmarc=pass header.from={domain}"
+
+
+FIXTURES = Path(__file__).parent

@@ -1,0 +1,64 @@
+"""Trust decisions in isolation: Authentication-Results parsing and our own DKIM check with a key
+made here (dkimpy signs; a DNS function hands out the public key)."""
+
+from __future__ import annotations
+
+import dkim
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from gateway.config import Trust
+from gateway.trust import aligned, authenticate, org_domain
+
+MSG = (b"From: kanc@minjust.gov.kz\r\nTo: ekc@example.kz\r\nSubject: test\r\n"
+       b"Message-ID: <t@minjust.gov.kz>\r\n\r\nbody\r\n")
+
+
+@pytest.fixture(scope="module")
+def key():
+    private = rsa.generate_private_key(public_exponent=65537, key_size=1024)
+    pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption())
+    pub = private.public_key().public_bytes(serialization.Encoding.DER,
+                                            serialization.PublicFormat.SubjectPublicKeyInfo)
+    import base64
+
+    record = b"v=DKIM1; k=rsa; p=" + base64.b64encode(pub)
+    return pem, lambda name, timeout=5: record
+
+
+def sign(domain: bytes, pem: bytes) -> bytes:
+    return dkim.sign(MSG, b"sel", domain, pem, include_headers=[b"From", b"Subject"]) + MSG
+
+
+@pytest.mark.parametrize(("signer", "ok", "needle"), [
+    (b"minjust.gov.kz", True, "DKIM verified"),
+    (b"akhat.minjust.gov.kz", True, "DKIM verified"),  # relaxed alignment
+    (b"evil.kz", False, "not aligned"),
+])
+def test_dkim_verified_directly(key, signer, ok, needle):
+    pem, dns = key
+    verdict = authenticate(sign(signer, pem), [], "kanc@minjust.gov.kz", Trust(), dnsfunc=dns)
+    assert verdict.authenticated is ok and needle in verdict.how
+
+
+def test_tampered_message_fails(key):
+    pem, dns = key
+    raw = sign(b"minjust.gov.kz", pem).replace(b"Subject: test", b"Subject: tset")
+    assert not authenticate(raw, [], "kanc@minjust.gov.kz", Trust(), dnsfunc=dns).authenticated
+
+
+def test_topmost_trusted_header_only():
+    trust = Trust(trusted_authserv_ids=["mx.ekc"], verify_dkim=False)
+    headers = [("Authentication-Results", "mx.ekc; dkim=fail header.d=minjust.gov.kz"),
+               ("Authentication-Results", "mx.ekc; dkim=pass header.d=minjust.gov.kz")]
+    assert not authenticate(MSG, headers, "kanc@minjust.gov.kz", trust).authenticated
+    assert authenticate(MSG, headers[1:], "kanc@minjust.gov.kz", trust).authenticated
+
+
+def test_organisational_domains():
+    assert org_domain("a.b.minjust.gov.kz") == "minjust.gov.kz"
+    assert org_domain("mail.example.com") == "example.com"
+    assert aligned("minjust.gov.kz", "akhat.minjust.gov.kz")
+    assert not aligned("minjust-gov.kz", "minjust.gov.kz")
