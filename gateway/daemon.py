@@ -170,6 +170,7 @@ class Gateway:
             done["outbox"] = _drain(by_name["outbox"].step)
         finally:
             self._close_all()
+            leases.release_all(self.engine, self.instance)
         leases.heartbeat(self.engine, self.instance, did_work=any(done.values()))
         return done
 

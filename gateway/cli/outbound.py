@@ -1,9 +1,86 @@
-"""CLI: (to be written)."""
+"""CLI: `gateway questions send CASE FILE` (p.8) and `gateway outbox [--status S] | retry ID`."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import typer
+
+from gateway.cli.context import CliError, open_store
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    questions = typer.Typer(help="Training questions (p.8).", no_args_is_help=True)
+
+    @questions.command("send")
+    def questions_send(case_id: str, file: Path) -> None:
+        """Send the operator's questions (UTF-8 text) to the case's responsible person."""
+        from gateway.senders import send_questions
+        from gateway.store import repo
+
+        try:
+            text = file.read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CliError(f"cannot read {file}: {exc}") from None
+        if not text:
+            raise CliError(f"{file} is empty: write the questions first")
+        cfg, engine = open_store()
+        with engine.begin() as conn:
+            case = repo.get_case(conn, case_id, for_update=True)
+            if case is None:
+                raise CliError(f"no case {case_id!r}")
+            if case.responsible is None or not case.responsible.email:
+                typer.echo("note: no responsible person's e-mail yet; sending to the agency's "
+                           "official addresses", err=True)
+            outbox_id = send_questions(conn, cfg, case, text)
+        typer.echo(f"questions queued (outbox #{outbox_id}); they are recorded on the case "
+                   "when delivered")
+
+    outbox_app = typer.Typer(help="What the gateway sends.", invoke_without_command=True)
+
+    @outbox_app.callback()
+    def outbox_list(
+        ctx: typer.Context,
+        status: str | None = typer.Option(None, "--status", help="pending, sent, failed, "
+                                          "unknown"),
+        as_json: bool = typer.Option(False, "--json"),
+    ) -> None:
+        """List outbox messages (newest last)."""
+        if ctx.invoked_subcommand:
+            return
+        from sqlalchemy import select
+
+        from gateway.store.schema import outbox
+
+        _, engine = open_store()
+        q = select(outbox.c.id, outbox.c.outgoing_number, outbox.c.kind, outbox.c.case_id,
+                   outbox.c.status, outbox.c.attempts, outbox.c.recipients, outbox.c.last_error,
+                   outbox.c.message_id).order_by(outbox.c.id)
+        if status:
+            q = q.where(outbox.c.status == status)
+        with engine.connect() as conn:
+            rows = [dict(r) for r in conn.execute(q).mappings()]
+        if as_json:
+            typer.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+            return
+        for r in rows:
+            to = ", ".join(f"{a} ({s})" for a, s in r["recipients"].items())
+            err = f" — {r['last_error']}" if r["last_error"] else ""
+            typer.echo(f"#{r['id']} {r['outgoing_number']} {r['kind']:<10} {r['status']:<8} "
+                       f"{r['case_id'] or '-'} → {to}{err}")
+        if not rows:
+            typer.echo("outbox is empty")
+
+    @outbox_app.command("retry")
+    def retry(outbox_id: int) -> None:
+        """Send a failed or waiting message again now, with the same Message-ID."""
+        from gateway.outbox import retry_now
+
+        _, engine = open_store()
+        if not retry_now(engine, outbox_id):
+            raise CliError(f"no outbox message #{outbox_id}")
+        typer.echo(f"#{outbox_id} will be sent on the next pass")
+
+    app.add_typer(questions, name="questions")
+    app.add_typer(outbox_app, name="outbox")
