@@ -1,0 +1,126 @@
+"""The outbox against a real SMTP server that fails on purpose: nothing lost, nothing sent twice
+under a new Message-ID, an accepted recipient never sent to again, permanent failures surfaced."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from gateway.config import Config, SmtpRelay
+from gateway.imports import import_agencies, import_registry
+from gateway.outbox import deliver_due
+from gateway.store import repo
+from gateway.store.schema import events, outbox
+from mappings import path
+
+LATER = dt.timedelta(hours=2)
+
+
+@pytest.fixture
+def setup(db_engine, tmp_path, smtp_server):
+    server = smtp_server()
+    cfg = Config(data_dir=str(tmp_path), smtp_relay=SmtpRelay(port=server.port,
+                                                               retry_horizon_hours=1))
+    import_agencies(db_engine, cfg, path("agencies.csv"))
+    import_registry(db_engine, cfg, path("registry.csv"))  # 8 cases: 8 p.4 requests queued
+    return cfg, db_engine, server
+
+
+def rows(engine):
+    with engine.connect() as conn:
+        return {r["id"]: dict(r) for r in conn.execute(select(outbox).order_by(outbox.c.id))
+                .mappings()}
+
+
+def test_everything_delivered_once_over_one_connection(setup):
+    cfg, engine, server = setup
+    stats = deliver_due(engine, cfg)
+    assert stats.sent == 8 and len(server.messages) == 8
+    assert sorted(server.message_ids()) == sorted(r["message_id"] for r in rows(engine).values())
+    assert deliver_due(engine, cfg).attempted == 0
+    raw = server.messages[0][1]
+    assert b"\r\n" in raw and b"Auto-Submitted: auto-generated" in raw
+    assert b"[EKC-" in raw and b"prilozhenie-1-" in raw
+    with engine.connect() as conn:  # delivery of the request is the p.4 step done
+        case = repo.get_case(conn, "00301138-minjust")
+    assert case.state == "requested" and case.deadline("request").done_on
+
+
+def test_temporary_failure_is_retried_later_with_the_same_message_id(setup):
+    cfg, engine, server = setup
+    server.script.data = ["451 4.3.0 try later"]
+    first = deliver_due(engine, cfg)
+    assert first.retrying == 1 and first.sent == 7
+    waiting = [r for r in rows(engine).values() if r["status"] != "sent"]
+    assert len(waiting) == 1 and waiting[0]["next_attempt_at"]
+    assert deliver_due(engine, cfg).attempted == 0  # not due yet
+    assert deliver_due(engine, cfg, at=dt.datetime.now(dt.UTC) + LATER / 4).sent == 1
+    assert server.message_ids().count(waiting[0]["message_id"]) == 1
+
+
+def test_connection_refused_at_mail_is_temporary(setup):
+    cfg, engine, server = setup
+    server.script.mail = ["421 4.3.2 shutting down"]
+    stats = deliver_due(engine, cfg)
+    assert stats.retrying >= 1
+    deliver_due(engine, cfg, at=dt.datetime.now(dt.UTC) + LATER / 4)
+    assert all(r["status"] == "sent" for r in rows(engine).values())
+    assert len(server.messages) == 8
+
+
+def test_one_recipient_refused_is_never_retried_and_the_other_never_resent(setup):
+    cfg, engine, server = setup
+    server.script.rcpt = {"gosuslugi@minjust.gov.kz": "550 5.1.1 no such user"}
+    deliver_due(engine, cfg)
+    row = next(r for r in rows(engine).values() if "gosuslugi@minjust.gov.kz" in r["recipients"]
+               and r["case_id"] == "00301138-minjust")
+    assert row["recipients"] == {"kanc@minjust.gov.kz": "sent",
+                                 "gosuslugi@minjust.gov.kz": "failed"}
+    with engine.connect() as conn:
+        case = repo.get_case(conn, "00301138-minjust")
+        assert case.flags  # the operator is told
+        kinds = [e.kind for e in conn.execute(select(events.c.kind)
+                                             .where(events.c.outbox_id == row["id"]))]
+    assert "delivery_failed" in kinds
+    before = len(server.messages)
+    deliver_due(engine, cfg, at=dt.datetime.now(dt.UTC) + LATER)
+    assert len(server.messages) == before
+
+
+def test_connection_lost_after_the_dot_is_unknown_and_resent_with_the_same_id(setup):
+    cfg, engine, server = setup
+    server.script.data = ["drop-after-dot"]
+    deliver_due(engine, cfg)
+    unknown = [r for r in rows(engine).values() if r["status"] == "unknown"]
+    assert len(unknown) == 1
+    deliver_due(engine, cfg, at=dt.datetime.now(dt.UTC) + LATER / 4)
+    assert all(r["status"] == "sent" for r in rows(engine).values())
+    # the receiver got it twice, under the one Message-ID, so it can tell the duplicate
+    assert server.message_ids().count(unknown[0]["message_id"]) == 2
+    assert len(set(server.message_ids())) == 8
+
+
+def test_connection_lost_before_the_dot(setup):
+    cfg, engine, server = setup
+    server.script.rcpt = {"kense@mcs.gov.kz": "drop-before-dot"}
+    deliver_due(engine, cfg)
+    server.script.rcpt = {}
+    deliver_due(engine, cfg, at=dt.datetime.now(dt.UTC) + LATER / 4)
+    assert all(r["status"] == "sent" for r in rows(engine).values())
+    assert len(server.message_ids()) == len(set(server.message_ids())) == 8
+
+
+def test_permanent_failure_and_exhausted_retries_surface(setup):
+    cfg, engine, server = setup
+    server.script.data = ["554 5.7.1 rejected", *["451 busy"] * 20]
+    deliver_due(engine, cfg)
+    statuses = sorted(r["status"] for r in rows(engine).values())
+    assert statuses.count("failed") == 1
+    # the 451s keep coming until the one-hour horizon passes: then the operator is told
+    deliver_due(engine, cfg, at=dt.datetime.now(dt.UTC) + LATER)
+    assert all(r["status"] in ("failed", "sent") for r in rows(engine).values())
+    with engine.connect() as conn:
+        told = conn.execute(select(events.c.summary).where(events.c.kind == "delivery_failed"))
+        assert len(list(told)) >= 2
