@@ -36,15 +36,40 @@ def default_instance_name(configured: str = "") -> str:
     return configured or f"{socket.gethostname()}:{os.getpid()}"
 
 
+def dead_here(holder: str) -> bool:
+    """True when `holder` is a process of this host ("host:pid") that no longer exists: its
+    lease need not lapse first (a restart after SIGKILL takes over at once)."""
+    host, _, pid = holder.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def dead_claimants(conn: Any, table: Any, at: dt.datetime) -> list[str]:
+    """Holders of unexpired claims on `table` that are dead processes of this host."""
+    q = (select(table.c.claimed_by).distinct().where(table.c.claimed_by.is_not(None))
+         .where(table.c.claimed_until >= at))
+    return [h for h in conn.execute(q).scalars() if dead_here(h)]
+
+
 def acquire(engine: Engine, name: str, holder: str, ttl_seconds: float) -> bool:
     """Take or renew lease `name` for `holder`; True when `holder` now holds it."""
     now = utcnow()
     until = now + dt.timedelta(seconds=ttl_seconds)
     with engine.begin() as conn:
+        current = conn.execute(select(leases.c.holder).where(leases.c.name == name)).scalar()
+        takeover = current is not None and current != holder and dead_here(current)
         result = conn.execute(
             update(leases)
             .where(leases.c.name == name)
-            .where((leases.c.holder == holder) | (leases.c.expires_at < now))
+            .where((leases.c.holder == holder) | (leases.c.expires_at < now)
+                   | (leases.c.holder == (current if takeover else holder)))
             .values(holder=holder, expires_at=until)
         )
         if result.rowcount:

@@ -33,13 +33,14 @@ from gateway.domain import (
     RequestSent,
     TrainingQuestionsSent,
 )
+from gateway.leases import dead_claimants
 from gateway.statuslog import record
 from gateway.store import repo
 from gateway.store.schema import outbox
 from outbound.compose import Attachment, Envelope, compose
 
 CLAIM_SECONDS = 300
-WAIT = wait_exponential_jitter(initial=30, max=3600, jitter=30)
+WAIT = wait_exponential_jitter(multiplier=30, max=3600, jitter=30)
 
 # the engine event a delivered message of this kind stands for
 DELIVERED_EVENT = {
@@ -139,7 +140,8 @@ def _claim(engine: Engine, instance: str, limit: int, at: dt.datetime) -> list[d
     with engine.begin() as conn:
         q = (select(outbox).where(outbox.c.status.in_(("pending", "unknown")))
              .where(outbox.c.next_attempt_at <= at)
-             .where(or_(outbox.c.claimed_until.is_(None), outbox.c.claimed_until < at))
+             .where(or_(outbox.c.claimed_until.is_(None), outbox.c.claimed_until < at,
+                        outbox.c.claimed_by.in_(dead_claimants(conn, outbox, at))))
              .order_by(outbox.c.id).limit(limit))
         if conn.dialect.name == "postgresql":
             q = q.with_for_update(skip_locked=True)

@@ -32,6 +32,7 @@ from gateway.domain import (
     ResponsibleNamed,
     ServiceInfo,
 )
+from gateway.leases import dead_claimants
 from gateway.matcher import Evidence, Thread, case_for_service, thread_case
 from gateway.statuslog import record
 from gateway.store import repo
@@ -98,7 +99,8 @@ def limits_of(cfg: Config) -> ParseLimits:
 def _claim(engine: Engine, instance: str, at: dt.datetime) -> dict[str, Any] | None:
     with engine.begin() as conn:
         q = (select(inbound).where(inbound.c.status == "pending")
-             .where(or_(inbound.c.claimed_until.is_(None), inbound.c.claimed_until < at))
+             .where(or_(inbound.c.claimed_until.is_(None), inbound.c.claimed_until < at,
+                        inbound.c.claimed_by.in_(dead_claimants(conn, inbound, at))))
              .order_by(inbound.c.id).limit(1))
         if conn.dialect.name == "postgresql":
             q = q.with_for_update(skip_locked=True)

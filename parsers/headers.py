@@ -27,8 +27,19 @@ AUTO_SUBJECT = re.compile(r"^\s*(auto(matic)?\s*(reply|response)|out of (the )?o
                           r"mail delivery failed|недоставленное сообщение)", re.I)
 
 
+def _unescape(text: str) -> str:
+    """Raw 8-bit header bytes (surrogate-escaped by `email`) as UTF-8, else Windows-1251."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in text):
+        return text
+    raw = text.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1251", "replace")
+
+
 def _decoded(value: object) -> str:
-    text = str(value)
+    text = _unescape(str(value))
     try:
         return str(make_header(decode_header(text)))
     except (ValueError, LookupError, UnicodeError):

@@ -70,9 +70,7 @@ def main() -> None:
     except SystemExit:
         raise
     except Exception as exc:  # the last guard: no traceback on an operator's screen
-        import click
-
-        if isinstance(exc, click.ClickException):
+        if hasattr(exc, "show") and hasattr(exc, "exit_code"):  # a usage error (click's)
             exc.show()
             sys.exit(exc.exit_code)
         report = Path(os.environ.get("TMPDIR", "/tmp")) / f"ekc-gateway-error-{os.getpid()}.txt"

@@ -40,3 +40,15 @@ def test_instances_show_what_they_hold(db_engine):
     rows = {r["name"]: r for r in leases.alive_instances(db_engine)}
     assert rows["a"]["alive"] and rows["a"]["last_work_at"] is None and rows["a"]["holds"] == []
     assert rows["b"]["holds"] == ["clock"] and rows["b"]["last_work_at"] is not None
+
+
+def test_a_dead_local_holder_is_taken_over_at_once(db_engine):
+    import socket
+    import subprocess
+
+    proc = subprocess.Popen(["true"])
+    proc.wait()  # its pid is gone now
+    dead = f"{socket.gethostname()}:{proc.pid}"
+    assert leases.acquire(db_engine, "imap:main/INBOX", dead, 300)
+    assert leases.acquire(db_engine, "imap:main/INBOX", "me", 300)
+    assert not leases.acquire(db_engine, "imap:main/INBOX", "other-host:1", 300)

@@ -182,3 +182,11 @@ def test_attachment_names_with_dot_dot_and_nul():
     raw = _with_attachment("../../etc/cron.d/x\x00.docx", docx_bytes([[RU, ROW]]))
     parts = [d.part for d in parse_message(raw).documents]
     assert parts and all("/" not in p and "\x00" not in p and ".." not in p for p in parts)
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "cp1251"])
+def test_raw_8bit_headers(charset):
+    raw = ("From: kanc@minjust.gov.kz\r\nSubject: Ответ на запрос\r\n\r\nтекст\r\n").encode(charset)
+    info = parse_message(raw).message
+    assert info.subject == "Ответ на запрос"
+    info.subject.encode("utf-8")  # storable
