@@ -51,6 +51,7 @@ class Gateway:
     instance: str
     calendar: WorkCalendar = field(default_factory=default_calendar)
     today: Callable[[], dt.date] | None = None  # the clock's date; default: today in cfg.timezone
+    now: Callable[[], dt.datetime] | None = None  # the sender's clock (a simulation sets it)
     workers: list[Worker] = field(default_factory=list)
     _stop: threading.Event = field(default_factory=threading.Event)
     _wake_processing: threading.Event = field(default_factory=threading.Event)
@@ -88,7 +89,8 @@ class Gateway:
         self.workers.append(
             Worker(
                 "outbox",
-                lambda: outbox.deliver_due(engine, cfg, self.instance).attempted,
+                lambda: outbox.deliver_due(engine, cfg, self.instance,
+                                           at=self.now() if self.now else None).attempted,
                 interval=2.0,
             )
         )

@@ -258,6 +258,13 @@ class RefusalReceived(EventBase):
     inbound_id: int | None = None
 
 
+class EscalationSent(EventBase):
+    """p.12: the quality-control authority's server accepted our escalation."""
+
+    type: Literal["escalation_sent"] = "escalation_sent"
+    message_id: str | None = None
+
+
 class AutoReplyReceived(EventBase):
     type: Literal["auto_reply_received"] = "auto_reply_received"
     inbound_id: int | None = None
@@ -293,6 +300,7 @@ Event = Annotated[
     | ConsultingStarted
     | AdditionalRequestSent
     | RefusalReceived
+    | EscalationSent
     | AutoReplyReceived
     | BounceReceived
     | DeliveryFailed

@@ -30,6 +30,7 @@ from gateway.domain import (
     Agency,
     Case,
     DeliveryFailed,
+    EscalationSent,
     RequestSent,
     TrainingQuestionsSent,
 )
@@ -48,6 +49,7 @@ DELIVERED_EVENT = {
     "questions": lambda key, on, mid: TrainingQuestionsSent(key=key, on=on),
     "additional_request": lambda key, on, mid: AdditionalRequestSent(key=key, on=on,
                                                                     message_id=mid),
+    "escalation": lambda key, on, mid: EscalationSent(key=key, on=on, message_id=mid),
 }
 
 

@@ -10,6 +10,8 @@ through outbound.headers, so nothing from any input can inject a header.
 from __future__ import annotations
 
 import datetime as dt
+import email
+import email.policy
 import mimetypes
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -92,6 +94,10 @@ def build(env: Envelope, subject: str, body: str,
         msg["Auto-Submitted"] = "auto-generated"
     msg.set_content(body, subtype="plain", charset="utf-8")
     for name, content, mime in attachments or []:
+        if mime == EML:  # a message attached as a message, serialised with its own lines
+            inner = email.message_from_bytes(content, policy=email.policy.SMTP)
+            msg.add_attachment(inner, disposition="attachment", filename=clean(name, 200))
+            continue
         main, _, sub = (mime or mimetypes.guess_type(name)[0] or
                         "application/octet-stream").partition("/")
         msg.add_attachment(content, maintype=main, subtype=sub, filename=clean(name, 200))

@@ -12,10 +12,11 @@ import asyncio
 import json
 import logging
 import sys
+from pathlib import Path
 
 import typer
 
-from gateway.cli.context import open_store, parse_day
+from gateway.cli.context import CliError, open_store, parse_day
 
 
 def register(app: typer.Typer) -> None:
@@ -55,3 +56,59 @@ def register(app: typer.Typer) -> None:
         typer.echo("running; stop with Ctrl-C (SIGINT) or SIGTERM", err=True)
         asyncio.run(gw.run_forever())
         typer.echo("stopped", err=True)
+
+    @app.command("demo")
+    def demo(
+        directory: Path = typer.Option(Path("demo-play"), "--dir", help="A new folder to play "
+                                       "in (removed first if it holds an earlier demo)."),
+        days: int = typer.Option(40, "--days", help="Simulated calendar days."),
+        as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    ) -> None:
+        """Play the whole lifecycle on a simulated clock: the gateway, and the agencies too."""
+        import shutil
+        import socket
+
+        from rich.console import Console
+        from rich.table import Table
+
+        from gateway.calendar import local_today
+        from gateway.demo import Demo, setup
+        from outbound.sink import SinkServer
+
+        if directory.exists():
+            if not (directory / "registry.csv").exists() and any(directory.iterdir()):
+                raise CliError(f"{directory} exists and is not a demo folder; choose another")
+            shutil.rmtree(directory)
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        start = local_today()
+        cfg, engine = setup(directory.resolve(), start, port)
+        sink = SinkServer(cfg.data_path / "sent", port=port)
+        sink.start()
+        try:
+            play = Demo(cfg, engine, start)
+            console = Console(stderr=True)
+            with console.status("playing") as status:
+                play.run(days, progress=lambda d: status.update(f"simulated day {d}"))
+        finally:
+            sink.stop()
+        summary = play.summary() | {"folder": str(directory.resolve()),
+                                    "delivered": len(sink.handler.received)}
+        if as_json:
+            typer.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+            return
+        out = Console()
+        for line in play.log:
+            out.print(f"  agency: {line}")
+        table = Table(title=f"Cases after {summary['from']} … {summary['to']}")
+        for col in ("case", "state", "responsible", "needs attention"):
+            table.add_column(col)
+        for c in summary["cases"]:  # type: ignore[attr-defined]
+            table.add_row(c["id"], c["state"], c["responsible"] or "—", "; ".join(c["flags"]))
+        out.print(table)
+        sent = ", ".join(f"{k} {v}" for k, v in sorted(summary["sent"].items()))  # type: ignore[attr-defined]
+        out.print(f"sent: {sent}; delivered to the sink: {summary['delivered']}; "
+                  f"received from agencies: {summary['received']}")
+        out.print(f"look closer: gateway --config {directory}/gateway.toml cases | log | "
+                  f"case show 00301138-minjust; the letters are in {directory}/data/sent")

@@ -236,6 +236,12 @@ def on_refusal(case: Case, ev: RefusalReceived, cal: WorkCalendar, out: list[Act
         f"орган информируется до {deadline.due:%d.%m.%Y}", "12")
 
 
+def on_escalation_sent(case: Case, ev: Any, cal: WorkCalendar, out: list[Action]) -> None:
+    close_step(case, Step.escalation, ev.on)
+    log(out, case, "escalation_sent", "Уполномоченный орган проинформирован о неоднократном "
+        "отказе", "12", message_id=ev.message_id)
+
+
 def on_auto_reply(case: Case, ev: AutoReplyReceived, cal: WorkCalendar,
                   out: list[Action]) -> None:
     log(out, case, "auto_reply", "Получен автоответ; не отвечаем", inbound_id=ev.inbound_id)
@@ -292,6 +298,7 @@ TRANSITIONS: dict[str, Handler] = {
     "consulting_started": on_consulting,
     "additional_request_sent": on_additional,
     "refusal_received": on_refusal,
+    "escalation_sent": on_escalation_sent,
     "auto_reply_received": on_auto_reply,
     "bounce_received": on_bounce,
     "delivery_failed": on_delivery_failed,

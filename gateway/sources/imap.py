@@ -133,10 +133,11 @@ class MailboxPoller:
         with _progress(len(uids), self.name) as advance:
             for start in range(0, len(uids), BATCH):
                 batch = uids[start:start + BATCH]
-                fetched = client.fetch(batch, ["BODY.PEEK[]"])
+                fetched = client.fetch(batch, ["BODY.PEEK[]", "INTERNALDATE"])
                 stored = []
                 for uid in batch:
-                    raw = (fetched.get(uid) or {}).get(b"BODY[]")
+                    item = fetched.get(uid) or {}
+                    raw = item.get(b"BODY[]")
                     if raw is None:
                         stats.vanished += 1  # expunged between SEARCH and FETCH
                         continue
@@ -148,6 +149,7 @@ class MailboxPoller:
                         continue
                     _, new = commit_inbound(self.engine, origin_key=f"{prefix}{validity}:{uid}",
                                             source="imap", raw=raw,
+                                            received_at=_received(item.get(b"INTERNALDATE")),
                                             meta={"mailbox": self.name, "uid": uid})
                     stats.new += new
                     stats.seen += not new
@@ -180,6 +182,14 @@ class MailboxPoller:
         finally:
             client.idle_done()
         return bool(responses)
+
+
+def _received(internal: object) -> dt.datetime | None:
+    """INTERNALDATE: when the mailbox received the message (imapclient gives it naive, in
+    local time unless normalised); the deadlines count from it."""
+    if not isinstance(internal, dt.datetime):
+        return None
+    return internal if internal.tzinfo else internal.astimezone()
 
 
 class _progress:
