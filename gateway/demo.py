@@ -182,18 +182,20 @@ class Demo:
         return {self.day(n): actions for n, actions in plan.items()}
 
     def run(self, days: int = 30, progress: Callable[[dt.date], None] | None = None) -> None:
+        from gateway.outbox import simulated
+
         gateway = Gateway(self.cfg, self.engine, "demo", calendar=self.calendar,
-                          today=lambda: self.today,
-                          now=lambda: max(self.moment(), dt.datetime.now(dt.UTC)))
+                          today=lambda: self.today, now=self.moment)
         script = self.script()
         end = self.start + dt.timedelta(days=days)
-        while self.today <= end:
-            for action in script.get(self.today, []):
-                action()
-            gateway.run_once()
-            if progress:
-                progress(self.today)
-            self.today += dt.timedelta(days=1)
+        with simulated(self.moment):  # letters dated and due on the simulated day
+            while self.today <= end:
+                for action in script.get(self.today, []):
+                    action()
+                gateway.run_once()
+                if progress:
+                    progress(self.today)
+                self.today += dt.timedelta(days=1)
 
     # -- what happened ------------------------------------------------------------------
 
@@ -245,7 +247,11 @@ def setup(root: Path, start: dt.date, relay_port: int) -> tuple[Config, Engine]:
     upgrade(engine)
     import_agencies(engine, cfg, path("agencies.csv"))
     (root / "registry.csv").write_text(registry_for_today(start.isoformat()), encoding="utf-8")
-    import_registry(engine, cfg, root / "registry.csv")
+    from gateway.outbox import simulated
+
+    morning = dt.datetime.combine(start, dt.time(9, 0), ZoneInfo(cfg.timezone))
+    with simulated(lambda: morning):  # the p.4 requests are queued on the simulated day
+        import_registry(engine, cfg, root / "registry.csv")
     (root / "appeals.csv").write_text(appeals_csv(start.replace(day=1)), encoding="utf-8")
     import_appeals(engine, root / "appeals.csv")
     return cfg, engine

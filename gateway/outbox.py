@@ -13,8 +13,10 @@ everywhere) so several instances share the work and a dead instance's claim laps
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import email.policy
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from email.utils import make_msgid
 from typing import Any
@@ -53,8 +55,28 @@ DELIVERED_EVENT = {
 }
 
 
-def now() -> dt.datetime:
+def _wall_clock() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+# the outbox's sense of "now" (queueing, numbering, due times); a simulation (gateway demo)
+# replaces it for the length of its run
+CLOCK = _wall_clock
+
+
+def now() -> dt.datetime:
+    return CLOCK()
+
+
+@contextlib.contextmanager
+def simulated(clock: Callable[[], dt.datetime]) -> Iterator[None]:
+    """Within the block, the outbox's now is `clock` (for gateway demo)."""
+    global CLOCK
+    saved, CLOCK = CLOCK, clock
+    try:
+        yield
+    finally:
+        CLOCK = saved
 
 
 def _aware(value: dt.datetime | None) -> dt.datetime | None:
