@@ -1,115 +1,90 @@
-"""The monthly analytical report (p.14) and the appeals it is made of.
+"""The monthly analytical report (p.14): which appeals go to whom, written and queued.
 
-Why here: the report is assembled from the contact centre's appeals (imported with `gateway
-appeals import`), split by recipient — the quality-control authority gets every row, each agency
-its own — written as DOCX and XLSX (outbound.documents.appendix2), and queued in the outbox in
-the caller's transaction (the clock marks the month in the same one, so it goes once).
+Why here: the report is assembled from the contact centre's appeals (gateway.appeals), split by
+recipient — the quality-control authority gets every row, each agency its own — written as DOCX
+and XLSX (outbound.documents.appendix2), and queued in the outbox in the caller's transaction
+(the clock marks the month in the same one, so it goes once).  When it is due is decided here
+too (`monthly_report_due`), so the clock and the CLI agree.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import ValidationError
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection
 
+from gateway.appeals import (  # noqa: F401  (re-exported: the CLI and the demo import them here)
+    APPEALS_HEADER,
+    import_appeals,
+    month_agencies,
+    month_appeals,
+    month_bounds,
+)
+from gateway.calendar import WorkCalendar
 from gateway.config import Config
-from gateway.domain import Appeal
-from gateway.imports import ImportError_, read_rows
 from gateway.store import repo
-from gateway.store.schema import appeals
-from outbound.documents.appendix2 import write_docx, write_xlsx
+from outbound.documents.appendix2 import month_words, write_docx, write_xlsx
 
-APPEALS_HEADER = ["received_at", "forum_responsible", "region", "applicant", "nature", "content",
-                  "measures", "standard_violation", "staff_action", "agency_id",
-                  "registry_number"]
-MONTHS_RU = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
-             "сентябрь", "октябрь", "ноябрь", "декабрь"]
-
-
-def month_bounds(month: str) -> tuple[dt.datetime, dt.datetime]:
-    year, mon = (int(x) for x in month.split("-"))
-    first = dt.datetime(year, mon, 1)
-    nxt = dt.datetime(year + (mon == 12), mon % 12 + 1, 1)
-    return first, nxt
+QC_RECIPIENT_LINE = ("В уполномоченный орган по оценке и контролю за качеством оказания "
+                     "государственных услуг")
+WRITERS = (("docx", write_docx), ("xlsx", write_xlsx))
+MIME = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 
 
 def month_text(month: str) -> str:
-    year, mon = (int(x) for x in month.split("-"))
-    return f"{MONTHS_RU[mon - 1]} {year} года"
+    return month_words(month, "ru")
 
 
-def import_appeals(engine: Engine, path: Path, progress: Callable[[int], None] | None = None
-                   ) -> int:
-    rows = read_rows(path, APPEALS_HEADER)
-    problems, good = [], []
-    with engine.connect() as conn:
-        known = {a.agency_id for a in repo.list_agencies(conn)}
-    for number, row in rows:
-        try:
-            if "__error__" in row:
-                raise ValueError(row["__error__"])
-            when = row["received_at"].replace("T", " ")
-            try:
-                received = dt.datetime.fromisoformat(when)
-            except ValueError:
-                raise ValueError(f"received_at must be 'YYYY-MM-DD HH:MM', not "
-                                 f"{row['received_at']!r}") from None
-            if row["agency_id"] not in known:
-                raise ValueError(f"agency_id {row['agency_id']!r} is not in the directory")
-            good.append(Appeal(received_at=received, **{k: row[k] for k in APPEALS_HEADER[1:]
-                                                        if k != "registry_number"},
-                               registry_number=row["registry_number"] or None))
-        except (ValueError, ValidationError) as exc:
-            problems.append(f"line {number}: {exc}")
-    if problems:
-        raise ImportError_(problems)
-    with engine.begin() as conn:
-        for appeal in good:
-            conn.execute(insert(appeals).values(agency_id=appeal.agency_id,
-                                                received_at=appeal.received_at,
-                                                data=appeal.model_dump(mode="json")))
-            if progress:
-                progress(1)
-    return len(good)
+def previous_month(today: dt.date) -> str:
+    """The month before `today`'s, as YYYY-MM."""
+    return (today.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
 
 
-def month_appeals(conn: Connection, month: str, agency_id: str | None = None
-                  ) -> Iterator[Appeal]:
-    first, nxt = month_bounds(month)
-    q = (select(appeals.c.data).where(appeals.c.received_at >= first)
-         .where(appeals.c.received_at < nxt).order_by(appeals.c.received_at, appeals.c.id))
-    if agency_id:
-        q = q.where(appeals.c.agency_id == agency_id)
-    for data in conn.execute(q).scalars():
-        yield Appeal.model_validate(data)
+def monthly_report_due(today: dt.date, calendar: WorkCalendar) -> bool:
+    """p.14 ("by the fifth"): last month's report is due from the first working day of the
+    month, and never later than the 5th even if holidays push that day past it.  True on every
+    later day too, so a gateway that was down on the day still sends it (the caller records
+    the month as sent, so it goes once)."""
+    first = today.replace(day=1)
+    first_working = first if calendar.is_working_day(first) else \
+        calendar.add_working_days(first, 1)
+    return today >= min(first_working, first.replace(day=5))
 
 
 @dataclass
 class ReportFile:
+    """One recipient's report: the agency, how many rows, and the files written."""
+
     agency_id: str
     rows: int
     paths: list[Path] = field(default_factory=list)
+
+    def attachments(self) -> list[tuple[str, bytes, str]]:
+        return [(p.name, p.read_bytes(), MIME[p.suffix.lstrip(".")]) for p in self.paths]
+
+
+def recipients(conn: Connection, cfg: Config, month: str) -> list[tuple[str, str | None]]:
+    """(agency_id, agency whose rows it gets — None for all): the authority first, then every
+    agency with appeals in the month."""
+    qc = cfg.quality_control_agency
+    return [(qc, None), *((a, a) for a in month_agencies(conn, month) if a != qc)]
 
 
 def build_month(conn: Connection, cfg: Config, month: str, out: Path,
                 progress: Callable[[int], None] | None = None) -> list[ReportFile]:
     """Write the authority's report (all rows) and each agency's (its rows) into `out`."""
     out.mkdir(parents=True, exist_ok=True)
-    first, nxt = month_bounds(month)
-    agency_ids = sorted(set(conn.execute(
-        select(appeals.c.agency_id).where(appeals.c.received_at >= first)
-        .where(appeals.c.received_at < nxt)).scalars()))
     files = []
-    for agency_id in [cfg.quality_control_agency, *agency_ids]:
-        scope = None if agency_id == cfg.quality_control_agency else agency_id
+    for agency_id, scope in recipients(conn, cfg, month):
         agency = repo.get_agency(conn, agency_id)
-        name = agency.name_ru if agency else agency_id
+        name = (agency.name_kk if cfg.language == "kk" and agency.name_kk else agency.name_ru) \
+            if agency else None
         item = ReportFile(agency_id=agency_id, rows=0)
-        for ext, write in (("docx", write_docx), ("xlsx", write_xlsx)):
+        for ext, write in WRITERS:
             path = out / f"appendix2-{month}-{agency_id}.{ext}"
             item.rows = write(path, month_appeals(conn, month, scope), month=month,
                               recipient=name, language=cfg.language)
@@ -120,26 +95,35 @@ def build_month(conn: Connection, cfg: Config, month: str, out: Path,
     return files
 
 
-def queue_monthly(conn: Connection, cfg: Config, month: str, out: Path | None = None) -> int:
-    """Build the month's reports and queue one letter per recipient; how many were queued."""
-    from gateway.outbox import queue_message
-    from outbound.compose import DOCX, XLSX
+def _queue_one(conn: Connection, cfg: Config, item: ReportFile, month: str) -> bool:
+    """Queue one recipient's letter; False when the directory has no address for it."""
+    from gateway import outbox
 
-    out = out or cfg.data_path / "reports" / month
-    queued = 0
-    for item in build_month(conn, cfg, month, out):
-        agency = repo.get_agency(conn, item.agency_id)
-        if agency is None or not agency.emails:
-            continue
-        attachments = [(p.name, p.read_bytes(), DOCX if p.suffix == ".docx" else XLSX)
-                       for p in item.paths]
-        is_qc = item.agency_id == cfg.quality_control_agency
-        queue_message(conn, cfg, kind="report", composer="report", agency_id=item.agency_id,
-                      to=list(agency.emails), attachments=attachments,
-                      transport="edoc" if agency.uses_edoc else "smtp",
-                      context={"month_text": month_text(month), "rows": item.rows,
-                               "recipient_line": agency.name_ru if not is_qc else
-                               "В уполномоченный орган по оценке и контролю за качеством "
-                               "оказания государственных услуг"})
-        queued += 1
-    return queued
+    queue_report = getattr(outbox, "queue_report", None)  # the messages half's, when present
+    if queue_report is not None:
+        queue_report(conn, cfg, item.agency_id, month, item.attachments())
+        return True
+    agency = repo.get_agency(conn, item.agency_id)
+    if agency is None or not agency.emails:
+        return False
+    is_qc = item.agency_id == cfg.quality_control_agency
+    outbox.queue_message(conn, cfg, kind="report", composer="report", agency_id=item.agency_id,
+                         to=list(agency.emails), attachments=item.attachments(),
+                         transport="edoc" if agency.uses_edoc else "smtp",
+                         context={"month_text": month_text(month), "rows": item.rows,
+                                  "recipient_line": QC_RECIPIENT_LINE if is_qc
+                                  else agency.name_ru})
+    return True
+
+
+def send_month(conn: Connection, cfg: Config, month: str, out: Path | None = None,
+               progress: Callable[[int], None] | None = None) -> tuple[list[ReportFile], int]:
+    """Build the month's reports and queue one letter per recipient: the files, and how many
+    letters were queued (a recipient without an address in the directory gets none)."""
+    files = build_month(conn, cfg, month, out or cfg.data_path / "reports" / month, progress)
+    return files, sum(_queue_one(conn, cfg, item, month) for item in files)
+
+
+def queue_monthly(conn: Connection, cfg: Config, month: str, out: Path | None = None) -> int:
+    """The clock's call: build and queue the month's reports; how many letters were queued."""
+    return send_month(conn, cfg, month, out)[1]

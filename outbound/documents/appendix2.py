@@ -2,120 +2,257 @@
 
 Why streamed: a month of a national contact centre is tens of thousands of appeals, and
 python-docx builds a table cell by cell in memory (minutes for 100,000 rows).  The DOCX here is
-written directly as WordprocessingML into the zip, row by row, landscape, columns 1-9 as the
-Rules draw them; the XLSX by XlsxWriter in constant-memory mode.  Memory stays flat in the
-number of rows.
+written directly as WordprocessingML into the zip, row by row; the XLSX by XlsxWriter in
+constant-memory mode.  Memory stays flat in the number of rows.
+
+The table is the Rules' own: landscape, columns 1-5 headed on two rows, "Характер обращения"
+over columns 6-9 (content, measures with the request number, violation of the standard, staff
+action or inaction), then the column-number row 1..9.
 """
 
 from __future__ import annotations
 
+import os
+import tempfile
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from gateway.domain import Appeal
 
+# columns 1-5 (two header rows tall), the group over 6-9, and the group's columns 6-9
 HEADERS = {
-    "ru": ["№ п/п", "Дата и время поступления жалобы и обращения",
-           "Ф.И.О. ответственного за форум", "Регион", "Ф.И.О. заявителя",
-           "Характер обращения. Содержание жалобы и обращения", "Принятые меры, № запроса",
-           "Нарушение стандарта государственной услуги", "Действие (бездействие) работников"],
-    "kk": ["Р/с №", "Шағым мен өтініштің түскен күні мен уақыты",
-           "Форумға жауапты тұлғаның Т.А.Ә.", "Өңір", "Өтініш берушінің Т.А.Ә.",
-           "Өтініштің сипаты. Шағым мен өтініштің мазмұны", "Қабылданған шаралар, сұрау салу №",
-           "Мемлекеттік көрсетілетін қызмет стандартын бұзу",
-           "Қызметкерлердің әрекеті (әрекетсіздігі)"],
+    "ru": {
+        "first": ["№ п/п", "Дата и время поступления жалобы и обращения",
+                  "Ф.И.О. ответственного за форум", "Регион", "Ф.И.О. заявителя"],
+        "group": "Характер обращения",
+        "grouped": ["Содержание жалобы и обращения", "Принятые меры, № запроса",
+                    "Нарушение стандарта государственной услуги",
+                    "Действие (бездействие) работников"],
+    },
+    "kk": {
+        "first": ["Р/с №", "Шағым мен өтініштің түскен күні мен уақыты",
+                  "Форумға жауапты тұлғаның Т.А.Ә.", "Өңір", "Өтініш берушінің Т.А.Ә."],
+        "group": "Өтініштің сипаты",
+        "grouped": ["Шағым мен өтініштің мазмұны", "Қабылданған шаралар, сұрау салу №",
+                    "Мемлекеттік көрсетілетін қызмет стандартын бұзу",
+                    "Қызметкерлердің әрекеті (әрекетсіздігі)"],
+    },
 }
-TITLE = {"ru": "Аналитический отчет", "kk": "Талдамалық есеп"}
+TEXT = {
+    "ru": {"corner": "Приложение 2 к Правилам взаимодействия Единого контакт-центра",
+           "form": "Форма", "title": "Аналитический отчет", "period": "за {month}"},
+    "kk": {"corner": "Бірыңғай байланыс орталығының өзара іс-қимыл қағидаларына 2-қосымша",
+           "form": "Нысан", "title": "Талдамалық есеп", "period": "{month} үшін"},
+}
+COLUMNS = 9
 WIDTHS = [500, 1500, 1500, 1200, 1500, 3600, 1700, 1600, 1700]  # twentieths of a point
+GROUP_FROM = 5  # zero-based index of column 6
+
+MONTHS = {
+    "ru": ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+           "октябрь", "ноябрь", "декабрь"],
+    "kk": ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+           "қазан", "қараша", "желтоқсан"],
+}
+
+
+def _lang(language: str) -> str:
+    return language if language in HEADERS else "ru"
+
+
+def month_words(month: str, language: str = "ru") -> str:
+    """'2026-10' -> 'октябрь 2026 года' / '2026 жылғы қазан'."""
+    year, mon = (int(x) for x in month.split("-"))
+    if _lang(language) == "kk":
+        return f"{year} жылғы {MONTHS['kk'][mon - 1]}"
+    return f"{MONTHS['ru'][mon - 1]} {year} года"
+
+
+def leaf_headers(language: str = "ru") -> list[str]:
+    """The nine column headers as one list (columns 1-5, then the grouped 6-9)."""
+    h = HEADERS[_lang(language)]
+    return [*h["first"], *h["grouped"]]
+
+
+def cells(n: int, a: Appeal) -> list[str]:
+    """Row `n` of the table: the nine cells of one appeal."""
+    content = f"{a.nature}. {a.content}" if a.nature and a.content else a.nature or a.content
+    return [str(n), a.received_at.strftime("%d.%m.%Y %H:%M"), a.forum_responsible, a.region,
+            a.applicant, content, a.measures, a.standard_violation, a.staff_action]
+
+
+# --- DOCX: WordprocessingML written as text --------------------------------------------------
 
 _CT = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
 <Default Extension="xml" ContentType="application/xml"/>
 <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
 </Types>"""
 _RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
 </Relationships>"""
+_DOC_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+</Relationships>"""
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles {_W}><w:docDefaults><w:rPrDefault><w:rPr>
+<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman"/>
+<w:sz w:val="20"/><w:szCs w:val="20"/><w:lang w:val="ru-RU"/></w:rPr></w:rPrDefault>
+<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault>
+</w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>
+<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:left w:w="108" w:type="dxa"/>
+<w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
+</w:styles>"""
+_BORDERS = ('<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/>'
+            '<w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/>'
+            '<w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/>'
+            "</w:tblBorders>")
+_SECT = ('<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>'
+         '<w:pgMar w:top="850" w:right="850" w:bottom="850" w:left="850" w:header="709" '
+         'w:footer="709" w:gutter="0"/></w:sectPr>')
 
 
-def cells(n: int, a: Appeal) -> list[str]:
-    nature = f"{a.nature}. {a.content}" if a.nature and a.content else a.nature or a.content
-    return [str(n), a.received_at.strftime("%d.%m.%Y %H:%M"), a.forum_responsible, a.region,
-            a.applicant, nature, a.measures, a.standard_violation, a.staff_action]
-
-
-def _p(text: str, bold: bool = False, center: bool = False) -> str:
-    ppr = '<w:pPr><w:jc w:val="center"/></w:pPr>' if center else ""
+def _p(text: str, bold: bool = False, align: str = "") -> str:
+    ppr = f'<w:pPr><w:jc w:val="{align}"/></w:pPr>' if align else ""
     rpr = "<w:rPr><w:b/></w:rPr>" if bold else ""
     return f'<w:p>{ppr}<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
 
 
-def _row(values: list[str], header: bool = False) -> str:
-    out = ["<w:tr>", "<w:trPr><w:tblHeader/></w:trPr>" if header else ""]
-    for width, value in zip(WIDTHS, values, strict=True):
-        out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
-                   f"{_p(value, bold=header)}</w:tc>")
-    out.append("</w:tr>")
-    return "".join(out)
+def _tc(width: int, text: str, bold: bool = False, extra: str = "") -> str:
+    return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{extra}</w:tcPr>'
+            f"{_p(text, bold=bold, align='center' if bold else '')}</w:tc>")
+
+
+def _header_rows(lang: str) -> str:
+    h = HEADERS[lang]
+    top = "".join(_tc(w, t, True, '<w:vMerge w:val="restart"/><w:vAlign w:val="center"/>')
+                  for w, t in zip(WIDTHS[:GROUP_FROM], h["first"], strict=True))
+    top += _tc(sum(WIDTHS[GROUP_FROM:]), h["group"], True,
+               f'<w:gridSpan w:val="{COLUMNS - GROUP_FROM}"/>')
+    below = "".join(_tc(w, "", True, "<w:vMerge/>") for w in WIDTHS[:GROUP_FROM])
+    below += "".join(_tc(w, t, True) for w, t in zip(WIDTHS[GROUP_FROM:], h["grouped"],
+                                                      strict=True))
+    numbers = "".join(_tc(w, str(i), True) for i, w in enumerate(WIDTHS, start=1))
+    rpr = "<w:trPr><w:tblHeader/></w:trPr>"
+    return "".join(f"<w:tr>{rpr}{row}</w:tr>" for row in (top, below, numbers))
+
+
+def _row(values: list[str]) -> str:
+    return "<w:tr>" + "".join(_tc(w, v) for w, v in zip(WIDTHS, values, strict=True)) + "</w:tr>"
+
+
+def _preamble(lang: str, month: str, recipient: str | None) -> str:
+    text = TEXT[lang]
+    parts = [_p(text["corner"], align="right"), _p(text["form"], align="right"),
+             _p(text["title"], bold=True, align="center"),
+             _p(text["period"].format(month=month_words(month, lang)), align="center")]
+    if recipient:
+        parts.append(_p(recipient, align="center"))
+    return "".join(parts)
 
 
 def write_docx(path: Path, rows: Iterable[Appeal], *, month: str, recipient: str | None = None,
                language: str = "ru") -> int:
-    """Write the report to `path`; the number of rows written."""
-    lang = language if language in HEADERS else "ru"
+    """Write the report to `path` (memory flat in the rows); the number of rows written."""
+    lang = _lang(language)
     count = 0
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
         z.writestr("[Content_Types].xml", _CT)
         z.writestr("_rels/.rels", _RELS)
+        z.writestr("word/_rels/document.xml.rels", _DOC_RELS)
+        z.writestr("word/styles.xml", _STYLES)
         with z.open("word/document.xml", "w", force_zip64=True) as fh:
-            def put(s: str) -> None:
-                fh.write(s.encode("utf-8"))
-
-            put(f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {_W}>'
-                "<w:body>")
-            put(_p("Приложение 2 к Правилам взаимодействия Единого контакт-центра"))
-            put(_p(f"{TITLE[lang]} — {month}", bold=True, center=True))
-            if recipient:
-                put(_p(recipient, center=True))
-            put('<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>'
-                '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/>'
-                '<w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/>'
-                '<w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/>'
-                "</w:tblBorders></w:tblPr><w:tblGrid>")
-            put("".join(f'<w:gridCol w:w="{w}"/>' for w in WIDTHS) + "</w:tblGrid>")
-            put(_row(HEADERS[lang], header=True))
-            put(_row([str(i) for i in range(1, 10)], header=True))
+            buf: list[str] = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                              f"<w:document {_W}><w:body>", _preamble(lang, month, recipient),
+                              f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/>{_BORDERS}'
+                              '<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>',
+                              "".join(f'<w:gridCol w:w="{w}"/>' for w in WIDTHS),
+                              "</w:tblGrid>", _header_rows(lang)]
             for count, appeal in enumerate(rows, start=1):
-                put(_row(cells(count, appeal)))
-            put('</w:tbl><w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>'
-                '<w:pgMar w:top="850" w:right="850" w:bottom="850" w:left="850"/></w:sectPr>'
-                "</w:body></w:document>")
+                buf.append(_row(cells(count, appeal)))
+                if len(buf) >= 500:
+                    fh.write("".join(buf).encode("utf-8"))
+                    buf.clear()
+            buf.append(f"</w:tbl>{_p('')}{_SECT}</w:body></w:document>")
+            fh.write("".join(buf).encode("utf-8"))
     return count
+
+
+# --- XLSX: XlsxWriter, constant memory --------------------------------------------------------
 
 
 def write_xlsx(path: Path, rows: Iterable[Appeal], *, month: str, recipient: str | None = None,
                language: str = "ru") -> int:
+    """Write the report to `path` as one landscape worksheet; the number of rows written."""
     import xlsxwriter
 
-    lang = language if language in HEADERS else "ru"
+    lang = _lang(language)
+    h, text = HEADERS[lang], TEXT[lang]
     wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
     ws = wb.add_worksheet(month)
     ws.set_landscape()
-    bold = wb.add_format({"bold": True, "text_wrap": True, "border": 1})
+    ws.set_paper(9)  # A4
+    ws.fit_to_pages(1, 0)
+    title = wb.add_format({"bold": True})
+    head = wb.add_format({"bold": True, "text_wrap": True, "border": 1, "align": "center",
+                          "valign": "vcenter"})
     wrap = wb.add_format({"text_wrap": True, "border": 1, "valign": "top"})
     for col, width in enumerate(WIDTHS):
         ws.set_column(col, col, width / 100)
-    ws.write(0, 0, f"{TITLE[lang]} — {month}" + (f" — {recipient}" if recipient else ""), bold)
-    ws.write_row(1, 0, HEADERS[lang], bold)
-    ws.write_row(2, 0, [str(i) for i in range(1, 10)], bold)
+    period = text["period"].format(month=month_words(month, lang))
+    ws.write(0, 0, f"{text['title']} {period}" + (f" — {recipient}" if recipient else ""), title)
+    # rows are written strictly in order (constant memory flushes a row once the next starts);
+    # the merged areas are declared afterwards, their cells already written with borders.
+    ws.write_row(1, 0, h["first"], head)
+    ws.write(1, GROUP_FROM, h["group"], head)
+    for col in range(GROUP_FROM + 1, COLUMNS):
+        ws.write_blank(1, col, None, head)
+    for col in range(GROUP_FROM):
+        ws.write_blank(2, col, None, head)
+    ws.write_row(2, GROUP_FROM, h["grouped"], head)
+    ws.write_row(3, 0, [str(i) for i in range(1, COLUMNS + 1)], head)
+    # XlsxWriter's merge_range() writes into both rows at once, which constant-memory mode
+    # cannot take; its merge list is what ends up in <mergeCells>.
+    ws.merge.extend([[1, col, 2, col] for col in range(GROUP_FROM)])
+    ws.merge.append([1, GROUP_FROM, 1, COLUMNS - 1])
     count = 0
     for count, appeal in enumerate(rows, start=1):
-        ws.write_row(2 + count, 0, cells(count, appeal), wrap)
-    ws.repeat_rows(1, 2)
+        ws.write_row(3 + count, 0, cells(count, appeal), wrap)
+    ws.repeat_rows(1, 3)
     wb.close()
     return count
+
+
+# --- bytes, for callers that attach the files directly ----------------------------------------
+
+
+def _as_bytes(write: Callable[..., int], suffix: str, rows: Iterable[Appeal], month: str,
+              agency_name: str | None, language: str) -> bytes:
+    fd, name = tempfile.mkstemp(suffix=suffix)
+    os.close(fd)
+    try:
+        write(Path(name), rows, month=month, recipient=agency_name, language=language)
+        return Path(name).read_bytes()
+    finally:
+        os.unlink(name)
+
+
+def build_appendix2_docx(rows: Iterable[Appeal], month: str, agency_name: str | None = None,
+                         language: str = "ru") -> bytes:
+    """The report as DOCX bytes (for large months prefer write_docx to a path)."""
+    return _as_bytes(write_docx, ".docx", rows, month, agency_name, language)
+
+
+def build_appendix2_xlsx(rows: Iterable[Appeal], month: str, agency_name: str | None = None,
+                         language: str = "ru") -> bytes:
+    """The report as XLSX bytes (for large months prefer write_xlsx to a path)."""
+    return _as_bytes(write_xlsx, ".xlsx", rows, month, agency_name, language)
