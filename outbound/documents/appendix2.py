@@ -13,6 +13,7 @@ action or inaction), then the column-number row 1..9.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterable
@@ -49,6 +50,7 @@ TEXT = {
 COLUMNS = 9
 WIDTHS = [500, 1500, 1500, 1200, 1500, 3600, 1700, 1600, 1700]  # twentieths of a point
 GROUP_FROM = 5  # zero-based index of column 6
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 MONTHS = {
     "ru": ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
@@ -76,11 +78,17 @@ def leaf_headers(language: str = "ru") -> list[str]:
     return [*h["first"], *h["grouped"]]
 
 
+def _clean(text: str) -> str:
+    """Text that XML can hold: control characters an export may carry would corrupt the file."""
+    return _NOT_XML.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
 def cells(n: int, a: Appeal) -> list[str]:
     """Row `n` of the table: the nine cells of one appeal."""
     content = f"{a.nature}. {a.content}" if a.nature and a.content else a.nature or a.content
-    return [str(n), a.received_at.strftime("%d.%m.%Y %H:%M"), a.forum_responsible, a.region,
-            a.applicant, content, a.measures, a.standard_violation, a.staff_action]
+    return [str(n), a.received_at.strftime("%d.%m.%Y %H:%M"), *map(_clean, (
+        a.forum_responsible, a.region, a.applicant, content, a.measures, a.standard_violation,
+        a.staff_action))]
 
 
 # --- DOCX: WordprocessingML written as text --------------------------------------------------
@@ -124,7 +132,8 @@ _SECT = ('<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>'
 def _p(text: str, bold: bool = False, align: str = "") -> str:
     ppr = f'<w:pPr><w:jc w:val="{align}"/></w:pPr>' if align else ""
     rpr = "<w:rPr><w:b/></w:rPr>" if bold else ""
-    return f'<w:p>{ppr}<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
+    body = '</w:t><w:br/><w:t xml:space="preserve">'.join(escape(t) for t in text.split("\n"))
+    return f'<w:p>{ppr}<w:r>{rpr}<w:t xml:space="preserve">{body}</w:t></w:r></w:p>'
 
 
 def _tc(width: int, text: str, bold: bool = False, extra: str = "") -> str:
