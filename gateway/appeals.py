@@ -214,7 +214,7 @@ def month_appeals(conn: Connection, month: str, agency_id: str | None = None
          .where(appeals.c.received_at < nxt).order_by(appeals.c.received_at, appeals.c.id))
     if agency_id:
         q = q.where(appeals.c.agency_id == agency_id)
-    result = conn.execution_options(yield_per=2000).execute(q)
+    result = conn.execute(q.execution_options(yield_per=2000))
     for data in result.scalars():
         yield Appeal.model_validate(data)
 
