@@ -4,9 +4,11 @@ Why this order: a message is fetched with BODY.PEEK[] (never marking it read), s
 and an inbound row keyed imap:<account>/<folder>:<UIDVALIDITY>:<UID>, committed), and only then
 flagged $EkcProcessed or moved (UID MOVE); the folder's position (UIDVALIDITY, last UID) is
 saved last.  A crash between any two steps repeats work whose result is already stored, never
-loses a message.  Nothing is deleted.  A changed UIDVALIDITY means the server renumbered the
-folder: it is scanned again, and bytes already stored from it are recognised by their SHA-256.
-A server without a readable UIDVALIDITY ingests nothing.
+loses a message.  Nothing is deleted: without MOVE the message is copied, and removed from the
+folder only by UID EXPUNGE of exactly its UID (never a plain EXPUNGE).  A changed UIDVALIDITY
+means the server renumbered the folder: it is scanned again, and bytes already stored from it
+are recognised by their SHA-256.  A server without a usable UIDVALIDITY ingests nothing.
+Reading the server's answers lives in imap_data (pure); this module only talks.
 """
 
 from __future__ import annotations
@@ -17,19 +19,28 @@ import hashlib
 import logging
 import socket
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from imapclient import IMAPClient
+from imapclient import DELETED, IMAPClient
 from imapclient.exceptions import IMAPClientError
 from sqlalchemy import Engine, insert, select, update
 from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential
 
 from gateway.config import Imap
-from gateway.inbound import commit_inbound, known_digest
+from gateway.inbound import commit_many, known_digests
+from gateway.sources.imap_data import (
+    Fetched,
+    batches,
+    fetched_messages,
+    folder_status,
+    plan_scan,
+)
 from gateway.store.schema import mailbox_state
 
 log = logging.getLogger(__name__)
-BATCH = 50
+BATCH = 50  # messages per FETCH and per database transaction
+BATCH_BYTES = 32 * 1024 * 1024  # and about this much message data at most
 CONNECT_ERRORS = (OSError, socket.timeout, IMAPClientError)
 
 
@@ -48,12 +59,13 @@ class MailboxPoller:
     """One folder of one account, in the user's terms: poll_once(), idle_wait(), close()."""
 
     def __init__(self, account: Imap, folder: str, engine: Engine,
-                 password: str | None = None) -> None:
+                 password: str | None = None, batch: int = BATCH) -> None:
         self.account = account
         self.folder = folder
         self.engine = engine
         self.password = password if password is not None else account.password()
         self.name = f"{account.name}/{folder}"
+        self.batch = max(1, batch)
         self._client: IMAPClient | None = None
 
     # -- connection ---------------------------------------------------------------------
@@ -63,23 +75,31 @@ class MailboxPoller:
     def _connect(self) -> IMAPClient:
         a = self.account
         client = IMAPClient(a.host, port=a.port, ssl=a.ssl, timeout=a.timeout_seconds)
-        client.login(a.username, self.password)
+        try:
+            client.login(a.username, self.password)
+        except Exception:
+            with contextlib.suppress(Exception):
+                client.shutdown()
+            raise
         return client
 
     def _select(self) -> tuple[IMAPClient, dict[bytes, object]]:
-        if self._client is None:
-            self._client = self._connect()
-        try:
-            return self._client, self._client.select_folder(self.folder)
-        except CONNECT_ERRORS:
-            self.close()
-            self._client = self._connect()
-            return self._client, self._client.select_folder(self.folder)
+        """The folder selected on a live connection; a dropped one is reopened (with backoff)."""
+        if self._client is not None:
+            try:
+                return self._client, self._client.select_folder(self.folder)
+            except CONNECT_ERRORS as exc:
+                log.info("%s: reconnecting after %s", self.name, exc)
+                self.close()
+        self._client = self._connect()
+        return self._client, self._client.select_folder(self.folder)
 
     def close(self) -> None:
         if self._client is not None:
             with contextlib.suppress(Exception):  # the connection may already be gone
                 self._client.logout()
+            with contextlib.suppress(Exception):
+                self._client.shutdown()
             self._client = None
 
     # -- position -----------------------------------------------------------------------
@@ -104,6 +124,7 @@ class MailboxPoller:
     # -- work ---------------------------------------------------------------------------
 
     def poll_once(self) -> PollStats:
+        """Store every message above the saved position; flag or move each after its commit."""
         try:
             return self._poll()
         except CONNECT_ERRORS:
@@ -112,67 +133,76 @@ class MailboxPoller:
 
     def _poll(self) -> PollStats:
         client, info = self._select()
-        validity = info.get(b"UIDVALIDITY")
-        if not isinstance(validity, int) or validity <= 0:
+        status = folder_status(info)
+        if status.uidvalidity is None:
             raise MailboxError(f"{self.name}: the server gave no usable UIDVALIDITY "
-                               f"({validity!r}); nothing is ingested")
-        state = self._state()
-        rescan = state is not None and state[0] != validity
-        if state is None and self.account.start == "now":
-            uidnext = info.get(b"UIDNEXT")
-            start_at = int(uidnext) - 1 if isinstance(uidnext, int) else \
-                max(client.search(["ALL"]) or [0])
-            self._save(validity, start_at)
+                               f"({info.get(b'UIDVALIDITY')!r}), so nothing is ingested")
+        validity = status.uidvalidity
+        saved = self._state()
+        highest = 0
+        if saved is None and self.account.start == "now" and status.uidnext is None:
+            highest = max(client.search(["ALL"]) or [0])
+        scan = plan_scan(status, saved, self.account.start, highest)
+        if scan.remember_only:
+            self._save(validity, scan.after)
             return PollStats()
-        last = 0 if (state is None or rescan) else state[1]
-        if rescan:
-            log.warning("%s: UIDVALIDITY changed %s -> %s; rescanning", self.name, state[0],
-                        validity)
-        uids = sorted(u for u in client.search(["UID", f"{last + 1}:*"]) if u > last)
+        if scan.rescan:
+            log.warning("%s: UIDVALIDITY changed %s -> %s; rescanning", self.name,
+                        saved[0] if saved else None, validity)
+        uids = sorted(u for u in client.search(["UID", f"{scan.after + 1}:*"]) if u > scan.after)
+        prefix = f"imap:{self.name}:"
+        known = known_digests(self.engine, prefix) if scan.rescan else set()
         stats = PollStats()
+        sizes = client.fetch(uids, ["RFC822.SIZE"]) if uids else {}
         with _progress(len(uids), self.name) as advance:
-            for start in range(0, len(uids), BATCH):
-                batch = uids[start:start + BATCH]
-                fetched = client.fetch(batch, ["BODY.PEEK[]", "INTERNALDATE"])
-                stored = []
-                for uid in batch:
-                    item = fetched.get(uid) or {}
-                    raw = item.get(b"BODY[]")
-                    if raw is None:
-                        stats.vanished += 1  # expunged between SEARCH and FETCH
-                        continue
-                    prefix = f"imap:{self.name}:"
-                    if rescan and known_digest(self.engine, hashlib.sha256(raw).hexdigest(),
-                                               prefix):
-                        stats.seen += 1
-                        stored.append(uid)
-                        continue
-                    _, new = commit_inbound(self.engine, origin_key=f"{prefix}{validity}:{uid}",
-                                            source="imap", raw=raw,
-                                            received_at=_received(item.get(b"INTERNALDATE")),
-                                            meta={"mailbox": self.name, "uid": uid})
+            for batch in batches(uids, sizes, self.batch, BATCH_BYTES):
+                found, vanished = fetched_messages(
+                    client.fetch(batch, ["BODY.PEEK[]", "INTERNALDATE"]), batch)
+                stats.vanished += len(vanished)
+                fresh = [m for m in found if hashlib.sha256(m.raw).hexdigest() not in known]
+                stats.seen += len(found) - len(fresh)
+                # the fetched batch is stored in one transaction, and only then flagged
+                for _, new in commit_many(self.engine, [self._arrival(m, prefix, validity)
+                                                        for m in fresh]):
                     stats.new += new
                     stats.seen += not new
-                    stored.append(uid)
-                    advance(1)
-                self._mark(client, stored)
-                self._save(validity, batch[-1])
-        if rescan or not uids:
-            self._save(validity, max([last, *uids]) if uids else last)
+                advance(len(batch))
+                self._mark(client, [m.uid for m in found])
+                if not scan.rescan:  # a rescan saves its position only when complete, so a
+                    self._save(validity, batch[-1])  # crash in it repeats it, hash-checked
+        if scan.rescan or not uids:
+            self._save(validity, max([scan.after, *uids]))
         return stats
 
+    def _arrival(self, m: Fetched, prefix: str, validity: int) -> dict[str, object]:
+        return {"origin_key": f"{prefix}{validity}:{m.uid}", "source": "imap", "raw": m.raw,
+                "received_at": m.received_at, "meta": {"mailbox": self.name, "uid": m.uid}}
+
     def _mark(self, client: IMAPClient, uids: list[int]) -> None:
+        """Tell the mailbox: flag, or move (UID MOVE; else UID COPY + UID EXPUNGE of exactly
+        these UIDs where UIDPLUS allows it, else copy and flag).  Never a plain EXPUNGE."""
         if not uids:
             return
-        if self.account.move_to:
-            if not client.folder_exists(self.account.move_to):
-                client.create_folder(self.account.move_to)
-            client.move(uids, self.account.move_to)  # UID MOVE; never a plain EXPUNGE
-        else:
-            client.add_flags(uids, [self.account.processed_flag.encode()])
+        flag = self.account.processed_flag.encode()
+        target = self.account.move_to
+        if not target or target == self.folder:
+            client.add_flags(uids, [flag])
+            return
+        if not client.folder_exists(target):
+            client.create_folder(target)
+        caps = client.capabilities()
+        if b"MOVE" in caps:
+            client.move(uids, target)
+            return
+        client.add_flags(uids, [flag])  # a crash after the copy must not copy twice unseen
+        client.copy(uids, target)
+        if b"UIDPLUS" in caps:
+            client.add_flags(uids, [DELETED])
+            client.uid_expunge(uids)
 
     def idle_wait(self, timeout: float) -> bool:
-        """Wait in IDLE up to `timeout` seconds; True when the server announced something."""
+        """Wait in IDLE up to `timeout` seconds; True when the server announced something.
+        Returns False at once where the server offers no IDLE (the caller polls instead)."""
         client, _ = self._select()
         if b"IDLE" not in client.capabilities():
             return False
@@ -184,28 +214,22 @@ class MailboxPoller:
         return bool(responses)
 
 
-def _received(internal: object) -> dt.datetime | None:
-    """INTERNALDATE: when the mailbox received the message (imapclient gives it naive, in
-    local time unless normalised); the deadlines count from it."""
-    if not isinstance(internal, dt.datetime):
-        return None
-    return internal if internal.tzinfo else internal.astimezone()
-
-
 class _progress:
-    """A rich progress bar for a backfill on a terminal; nothing otherwise."""
+    """A rich progress bar on stderr for a backfill on a terminal; nothing otherwise."""
 
     def __init__(self, total: int, name: str) -> None:
         self.total, self.name, self.bar = total, name, None
 
-    def __enter__(self):  # type: ignore[no-untyped-def]
+    def __enter__(self) -> Callable[[int], None]:
         if self.total >= 100 and sys.stderr.isatty():
+            from rich.console import Console
             from rich.progress import Progress
 
-            self.bar = Progress(transient=True)
-            self.bar.start()
-            task = self.bar.add_task(f"backfill {self.name}", total=self.total)
-            return lambda n: self.bar.advance(task, n)  # type: ignore[union-attr]
+            bar = Progress(console=Console(stderr=True), transient=True)
+            self.bar = bar
+            bar.start()
+            task = bar.add_task(f"backfill {self.name}", total=self.total)
+            return lambda n: bar.advance(task, n)
         return lambda n: None
 
     def __exit__(self, *exc: object) -> None:
