@@ -2,8 +2,9 @@
 
 Why streamed: a month of a national contact centre is tens of thousands of appeals, and
 python-docx builds a table cell by cell in memory (minutes for 100,000 rows).  The DOCX here is
-written directly as WordprocessingML into the zip, row by row; the XLSX by XlsxWriter in
-constant-memory mode.  Memory stays flat in the number of rows.
+written directly as WordprocessingML into the zip, row by row; the XLSX is XlsxWriter's
+workbook (styles, merged header, page set-up) with the data rows streamed into its sheet.
+Memory stays flat in the number of rows.
 
 The table is the Rules' own: landscape, columns 1-5 headed on two rows, "Характер обращения"
 over columns 6-9 (content, measures with the request number, violation of the standard, staff
@@ -196,17 +197,24 @@ def write_docx(path: Path, rows: Iterable[Appeal], *, month: str, recipient: str
     return count
 
 
-# --- XLSX: XlsxWriter, constant memory --------------------------------------------------------
+# --- XLSX: XlsxWriter for the package, the data rows streamed into its sheet ------------------
+#
+# XlsxWriter costs ~15 us a cell even in constant-memory mode (14 s for 100,000 rows), so it
+# writes the workbook with the title and the header rows (styles, merges, page set-up, print
+# titles: the parts worth a library), and the data rows are then streamed into its sheet as
+# inline-string cells in the style it defined: ~10x faster, memory flat.
+
+_SHEET = "xl/worksheets/sheet1.xml"
+_LETTERS = [chr(ord("A") + i) for i in range(COLUMNS)]
+FIRST_DATA_ROW = 5  # 1-based: title, two header rows, the column numbers
 
 
-def write_xlsx(path: Path, rows: Iterable[Appeal], *, month: str, recipient: str | None = None,
-               language: str = "ru") -> int:
-    """Write the report to `path` as one landscape worksheet; the number of rows written."""
+def _xlsx_head(path: Path, lang: str, month: str, recipient: str | None) -> int:
+    """Write the workbook without data rows; the style index for data cells."""
     import xlsxwriter
 
-    lang = _lang(language)
     h, text = HEADERS[lang], TEXT[lang]
-    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    wb = xlsxwriter.Workbook(str(path))
     ws = wb.add_worksheet(month)
     ws.set_landscape()
     ws.set_paper(9)  # A4
@@ -216,28 +224,62 @@ def write_xlsx(path: Path, rows: Iterable[Appeal], *, month: str, recipient: str
                           "valign": "vcenter"})
     wrap = wb.add_format({"text_wrap": True, "border": 1, "valign": "top"})
     for col, width in enumerate(WIDTHS):
-        ws.set_column(col, col, width / 100)
+        ws.set_column(col, col, width / 100, wrap)
     period = text["period"].format(month=month_words(month, lang))
     ws.write(0, 0, f"{text['title']} {period}" + (f" — {recipient}" if recipient else ""), title)
-    # rows are written strictly in order (constant memory flushes a row once the next starts);
-    # the merged areas are declared afterwards, their cells already written with borders.
-    ws.write_row(1, 0, h["first"], head)
-    ws.write(1, GROUP_FROM, h["group"], head)
-    for col in range(GROUP_FROM + 1, COLUMNS):
-        ws.write_blank(1, col, None, head)
-    for col in range(GROUP_FROM):
-        ws.write_blank(2, col, None, head)
+    for col, header in enumerate(h["first"]):
+        ws.merge_range(1, col, 2, col, header, head)
+    ws.merge_range(1, GROUP_FROM, 1, COLUMNS - 1, h["group"], head)
     ws.write_row(2, GROUP_FROM, h["grouped"], head)
     ws.write_row(3, 0, [str(i) for i in range(1, COLUMNS + 1)], head)
-    # XlsxWriter's merge_range() writes into both rows at once, which constant-memory mode
-    # cannot take; its merge list is what ends up in <mergeCells>.
-    ws.merge.extend([[1, col, 2, col] for col in range(GROUP_FROM)])
-    ws.merge.append([1, GROUP_FROM, 1, COLUMNS - 1])
-    count = 0
-    for count, appeal in enumerate(rows, start=1):
-        ws.write_row(3 + count, 0, cells(count, appeal), wrap)
     ws.repeat_rows(1, 3)
     wb.close()
+    return int(wrap.xf_index)
+
+
+def _xlsx_row(r: int, values: list[str], style: int) -> str:
+    return f'<row r="{r}">' + "".join(
+        f'<c r="{col}{r}" s="{style}" t="inlineStr"><is><t xml:space="preserve">'
+        f"{escape(v)}</t></is></c>" for col, v in zip(_LETTERS, values, strict=True)) + "</row>"
+
+
+def write_xlsx(path: Path, rows: Iterable[Appeal], *, month: str, recipient: str | None = None,
+               language: str = "ru") -> int:
+    """Write the report to `path` as one landscape worksheet; the number of rows written."""
+    lang = _lang(language)
+    head_path = path.with_name(path.name + ".head")
+    body_path = path.with_name(path.name + ".rows")
+    count = 0
+    try:
+        style = _xlsx_head(head_path, lang, month, recipient)
+        with open(body_path, "w", encoding="utf-8") as body:
+            buf: list[str] = []
+            for count, appeal in enumerate(rows, start=1):
+                buf.append(_xlsx_row(FIRST_DATA_ROW - 1 + count, cells(count, appeal), style))
+                if len(buf) >= 500:
+                    body.write("".join(buf))
+                    buf.clear()
+            body.write("".join(buf))
+        last = FIRST_DATA_ROW - 1 + count
+        with zipfile.ZipFile(head_path) as src, \
+                zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
+            for item in src.infolist():
+                if item.filename != _SHEET:
+                    dst.writestr(item, src.read(item.filename))
+                    continue
+                sheet = src.read(_SHEET).decode("utf-8")
+                before, after = sheet.split("</sheetData>", 1)
+                before = re.sub(r'<dimension ref="[^"]*"/>',
+                                f'<dimension ref="A1:{_LETTERS[-1]}{max(last, 4)}"/>', before)
+                with dst.open(_SHEET, "w", force_zip64=True) as fh, \
+                        open(body_path, "rb") as body_in:
+                    fh.write(before.encode("utf-8"))
+                    while chunk := body_in.read(1 << 20):
+                        fh.write(chunk)
+                    fh.write(("</sheetData>" + after).encode("utf-8"))
+    finally:
+        head_path.unlink(missing_ok=True)
+        body_path.unlink(missing_ok=True)
     return count
 
 

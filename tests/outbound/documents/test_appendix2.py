@@ -115,3 +115,17 @@ def test_control_characters_and_line_breaks_keep_the_files_valid():
     assert table.rows[3].cells[5].text == "жалоба. abc\nd"
     ws = openpyxl.load_workbook(io.BytesIO(build_appendix2_xlsx([dirty], "2026-10"))).active
     assert ws.cell(5, 6).value == "жалоба. abc\nd"
+
+
+def test_streamed_xlsx_rows_and_extent(tmp_path):
+    """The data rows spliced into XlsxWriter's sheet: extent, order and style are right."""
+    target = tmp_path / "r.xlsx"
+    assert write_xlsx(target, (appeal(n) for n in range(1, 1001)), month="2026-10") == 1000
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.xlsx"]  # no leftovers
+    ro = openpyxl.load_workbook(target, read_only=True)
+    assert ro.active.max_row == 1004 and ro.active.max_column == 9
+    ro.close()
+    ws = openpyxl.load_workbook(target).active
+    assert ws.cell(1004, 1).value == "1000" and ws.cell(1004, 7).value == "Запрос № 1000"
+    assert ws.cell(5, 6).alignment.wrap_text and ws.cell(5, 6).border.left.style == "thin"
+    assert ws.print_title_rows == "$2:$4"
