@@ -13,7 +13,9 @@ from collections.abc import Sequence
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.shared import Cm, Pt
 
 from gateway.domain import Service
@@ -58,6 +60,15 @@ TEXT = {
 }
 
 
+WIDTHS_CM = [1.0, 2.6, 4.6, 3.8, 3.8, 3.2, 3.4, 4.3]  # 26.7 cm: A4 landscape less margins
+
+
+def _repeat_on_every_page(row) -> None:  # type: ignore[no-untyped-def]
+    """Mark a header row to repeat at the top of each page (w:tblHeader)."""
+    flag = OxmlElement("w:tblHeader")
+    row._tr.get_or_add_trPr().append(flag)
+
+
 def build_appendix1_request(services: Sequence[Service], language: str = "ru",
                             outgoing_number: str = "", date: dt.date | None = None) -> bytes:
     """The request as DOCX bytes, one table row per service, columns 1-3 filled."""
@@ -82,14 +93,23 @@ def build_appendix1_request(services: Sequence[Service], language: str = "ru",
             number=outgoing_number, date=(date or dt.date.today()).strftime("%d.%m.%Y")))
     table = doc.add_table(rows=2, cols=8)
     table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
     for i, header in enumerate(HEADERS[lang]):
-        table.rows[0].cells[i].text = header
-        table.rows[1].cells[i].text = str(i + 1)
+        for row, text_ in ((0, header), (1, str(i + 1))):
+            cell = table.rows[row].cells[i]
+            cell.text = text_
+            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+            cell.paragraphs[0].runs[0].bold = row == 0
+    for row in table.rows:
+        _repeat_on_every_page(row)
     for n, service in enumerate(services, start=1):
         cells = table.add_row().cells
         cells[0].text = str(n)
         cells[1].text = service.registry_number
         cells[2].text = service.name_kk if lang == "kk" and service.name_kk else service.name_ru
+    for column, width in zip(table.columns, WIDTHS_CM, strict=True):
+        for cell in column.cells:
+            cell.width = Cm(width)
     doc.add_paragraph()
     doc.add_paragraph(text["executor"])
     doc.add_paragraph(text["date"])

@@ -128,3 +128,12 @@ def test_sample_form_is_what_the_tool_makes():
     assert rows[0] == rows[1]
     assert rows[0][2][1] == SERVICE.registry_number
     assert all(rows[0][2][3:])  # columns 4-8 filled
+
+
+def test_header_rows_repeat_on_every_page():
+    table = _open(build_appendix1_request(SERVICES * 30, "ru")).tables[0]
+    flags = [r._tr.trPr is not None and r._tr.trPr.find(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tblHeader") is not None
+        for r in table.rows]
+    assert flags[:2] == [True, True] and not any(flags[2:])
+    assert len(table.rows) == 62
