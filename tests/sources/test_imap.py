@@ -3,11 +3,13 @@ messages and duplicate deliveries."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
 from gateway.config import Imap
-from gateway.sources.imap import MailboxPoller
+from gateway.sources.imap import MailboxError, MailboxPoller
 from gateway.store.schema import inbound
+from tests.fixtures.dovecot import free_port
 
 
 def msg(n: int, msgid: str | None = None) -> bytes:
@@ -55,13 +57,91 @@ def test_dovecot_restart_mid_run(dovecot, db_engine):
     p = poller(dovecot, db_engine)
     dovecot.append(msg(1))
     assert p.poll_once().new == 1
-    dovecot.restart()
+    dovecot.restart()  # the poller's connection is now dead
     dovecot.append(msg(2))
-    try:
-        stats = p.poll_once()
-    except Exception:  # the first call may see the dropped connection; the next reconnects
-        stats = p.poll_once()
+    stats = p.poll_once()  # reconnects by itself
     assert stats.new == 1 and count(db_engine) == 2
+    p.close()
+
+
+def test_server_down_is_an_error_then_recovers_and_other_mailboxes_go_on(dovecot, db_engine,
+                                                                         monkeypatch):
+    import gateway.sources.imap as imap_mod
+
+    monkeypatch.setattr(imap_mod.MailboxPoller._connect.retry, "sleep", lambda s: None)
+    up = poller(dovecot, db_engine)
+    down = MailboxPoller(Imap(name="other", host="127.0.0.1", port=free_port(), username="x",
+                              password_env="", timeout_seconds=5), "INBOX", db_engine,
+                         password="x")
+    dovecot.append(msg(1))
+    with pytest.raises(OSError):
+        down.poll_once()
+    assert up.poll_once().new == 1
+    dovecot.stop()
+    up.close()  # (the old session's process may outlive the master for a moment)
+    with pytest.raises(OSError):
+        up.poll_once()
+    dovecot.start()
+    dovecot.append(msg(2))
+    assert up.poll_once().new == 1 and count(db_engine) == 2
+    up.close()
+
+
+def test_nothing_is_flagged_when_the_commit_fails(dovecot, db_engine, monkeypatch):
+    import gateway.sources.imap as imap_mod
+
+    dovecot.append(msg(1))
+    p = poller(dovecot, db_engine)
+
+    def broken(*a, **k):
+        raise RuntimeError("database unavailable")
+
+    monkeypatch.setattr(imap_mod, "commit_many", broken)
+    with pytest.raises(RuntimeError):
+        p.poll_once()
+    with dovecot.client() as c:
+        c.select_folder("INBOX")
+        assert all(b"$EkcProcessed" not in f for f in c.get_flags(c.search()).values())
+    monkeypatch.undo()
+    assert p.poll_once().new == 1  # the position was not advanced either
+    p.close()
+
+
+def test_unusable_uidvalidity_ingests_nothing(dovecot, db_engine, monkeypatch):
+    dovecot.append(msg(1))
+    p = poller(dovecot, db_engine)
+    client, _ = p._select()
+    real = client.select_folder
+
+    def no_validity(folder, readonly=False):
+        info = dict(real(folder, readonly))
+        info.pop(b"UIDVALIDITY", None)
+        return info
+
+    monkeypatch.setattr(client, "select_folder", no_validity)
+    with pytest.raises(MailboxError, match="UIDVALIDITY"):
+        p.poll_once()
+    assert count(db_engine) == 0
+    p.close()
+
+
+def test_move_without_the_move_extension_uses_uid_expunge(dovecot, db_engine, monkeypatch):
+    dovecot.append(msg(0))
+    with dovecot.client() as c:  # someone else's message, marked deleted but not expunged
+        c.select_folder("INBOX")
+        c.add_flags(c.search(), [b"\\Deleted"])
+    p = poller(dovecot, db_engine, move_to="Done", start="now")
+    assert p.poll_once().new == 0
+    for n in range(1, 4):
+        dovecot.append(msg(n))
+    client, _ = p._select()
+    caps = tuple(c for c in client.capabilities() if c != b"MOVE")
+    monkeypatch.setattr(client, "capabilities", lambda: caps)
+    assert p.poll_once().new == 3
+    with dovecot.client() as c:
+        assert c.select_folder("Done")[b"EXISTS"] == 3
+        # UID EXPUNGE removed only the moved messages; a plain EXPUNGE would take the other too
+        assert c.select_folder("INBOX")[b"EXISTS"] == 1
     p.close()
 
 
