@@ -179,3 +179,25 @@ def test_command_rejects_a_bad_month(installed):
     done = gateway(installed, "report", "monthly", "--month", "2026/10")
     assert done.returncode == 2
     assert done.stderr.strip() == "error: --month must be YYYY-MM, not '2026/10'"
+
+
+def test_send_prefers_the_messages_half_queue_report(gw, tmp_path, monkeypatch):
+    """When gateway.outbox offers queue_report(conn, cfg, agency_id, month, attachments), the
+    report goes through it, one call per recipient, with its two files."""
+    from gateway import outbox as outbox_module
+
+    calls = []
+    monkeypatch.setattr(outbox_module, "queue_report", lambda conn, cfg, agency_id, month,
+                        attachments: calls.append((agency_id, month, attachments)),
+                        raising=False)
+    cfg, engine = gw
+    seed(engine, tmp_path)
+    with engine.begin() as conn:
+        _, queued = send_month(conn, cfg, "2026-10", tmp_path / "out")
+    assert queued == 4
+    assert [(a, m) for a, m, _ in calls] == [("qc", "2026-10"), ("dsm", "2026-10"),
+                                             ("mcs", "2026-10"), ("minjust", "2026-10")]
+    names = [[(n, mime.split(".")[-1]) for n, _, mime in files] for *_, files in calls]
+    assert names[2] == [("appendix2-2026-10-mcs.docx", "document"),
+                        ("appendix2-2026-10-mcs.xlsx", "sheet")]
+    assert all(data[:2] == b"PK" for *_, files in calls for _, data, _ in files)
