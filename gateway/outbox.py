@@ -43,6 +43,7 @@ from gateway.store.schema import outbox
 from outbound.compose import Attachment, Envelope, compose
 
 CLAIM_SECONDS = 300
+SETTLE_GROUP = 25
 WAIT = wait_exponential_jitter(multiplier=30, max=3600, jitter=30)
 
 # the engine event a delivered message of this kind stands for
@@ -199,11 +200,23 @@ def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
     session = session or SmtpSession(RelaySettings(relay.host, relay.port, relay.starttls,
                                                    relay.username, relay.password(),
                                                    relay.timeout_seconds))
+    settled: list[tuple[dict[str, Any], dict[str, tuple[str, str]]]] = []
+
+    def flush() -> None:
+        # outcomes are recorded in groups: one durable commit per SETTLE_GROUP messages; a
+        # crash before it resends at most that many, each under its stored Message-ID
+        if settled:
+            with engine.begin() as conn:
+                for done_row, done in settled:
+                    _settle(conn, cfg, done_row, done, at, stats)
+            settled.clear()
+
+    with engine.connect() as conn:
+        blobs_by_hash = {d: repo.get_blob(conn, d) or b"" for d in {r["sha256"] for r in rows}}
     try:
         for row in rows:
             stats.attempted += 1
-            with engine.connect() as conn:
-                raw = repo.get_blob(conn, row["sha256"]) or b""
+            raw = blobs_by_hash[row["sha256"]]
             todo = [a for a, s in row["recipients"].items() if s in ("pending", "unknown",
                                                                       "temporary")]
             if row["transport"] == "edoc":
@@ -212,14 +225,17 @@ def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
             else:
                 outcomes = {a: (r.outcome, r.detail)
                             for a, r in session.send(raw, cfg.sender_address, todo).items()}
-            _settle(engine, cfg, row, outcomes, at, stats)
+            settled.append((row, outcomes))
+            if len(settled) >= SETTLE_GROUP or any(o != "sent" for o, _ in outcomes.values()):
+                flush()
     finally:
+        flush()
         if own:
             session.close()
     return stats
 
 
-def _settle(engine: Engine, cfg: Config, row: dict[str, Any],
+def _settle(conn: Connection, cfg: Config, row: dict[str, Any],
             outcomes: dict[str, tuple[str, str]], at: dt.datetime, stats: DeliverStats) -> None:
     recipients = dict(row["recipients"])
     for addr, (outcome, _) in outcomes.items():
@@ -245,32 +261,31 @@ def _settle(engine: Engine, cfg: Config, row: dict[str, Any],
         values |= {"status": "failed"}
         stats.failed += 1
     today = local_date(at, cfg.timezone)
-    with engine.begin() as conn:
-        conn.execute(update(outbox).where(outbox.c.id == row["id"]).values(**values))
-        case_id = row["case_id"]
-        if values["status"] == "sent":
-            record(conn, cfg, kind="sent", case_id=case_id, outbox_id=row["id"],
-                   summary=f"Письмо {row['outgoing_number']} доставлено: "
-                           f"{', '.join(a for a, s in recipients.items() if s == 'sent')}",
-                   data={"message_id": row["message_id"]})
-            make = DELIVERED_EVENT.get(row["kind"])
-            if make and case_id:
-                apply_to_case(conn, cfg, case_id, make(f"outbox:{row['id']}:sent", today,
-                                                       row["message_id"]), default_calendar())
-        elif values["status"] in ("pending", "unknown"):
-            record(conn, cfg, kind="retry", case_id=case_id, outbox_id=row["id"],
-                   summary=f"Письмо {row['outgoing_number']}: временная ошибка, повтор "
-                           f"({details})")
-        if failed or give_up:
-            reason = details or "retries exhausted"
-            if give_up:
-                reason = f"не доставлено за {cfg.smtp_relay.retry_horizon_hours:g} ч: {reason}"
-            record(conn, cfg, kind="delivery_failed", case_id=case_id, outbox_id=row["id"],
-                   summary=f"Письмо {row['outgoing_number']} не доставлено: {reason}")
-            if case_id:
-                apply_to_case(conn, cfg, case_id, DeliveryFailed(
-                    key=f"outbox:{row['id']}:failed", on=today, message_id=row["message_id"],
-                    reason=reason), default_calendar())
+    conn.execute(update(outbox).where(outbox.c.id == row["id"]).values(**values))
+    case_id = row["case_id"]
+    if values["status"] == "sent":
+        record(conn, cfg, kind="sent", case_id=case_id, outbox_id=row["id"],
+               summary=f"Письмо {row['outgoing_number']} доставлено: "
+                       f"{', '.join(a for a, s in recipients.items() if s == 'sent')}",
+               data={"message_id": row["message_id"]})
+        make = DELIVERED_EVENT.get(row["kind"])
+        if make and case_id:
+            apply_to_case(conn, cfg, case_id, make(f"outbox:{row['id']}:sent", today,
+                                                   row["message_id"]), default_calendar())
+    elif values["status"] in ("pending", "unknown"):
+        record(conn, cfg, kind="retry", case_id=case_id, outbox_id=row["id"],
+               summary=f"Письмо {row['outgoing_number']}: временная ошибка, повтор "
+                       f"({details})")
+    if failed or give_up:
+        reason = details or "retries exhausted"
+        if give_up:
+            reason = f"не доставлено за {cfg.smtp_relay.retry_horizon_hours:g} ч: {reason}"
+        record(conn, cfg, kind="delivery_failed", case_id=case_id, outbox_id=row["id"],
+               summary=f"Письмо {row['outgoing_number']} не доставлено: {reason}")
+        if case_id:
+            apply_to_case(conn, cfg, case_id, DeliveryFailed(
+                key=f"outbox:{row['id']}:failed", on=today, message_id=row["message_id"],
+                reason=reason), default_calendar())
 
 
 def retry_now(engine: Engine, outbox_id: int) -> bool:

@@ -44,6 +44,7 @@ from parsers.registry import ParseLimits
 
 log = logging.getLogger(__name__)
 CLAIM_SECONDS = 300
+CLAIM_BATCH = 10  # rows claimed at once; each is still processed in its own transaction
 # kinds that change who the responsible person is or what the service information says
 SENSITIVE = frozenset({"appendix1_form", "change_notice", "responsible_change",
                        "training_protocol"})
@@ -96,20 +97,22 @@ def limits_of(cfg: Config) -> ParseLimits:
 # -- claiming ---------------------------------------------------------------------------------
 
 
-def _claim(engine: Engine, instance: str, at: dt.datetime) -> dict[str, Any] | None:
+def _claim(engine: Engine, instance: str, at: dt.datetime, limit: int = CLAIM_BATCH
+           ) -> list[dict[str, Any]]:
+    """Claim up to `limit` pending rows for this instance (one transaction)."""
     with engine.begin() as conn:
         q = (select(inbound).where(inbound.c.status == "pending")
              .where(or_(inbound.c.claimed_until.is_(None), inbound.c.claimed_until < at,
                         inbound.c.claimed_by.in_(dead_claimants(conn, inbound, at))))
-             .order_by(inbound.c.id).limit(1))
+             .order_by(inbound.c.id).limit(limit))
         if conn.dialect.name == "postgresql":
             q = q.with_for_update(skip_locked=True)
-        row = conn.execute(q).mappings().first()
-        if row is None:
-            return None
-        conn.execute(update(inbound).where(inbound.c.id == row["id"]).values(
-            claimed_by=instance, claimed_until=at + dt.timedelta(seconds=CLAIM_SECONDS)))
-        return dict(row)
+        rows = [dict(r) for r in conn.execute(q).mappings()]
+        if rows:
+            conn.execute(update(inbound).where(inbound.c.id.in_([r["id"] for r in rows]))
+                         .values(claimed_by=instance,
+                                 claimed_until=at + dt.timedelta(seconds=CLAIM_SECONDS)))
+        return rows
 
 
 def process_pending(engine: Engine, cfg: Config, *, instance: str = "local",
@@ -118,10 +121,13 @@ def process_pending(engine: Engine, cfg: Config, *, instance: str = "local",
     """Process waiting inbound rows until none is left (or `limit` is reached)."""
     cal = calendar or default_calendar()
     stats = ProcessStats()
+    claimed: list[dict[str, Any]] = []
     while limit is None or stats.processed < limit:
-        row = _claim(engine, instance, dt.datetime.now(dt.UTC))
-        if row is None:
-            break
+        if not claimed:
+            claimed = _claim(engine, instance, dt.datetime.now(dt.UTC))
+            if not claimed:
+                break
+        row = claimed.pop(0)
         stats.processed += 1
         with engine.connect() as conn:
             raw = repo.get_blob(conn, row["sha256"]) or b""
@@ -138,6 +144,11 @@ def process_pending(engine: Engine, cfg: Config, *, instance: str = "local",
         except Exception as exc:  # a bug or an outage: retried, then set aside with its reason
             log.exception("processing inbound %s failed", row["id"])
             stats.retried += _failed(engine, cfg, row, exc)
+    if claimed:  # stopped at `limit`: hand the rest back at once
+        with engine.begin() as conn:
+            conn.execute(update(inbound).where(inbound.c.id.in_([r["id"] for r in claimed]))
+                         .where(inbound.c.claimed_by == instance)
+                         .values(claimed_by=None, claimed_until=None))
     return stats
 
 

@@ -1,0 +1,213 @@
+"""Ingest from a real Dovecot mailbox into cases, against raw imapclient fetching of the same
+messages in the same run; IDLE latency from APPEND to case updated (p50/p95); and (with
+--instances) the rate of 1, 2 and 3 `gateway run` processes on PostgreSQL against one on SQLite.
+
+    .venv/bin/python benchmarks/bench_ingest.py [--messages 300] [--instances]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sqlalchemy import create_engine, func, select, text  # noqa: E402
+
+from benchmarks.common import line, percentile  # noqa: E402
+from gateway.config import Config, Imap  # noqa: E402
+from gateway.imports import import_agencies, import_registry  # noqa: E402
+from gateway.processing import process_pending  # noqa: E402
+from gateway.sources.imap import MailboxPoller  # noqa: E402
+from gateway.store import make_engine  # noqa: E402
+from gateway.store.migrate import upgrade  # noqa: E402
+from gateway.store.schema import inbound  # noqa: E402
+from mappings import path  # noqa: E402
+from tests.fixtures.dovecot import start_dovecot  # noqa: E402
+from tests.parsers.makers import RU, docx_bytes  # noqa: E402
+
+FORM = docx_bytes([[RU, ["1", "00301138", "Регистрация рождения", "Стандарт", "Регламент", "—",
+                         "www.minjust.gov.kz", "Ахметов Ерлан Серикович, специалист, "
+                         "e-mail: e.akhmetov@minjust.gov.kz"]]])
+
+
+def message(n: int, form: bool) -> bytes:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "kanc@minjust.gov.kz"
+    msg["To"] = "ekc@example.kz"
+    msg["Subject"] = f"[EKC-00301138-minjust] Письмо {n}"
+    msg["Message-ID"] = f"<b{n}.{uuid.uuid4().hex[:6]}@minjust.gov.kz>"
+    msg.set_content(f"Сообщаем сведения по услуге № 00301138, письмо {n}.")
+    if form:
+        msg.add_attachment(FORM, maintype="application", subtype="octet-stream",
+                           filename="form.docx")
+    return msg.as_bytes()
+
+
+def fresh(db_url: str, tmp: Path) -> tuple[Config, object]:
+    cfg = Config(data_dir=str(tmp), database_url=db_url)
+    engine = make_engine(db_url)
+    upgrade(engine)
+    import_agencies(engine, cfg, path("agencies.csv"))
+    import_registry(engine, cfg, path("registry.csv"))
+    return cfg, engine
+
+
+def fill(dovecot, folder: str, count: int, form_every: int) -> None:  # type: ignore[no-untyped-def]
+    with dovecot.client() as c:
+        if not c.folder_exists(folder):
+            c.create_folder(folder)
+        for n in range(count):
+            c.append(folder, message(n, bool(form_every) and n % form_every == 0))
+
+
+def raw_fetch(dovecot, folder: str) -> float:  # type: ignore[no-untyped-def]
+    t = time.perf_counter()
+    with dovecot.client() as c:
+        c.select_folder(folder, readonly=True)
+        uids = c.search()
+        for i in range(0, len(uids), 50):
+            c.fetch(uids[i:i + 50], ["BODY.PEEK[]"])
+    return time.perf_counter() - t
+
+
+def ingest(dovecot, folder: str, tmp: Path) -> float:  # type: ignore[no-untyped-def]
+    cfg, engine = fresh(f"sqlite:///{tmp / 'gw.sqlite3'}", tmp)
+    account = Imap(name="b", port=dovecot.port, username=dovecot.user, password_env="")
+    poller = MailboxPoller(account, folder, engine, password=dovecot.password)
+    t = time.perf_counter()
+    poller.poll_once()
+    process_pending(engine, cfg)
+    took = time.perf_counter() - t
+    poller.close()
+    return took
+
+
+def idle_latency(dovecot, tmp: Path, samples: int = 20) -> list[float]:  # type: ignore[no-untyped-def]
+    cfg, engine = fresh(f"sqlite:///{tmp / 'idle.sqlite3'}", tmp)
+    account = Imap(name="i", port=dovecot.port, username=dovecot.user, password_env="")
+    poller = MailboxPoller(account, "Idle", engine, password=dovecot.password)
+    fill(dovecot, "Idle", 0, 0)
+    poller.poll_once()
+    stop = threading.Event()
+
+    def loop() -> None:
+        while not stop.is_set():
+            if poller.poll_once().new:
+                process_pending(engine, cfg)
+            else:
+                poller.idle_wait(1.0)
+
+    worker = threading.Thread(target=loop, daemon=True)
+    worker.start()
+    out = []
+    for n in range(samples):
+        before = time.perf_counter()
+        dovecot.append(message(10_000 + n, False), "Idle")
+        while True:
+            with engine.connect() as conn:
+                done = conn.execute(select(func.count()).select_from(inbound)
+                                    .where(inbound.c.status == "done")).scalar()
+            if done == n + 1:
+                break
+            time.sleep(0.005)
+        out.append(time.perf_counter() - before)
+    stop.set()
+    worker.join(5)
+    poller.close()
+    return out
+
+
+def instances(dovecot, count: int, db_url: str, tmp: Path, messages: int) -> float:  # type: ignore[no-untyped-def]
+    folder = f"Inst{uuid.uuid4().hex[:6]}"
+    fill(dovecot, folder, messages, 5)
+    root = tmp / folder
+    gw = [str(Path(sys.executable).parent / "gateway")]
+    subprocess.run([*gw, "init", str(root)], check=True, capture_output=True)
+    conf = root / "gateway.toml"
+    conf.write_text(conf.read_text().replace("[smtp_listener]", "[edoc_unused]")
+                    .replace('listen = "127.0.0.1:2525"', "").replace(
+                        'recipients = ["ekc@example.kz"]', "").replace(
+                        "max_message_bytes = 31457280", "").replace("timeout_seconds = 60", "")
+                    .replace("[edoc_unused]", "") + f'\n[[imap]]\nname = "b"\nport = '
+                    f'{dovecot.port}\nusername = "ekc"\npassword_env = "BENCH_PW"\n'
+                    f'folders = ["{folder}"]\npoll_seconds = 1\n')
+    env = {**os.environ, "BENCH_PW": dovecot.password, "EKC_GATEWAY_DATABASE_URL": db_url}
+    for what in ("agencies", "registry"):
+        subprocess.run([*gw, "--config", str(conf), what, "import",
+                        str(path(f"{what}.csv"))], check=True, env=env, capture_output=True)
+    engine = make_engine(db_url)
+    t = time.perf_counter()
+    procs = [subprocess.Popen([*gw, "--config", str(conf), "run"], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+             for _ in range(count)]
+    try:
+        while True:
+            with engine.connect() as conn:
+                done = conn.execute(select(func.count()).select_from(inbound)
+                                    .where(inbound.c.status != "pending")).scalar()
+            if done >= messages:  # processed, or set aside for an operator
+                break
+            time.sleep(0.05)
+        return time.perf_counter() - t
+    finally:
+        for p in procs:
+            p.send_signal(signal.SIGTERM)
+        for p in procs:
+            p.wait(30)
+        engine.dispose()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--messages", type=int, default=300)
+    ap.add_argument("--instances", action="store_true")
+    args = ap.parse_args()
+    root = Path(tempfile.mkdtemp(prefix="ekc-bench-"))
+    root.chmod(0o755)
+    dovecot = start_dovecot(root / "dovecot")
+    try:
+        n = args.messages
+        for label, folder, every in (("plain letters", "Plain", 0), ("mix (1 in 5 a DOCX form)",
+                                                                     "Mix", 5)):
+            fill(dovecot, folder, n, every)
+            raw = raw_fetch(dovecot, folder)
+            ours = ingest(dovecot, folder, Path(tempfile.mkdtemp()))
+            line(f"ingest into cases, {label}", n / ours, "msg/s", n / raw,
+                 "raw imapclient fetch")
+        lat = idle_latency(dovecot, Path(tempfile.mkdtemp()))
+        line("IDLE: APPEND to case updated, p50", percentile(lat, 50), "s")
+        line("IDLE: APPEND to case updated, p95", percentile(lat, 95), "s")
+        if args.instances:
+            base = instances(dovecot, 1, f"sqlite:///{root / 'one.sqlite3'}", root, n)
+            line("1 instance on SQLite", n / base, "msg/s")
+            pg_admin = create_engine("postgresql+psycopg://postgres@127.0.0.1:5432/test")
+            for count in (1, 2, 3):
+                schema = f"bench_{uuid.uuid4().hex[:8]}"
+                with pg_admin.begin() as conn:
+                    conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+                url = ("postgresql+psycopg://postgres@127.0.0.1:5432/test"
+                       f"?options=-csearch_path%3D{schema}")
+                took = instances(dovecot, count, url, root, n)
+                line(f"{count} instance(s) on PostgreSQL", n / took, "msg/s", n / base,
+                     "1 on SQLite")
+                with pg_admin.begin() as conn:
+                    conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    finally:
+        dovecot.stop()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,63 @@
+"""Forms per second for DOCX, XLSX and PDF, and the time of a 1-page PDF form, each against the
+time the underlying library needs just to open and read the same file (the floor).
+
+    .venv/bin/python benchmarks/bench_parse.py
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import docx  # noqa: E402
+import pdfplumber  # noqa: E402
+from openpyxl import load_workbook  # noqa: E402
+
+from benchmarks.common import best, line  # noqa: E402
+from parsers.api import parse_document, parse_message  # noqa: E402
+from tests.parsers.makers import ROW, RU, docx_bytes, pdf_bytes, xlsx_bytes  # noqa: E402
+
+
+def main() -> None:
+    rows = [RU, [str(i) for i in range(1, 9)], ROW]
+    files = {"docx": docx_bytes([rows]), "xlsx": xlsx_bytes(rows), "pdf": pdf_bytes(rows)}
+
+    def floor_docx() -> None:
+        d = docx.Document(io.BytesIO(files["docx"]))
+        [[c.text for c in r.cells] for t in d.tables for r in t.rows]
+
+    def floor_xlsx() -> None:
+        wb = load_workbook(io.BytesIO(files["xlsx"]), read_only=True)
+        [list(r) for r in wb.worksheets[0].iter_rows(values_only=True)]
+        wb.close()
+
+    def floor_pdf() -> None:
+        with pdfplumber.open(io.BytesIO(files["pdf"])) as pdf:
+            for page in pdf.pages:
+                page.extract_tables()
+                page.extract_text()
+
+    floors = {"docx": floor_docx, "xlsx": floor_xlsx, "pdf": floor_pdf}
+    print("parse: one Appendix 1 form, best of 5")
+    for fmt, data in files.items():
+        name = f"form.{fmt}"
+        ours = best(lambda d=data, n=name: parse_document(d, n), repeat=5, number=5)
+        floor = best(floors[fmt], repeat=5, number=5)
+        line(f"{fmt}: seconds per form (ours)", ours, "s", floor, "library open+read")
+        line(f"{fmt}: forms per second", 1 / ours, "/s")
+    sample = Path(__file__).resolve().parents[2] / "shared/samples/06-responsible-change.eml"
+    raw = sample.read_bytes() if sample.exists() else b"From: a@b.kz\r\nSubject: x\r\n\r\nb\r\n"
+    import email
+    import email.policy
+
+    ours = best(lambda: parse_message(raw), repeat=5, number=50)
+    floor = best(lambda: email.message_from_bytes(raw, policy=email.policy.default).get_body(),
+                 repeat=5, number=50)
+    line("letter (.eml): seconds per message", ours, "s", floor, "email parse alone")
+
+
+if __name__ == "__main__":
+    main()
