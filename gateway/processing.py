@@ -37,7 +37,7 @@ from gateway.matcher import Evidence, Thread, case_for_service, thread_case
 from gateway.statuslog import record
 from gateway.store import repo
 from gateway.store.schema import cases, inbound, outbox
-from gateway.trust import Verdict, authenticate
+from gateway.trust import DnsFunc, Verdict, authenticate
 from parsers.api import parse_message
 from parsers.records import ParsedDocument, ParseResult
 from parsers.registry import ParseLimits
@@ -48,6 +48,8 @@ CLAIM_BATCH = 10  # rows claimed at once; each is still processed in its own tra
 # kinds that change who the responsible person is or what the service information says
 SENSITIVE = frozenset({"appendix1_form", "change_notice", "responsible_change",
                        "training_protocol"})
+# Appendix 1 columns the agency fills (4-8); a row with none of them is our request echoed back
+AGENCY_COLUMNS = ("standard", "regulation", "npa_changes", "website", "responsible")
 
 
 class Quarantine(Exception):
@@ -61,6 +63,16 @@ class ProcessStats:
     quarantined: int = 0
     retried: int = 0
     cases: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Prepared:
+    """What is worked out before the transaction: the stored bytes parsed, the sender's
+    authentication checked (DKIM may need DNS, which must not hold database locks)."""
+
+    raw: bytes
+    parsed: ParseResult
+    verdict: Verdict
 
 
 class DbLookup:
@@ -117,8 +129,13 @@ def _claim(engine: Engine, instance: str, at: dt.datetime, limit: int = CLAIM_BA
 
 def process_pending(engine: Engine, cfg: Config, *, instance: str = "local",
                     limit: int | None = None, calendar: WorkCalendar | None = None,
-                    today: dt.date | None = None) -> ProcessStats:
-    """Process waiting inbound rows until none is left (or `limit` is reached)."""
+                    today: dt.date | None = None, dnsfunc: DnsFunc | None = None
+                    ) -> ProcessStats:
+    """Process waiting inbound rows until none is left (or `limit` is reached).
+
+    Events are dated by each message's arrival (in the configured time zone), so `today` is
+    accepted for the daemon's uniform call and not needed here.  `dnsfunc` replaces DNS for
+    DKIM key look-ups (tests)."""
     cal = calendar or default_calendar()
     stats = ProcessStats()
     claimed: list[dict[str, Any]] = []
@@ -129,12 +146,10 @@ def process_pending(engine: Engine, cfg: Config, *, instance: str = "local",
                 break
         row = claimed.pop(0)
         stats.processed += 1
-        with engine.connect() as conn:
-            raw = repo.get_blob(conn, row["sha256"]) or b""
-        parsed = parse_message(raw, f"inbound {row['id']}", limits_of(cfg))
         try:
+            prepared = prepare(engine, cfg, row, dnsfunc)
             with engine.begin() as conn:
-                outcome = process_one(conn, cfg, row, raw, parsed, cal)
+                outcome = process_one(conn, cfg, row, prepared, cal)
             stats.cases.update(outcome)
             stats.done += 1
         except Quarantine as why:
@@ -152,12 +167,36 @@ def process_pending(engine: Engine, cfg: Config, *, instance: str = "local",
     return stats
 
 
+def prepare(engine: Engine, cfg: Config, row: dict[str, Any],
+            dnsfunc: DnsFunc | None = None) -> Prepared:
+    """Read, parse and authenticate one stored message: deterministic for the same bytes
+    (DKIM aside, whose keys live in DNS), so a re-run after a crash decides the same."""
+    with engine.connect() as conn:
+        raw = repo.get_blob(conn, row["sha256"])
+    if raw is None:
+        raise Quarantine(f"the stored raw message (sha256 {row['sha256']}) is missing")
+    parsed = parse_message(raw, f"inbound {row['id']}", limits_of(cfg))
+    info = parsed.message
+    if row["source"] == "edoc":
+        verdict = Verdict(True, "e-document system (the envelope's sending organisation)")
+    elif info is None:
+        verdict = Verdict(False, "not a readable message")
+    else:
+        headers = [(k, str(v)) for k, v in BytesHeaderParser().parsebytes(raw).items()]
+        verdict = authenticate(raw, headers, info.from_address, cfg.trust, dnsfunc)
+    return Prepared(raw, parsed, verdict)
+
+
 def _failed(engine: Engine, cfg: Config, row: dict[str, Any], exc: Exception) -> int:
-    attempts = row["attempts"] + 1
+    """Count a failed attempt; at cfg.max_attempts the message goes to quarantine.  1 when it
+    will be retried."""
     reason = f"{type(exc).__name__}: {exc}"[:2000]
     with engine.begin() as conn:
         conn.execute(update(inbound).where(inbound.c.id == row["id"]).values(
-            attempts=attempts, last_error=reason, claimed_by=None, claimed_until=None))
+            attempts=inbound.c.attempts + 1, last_error=reason, claimed_by=None,
+            claimed_until=None))
+        attempts = conn.execute(select(inbound.c.attempts)
+                                .where(inbound.c.id == row["id"])).scalar() or 0
         if attempts >= cfg.max_attempts:
             quarantine(conn, cfg, row["id"], f"processing failed {attempts} times: {reason}")
             return 0
@@ -175,52 +214,59 @@ def quarantine(conn: Connection, cfg: Config, inbound_id: int, reason: str) -> N
 # -- one message ------------------------------------------------------------------------------
 
 
-def process_one(conn: Connection, cfg: Config, row: dict[str, Any], raw: bytes,
-                parsed: ParseResult, cal: WorkCalendar) -> set[str]:
+def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Prepared,
+                cal: WorkCalendar) -> set[str]:
     """Everything for one message, in the caller's transaction; the cases it touched."""
-    current = conn.execute(select(inbound.c.status).where(inbound.c.id == row["id"])).scalar()
+    # the row lock makes a second instance holding an expired claim wait, then see "done"
+    current = conn.execute(select(inbound.c.status).where(inbound.c.id == row["id"])
+                           .with_for_update()).scalar()
     if current != "pending":
         return set()  # another instance finished it meanwhile
     meta = row["meta"] or {}
     operator = meta.get("operator_release") or {}
+    parsed, verdict = prepared.parsed, prepared.verdict
     info = parsed.message
     if info is None or (not parsed.documents and parsed.errors and not info.auto_submitted):
-        reasons = "; ".join(f"{e.part}: {e.message}" for e in parsed.errors) or "unreadable"
-        raise Quarantine(f"could not be read: {reasons}")
+        raise Quarantine(f"could not be read: {_errors(parsed) or 'unreadable'}")
     received = row["received_at"]
     on = local_date(received if received.tzinfo else received.replace(tzinfo=dt.UTC),
                     cfg.timezone)
     if row["source"] == "edoc":
         agency_id: str | None = meta.get("agency_id")
-        verdict = Verdict(True, "e-document system (the envelope's sending organisation)")
     else:
         agency = repo.agency_for_address(conn, info.from_address) if info.from_address else None
         agency_id = agency.agency_id if agency else None
-        headers = list(BytesHeaderParser().parsebytes(raw).items())
-        verdict = authenticate(raw, headers, info.from_address, cfg.trust)
-    evidence = Evidence(subject=info.subject, message_ids=[*info.in_reply_to, *info.references],
+    # In-Reply-To first, then References newest first (RFC 5322 lists them oldest first)
+    evidence = Evidence(subject=info.subject,
+                        message_ids=[*info.in_reply_to, *reversed(info.references)],
                         edoc_in_reply_to=meta.get("in_reply_to"), agency_id=agency_id)
     db = DbLookup(conn)
     thread = Thread(operator["case"], "routed by the operator") if operator.get("case") \
         else thread_case(evidence, db)
     ctx = {"inbound_id": row["id"], "today": on}
 
-    if info.auto_submitted or info.is_bounce:
+    if info.is_bounce or (info.auto_submitted and not _carries_documents(parsed)):
         touched = _auto(conn, cfg, row, info, thread, on, cal, ctx)
-        _done(conn, row["id"], next(iter(touched), None))
+        _done(conn, row["id"], next(iter(sorted(touched)), None))
         return touched
 
-    plan = _plan(parsed.documents, evidence, thread, db, row["id"])
+    plan, unmatched = _plan(parsed.documents, evidence, thread, db)
     if not plan:
         raise Quarantine(f"matches no case ({thread.how}; sender "
-                         f"{info.from_address or 'unknown'}, agency {agency_id or 'unknown'})")
-    sensitive = any(doc.kind in SENSITIVE for _, doc, _ in plan)
+                         f"{info.from_address or 'unknown'}, agency {agency_id or 'unknown'}"
+                         + (f"; registry numbers {', '.join(unmatched)}" if unmatched else "")
+                         + ")")
+    substantive = any(doc.kind != "other" for _, _, doc, _ in plan)
+    if parsed.errors and not substantive and not operator:
+        raise Quarantine(f"a part could not be read and nothing else in the message could be "
+                         f"applied: {_errors(parsed)}")
+    sensitive = any(doc.kind in SENSITIVE for _, _, doc, _ in plan)
     if not operator:
         if agency_id is None:
             raise Quarantine(f"the sender {info.from_address or '(no valid From)'} is not in "
                              f"the agency directory" + (f"; defects: {', '.join(info.defects)}"
                                                         if info.defects else ""))
-        foreign = sorted({c for c, _, _ in plan if db.agency_of_case(c) != agency_id})
+        foreign = sorted({c for c, _, _, _ in plan if db.agency_of_case(c) != agency_id})
         if foreign:
             raise Quarantine(f"the sender's agency {agency_id} is not the agency of "
                              f"{', '.join(foreign)}")
@@ -228,23 +274,41 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], raw: bytes,
             raise Quarantine(f"would change the responsible person or the service information, "
                              f"but the sender is not authenticated ({verdict.how})")
     touched: set[str] = set()
-    for case_id, doc, events in plan:
-        for event in _doc_events(conn, doc, events, case_id, row["id"], on):
+    for case_id, n, doc, services in plan:
+        for event in _doc_events(conn, doc, services, case_id, row["id"], on, n):
             apply_to_case(conn, cfg, case_id, event, cal, ctx)
         touched.add(case_id)
+    how = f"решение оператора {operator.get('by', '')}".strip() if operator else verdict.how
+    notes = "".join([f"; не сопоставлены номера {', '.join(unmatched)}" if unmatched else "",
+                     f"; не прочитано: {_errors(parsed)}" if parsed.errors else "",
+                     "; автоматическое письмо" if info.auto_submitted else ""])
     record(conn, cfg, kind="message_processed", inbound_id=row["id"],
            case_id=next(iter(touched)) if len(touched) == 1 else None,
            summary=f"Письмо #{row['id']} от {info.from_address or agency_id} обработано: "
-                   f"{', '.join(sorted({d.kind for _, d, _ in plan}))} → "
-                   f"{', '.join(sorted(touched))} ({verdict.how})")
+                   f"{', '.join(sorted({d.kind for _, _, d, _ in plan}))} → "
+                   f"{', '.join(sorted(touched))} ({how}){notes}")
     _done(conn, row["id"], next(iter(sorted(touched))))
     return touched
 
 
-def _plan(docs: list[ParsedDocument], ev: Evidence, thread: Thread, db: DbLookup,
-          inbound_id: int) -> list[tuple[str, ParsedDocument, list[ServiceInfo]]]:
-    """(case, document, the services of that document for that case) for every match."""
+def _errors(parsed: ParseResult) -> str:
+    return "; ".join(f"{e.part}: {e.message}" for e in parsed.errors)
+
+
+def _carries_documents(parsed: ParseResult) -> bool:
+    """An automatic message (a document system's `Auto-Submitted: auto-generated`) that
+    attaches a document of its own is processed like any other; its body and anything it
+    forwards (the quoted original of an auto-reply) are not enough."""
+    return any(d.kind != "other" and d.part != "body" and not d.part.startswith("forwarded")
+               for d in parsed.documents)
+
+
+def _plan(docs: list[ParsedDocument], ev: Evidence, thread: Thread, db: DbLookup
+          ) -> tuple[list[tuple[str, int, ParsedDocument, list[ServiceInfo]]], list[str]]:
+    """(case, document index, document, its services for that case) for every match, and the
+    registry numbers that matched no case."""
     plan: dict[tuple[str, int], list[ServiceInfo]] = {}
+    unmatched: list[str] = []
     for n, doc in enumerate(docs):
         if doc.kind == "other":
             continue
@@ -254,20 +318,34 @@ def _plan(docs: list[ParsedDocument], ev: Evidence, thread: Thread, db: DbLookup
                                           only_service=len(services) == 1)
             if case_id:
                 plan.setdefault((case_id, n), []).append(service)
+            elif service.registry_number and service.registry_number not in unmatched:
+                unmatched.append(service.registry_number)
     if not plan and thread.case_id:
         others = [d for d in docs if d.kind == "other"]
         if others:
             plan[(thread.case_id, docs.index(others[0]))] = []
-    return [(case_id, docs[n], services) for (case_id, n), services in plan.items()]
+    return [(case_id, n, docs[n], services) for (case_id, n), services in plan.items()], \
+        unmatched
+
+
+def _informative(doc: ParsedDocument, service: ServiceInfo) -> bool:
+    """A form row counts only with a column the agency fills (4-8): one with just the
+    registry number and name is our own request quoted back.  A change notice needs more
+    than the number."""
+    if doc.kind == "appendix1_form":
+        return any(getattr(service, f) for f in AGENCY_COLUMNS)
+    return bool(service.model_dump(exclude_none=True, exclude={"registry_number"}))
 
 
 def _doc_events(conn: Connection, doc: ParsedDocument, services: list[ServiceInfo],
-                case_id: str, inbound_id: int, on: dt.date) -> list[Event]:
-    key = f"inbound:{inbound_id}:{doc.part}"
+                case_id: str, inbound_id: int, on: dt.date, n: int) -> list[Event]:
+    """The engine events of one document for one case; keys from the inbound id and the
+    document's place in the (deterministic) parse, so a re-run applies nothing twice."""
+    key = f"inbound:{inbound_id}:{n}:{doc.part}"
     if doc.kind in ("appendix1_form", "change_notice"):
         return [InformationReceived(key=f"{key}:{i}", on=on, info=s, inbound_id=inbound_id,
                                     is_change_notice=doc.kind == "change_notice")
-                for i, s in enumerate(services) if s.model_dump(exclude_none=True)]
+                for i, s in enumerate(services) if _informative(doc, s)]
     if doc.kind == "responsible_change" and doc.responsible and doc.responsible.full_name:
         return [ResponsibleNamed(key=key, on=on, person=doc.responsible,
                                  previous=doc.previous_responsible, inbound_id=inbound_id)]

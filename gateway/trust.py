@@ -5,26 +5,22 @@ correspondence, so From alone (trivially forged) cannot be enough.  A sender is 
 when the receiving host we trust says DKIM or DMARC passed for the From domain (its
 Authentication-Results header, the topmost one with a trusted authserv-id; anything below it
 could have been written by the sender), or when we verify a DKIM signature ourselves (dkimpy)
-and check its alignment with From (dkimpy does not).  It is authorised for an agency when its
-address or domain is that agency's in the directory.  Look-alike domains are simply unknown.
+and check its alignment with From (dkimpy does none).  It is authorised for an agency when its
+address or domain is that agency's in the directory (gateway.store.repo.agency_for_address);
+look-alike domains are simply unknown there.  Header parsing is authres's, organisational
+domains come from the Public Suffix List (publicsuffixlist), not from hand-written rules.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from gateway.config import Trust
 
-# second-level public suffixes seen in this directory's world; a domain under one of them
-# has a three-label organisational domain (minjust.gov.kz), others two (example.com)
-PUBLIC_SUFFIXES = frozenset({"gov.kz", "com.kz", "org.kz", "edu.kz", "net.kz", "mil.kz",
-                             "co.uk", "com.ru", "gov.ru"})
-_RESINFO = re.compile(r"\b(dkim|dmarc|spf)\s*=\s*(\w+)([^;]*)", re.I)
-_PROP = re.compile(r"\b(header\.d|header\.i|header\.from|smtp\.mailfrom)\s*=\s*([^\s;]+)", re.I)
-
 DnsFunc = Callable[..., bytes | None]
+MAX_SIGNATURES = 5  # DKIM-Signature headers tried, topmost first
 
 
 @dataclass
@@ -33,38 +29,59 @@ class Verdict:
     how: str  # in words, for the status log and the quarantine reason
 
 
-def org_domain(domain: str) -> str:
-    labels = domain.lower().strip(".").split(".")
-    take = 3 if ".".join(labels[-2:]) in PUBLIC_SUFFIXES else 2
-    return ".".join(labels[-take:])
+@cache
+def _psl():  # type: ignore[no-untyped-def]
+    from publicsuffixlist import PublicSuffixList
+
+    return PublicSuffixList()
+
+
+def org_domain(domain: str) -> str | None:
+    """The organisational domain (minjust.gov.kz for a.b.minjust.gov.kz); None for a public
+    suffix such as gov.kz, which no sender may sign for."""
+    domain = domain.lower().strip().strip(".")
+    return _psl().privatesuffix(domain) if domain else None
 
 
 def aligned(signing_domain: str, from_domain: str) -> bool:
-    """DMARC relaxed alignment: the same organisational domain."""
-    return org_domain(signing_domain) == org_domain(from_domain)
+    """DMARC relaxed alignment: d= and the From domain share one organisational domain."""
+    org = org_domain(signing_domain)
+    return org is not None and org == org_domain(from_domain)
 
 
-def _auth_results(headers: list[tuple[str, str]], trusted: list[str]) -> str | None:
-    """The topmost Authentication-Results header whose authserv-id we trust."""
+def _authserv_id(value: str) -> str:
+    head = value.strip().split(";", 1)[0].split()
+    return head[0].lower() if head else ""
+
+
+def trusted_header(headers: list[tuple[str, str]], trusted: list[str]) -> str | None:
+    """The topmost Authentication-Results header whose authserv-id we trust; those below it
+    are ignored whatever they say (the sender could have written them)."""
     wanted = {t.lower() for t in trusted}
     for name, value in headers:
-        if name.lower() != "authentication-results":
-            continue
-        authserv = value.strip().split(";", 1)[0].strip().split()[0].lower() if value.strip() \
-            else ""
-        if authserv in wanted:
-            return value
+        if name.lower() == "authentication-results" and _authserv_id(str(value)) in wanted:
+            return str(value)
     return None
 
 
 def from_auth_results(value: str, from_domain: str) -> Verdict | None:
-    for method, result, rest in _RESINFO.findall(value):
-        if result.lower() != "pass":
+    """An aligned DMARC or DKIM pass in a trusted header's results, else None."""
+    import authres
+
+    try:
+        parsed = authres.AuthenticationResultsHeader.parse_value(" ".join(value.split()))
+    except Exception:  # authres raises its own SyntaxError family on malformed headers
+        return None
+    from_domain = from_domain.lower()
+    for result in parsed.results:
+        if str(result.result).lower() != "pass":
             continue
-        props = {k.lower(): v.strip("<>").lower() for k, v in _PROP.findall(rest)}
-        if method.lower() == "dmarc" and props.get("header.from", from_domain) == from_domain:
+        props = {f"{p.type}.{p.name}".lower(): str(p.value).strip("<>").lower()
+                 for p in result.properties}
+        method = str(result.method).lower()
+        if method == "dmarc" and props.get("header.from", from_domain) == from_domain:
             return Verdict(True, "DMARC pass reported by the receiving host")
-        if method.lower() == "dkim":
+        if method == "dkim":
             d = props.get("header.d") or props.get("header.i", "").split("@")[-1]
             if d and aligned(d, from_domain):
                 return Verdict(True, f"DKIM pass (d={d}) reported by the receiving host")
@@ -72,27 +89,43 @@ def from_auth_results(value: str, from_domain: str) -> Verdict | None:
 
 
 def verify_dkim(raw: bytes, from_domain: str, dnsfunc: DnsFunc | None = None) -> Verdict:
+    """Our own check: some DKIM signature verifies, covers the whole body (no l=), and its
+    d= is aligned with the From domain."""
     import dkim
 
     try:
         checker = dkim.DKIM(raw)
-        ok = checker.verify(dnsfunc=dnsfunc) if dnsfunc else checker.verify()
-    except Exception as exc:  # no signature, DNS failure, malformed
+        count = sum(1 for name, _ in checker.headers if name.lower() == b"dkim-signature")
+    except Exception as exc:  # malformed message
         return Verdict(False, f"DKIM not verified ({type(exc).__name__})")
-    if not ok:
-        return Verdict(False, "DKIM signature does not verify")
-    domain = (checker.domain or b"").decode("ascii", "replace").lower()
-    if not aligned(domain, from_domain):
-        return Verdict(False, f"DKIM valid for d={domain}, not aligned with {from_domain}")
-    return Verdict(True, f"DKIM verified (d={domain})")
+    if not count:
+        return Verdict(False, "no DKIM signature")
+    why = "DKIM signature does not verify"
+    for idx in range(min(count, MAX_SIGNATURES)):
+        try:
+            ok = checker.verify(idx=idx, dnsfunc=dnsfunc) if dnsfunc else checker.verify(idx=idx)
+        except Exception as exc:  # DNS failure, malformed signature, key too small...
+            why = f"DKIM not verified ({type(exc).__name__}: {exc})"[:300]
+            continue
+        domain = (checker.domain or b"").decode("ascii", "replace").lower()
+        if not ok:
+            why = f"DKIM signature for d={domain} does not verify"
+        elif b"l" in (checker.signature_fields or {}):
+            why = f"DKIM signature for d={domain} covers only part of the body (l=)"
+        elif not aligned(domain, from_domain):
+            why = f"DKIM valid for d={domain}, not aligned with {from_domain}"
+        else:
+            return Verdict(True, f"DKIM verified (d={domain})")
+    return Verdict(False, why)
 
 
 def authenticate(raw: bytes, headers: list[tuple[str, str]], from_address: str | None,
                  settings: Trust, dnsfunc: DnsFunc | None = None) -> Verdict:
-    if not from_address:
+    """Whether the From address's domain is vouched for, and how (in words)."""
+    if not from_address or from_address.count("@") != 1:
         return Verdict(False, "no single valid From address")
-    from_domain = from_address.rsplit("@", 1)[1]
-    value = _auth_results(headers, settings.trusted_authserv_ids)
+    from_domain = from_address.rsplit("@", 1)[1].lower()
+    value = trusted_header(headers, settings.trusted_authserv_ids)
     if value is not None:
         verdict = from_auth_results(value, from_domain)
         if verdict is not None:
@@ -102,4 +135,6 @@ def authenticate(raw: bytes, headers: list[tuple[str, str]], from_address: str |
         if verdict.authenticated or value is None:
             return verdict
         return Verdict(False, f"the receiving host reported no aligned pass; {verdict.how}")
+    if value is not None:
+        return Verdict(False, "the receiving host reported no aligned pass")
     return Verdict(False, "no trusted authentication result")
