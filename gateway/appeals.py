@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +50,7 @@ TIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-
                 "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M")
 
 Progress = Callable[[int], None]
+INSERT_BATCH = 1000
 
 
 @dataclass
@@ -160,19 +163,25 @@ def appeal_from_row(row: dict[str, str], known_agencies: set[str]) -> Appeal:
         raise ValueError(f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}") from None
 
 
-def _stored(conn: Connection, appeal: Appeal) -> bool:
-    data = appeal.model_dump(mode="json")
-    same_time = conn.execute(select(appeals.c.data)
-                             .where(appeals.c.agency_id == appeal.agency_id)
-                             .where(appeals.c.received_at == appeal.received_at)).scalars()
-    return any(d == data for d in same_time)
+def _fingerprint(data: dict[str, Any]) -> bytes:
+    """The identity of a stored appeal: every field, canonically serialised, hashed."""
+    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False)
+                          .encode("utf-8")).digest()
+
+
+def _stored_between(conn: Connection, first: dt.datetime, last: dt.datetime) -> set[bytes]:
+    """Fingerprints of the appeals already stored in the file's time span (one query)."""
+    q = (select(appeals.c.data).where(appeals.c.received_at >= first)
+         .where(appeals.c.received_at <= last).execution_options(yield_per=5000))
+    return {_fingerprint(d) for d in conn.execute(q).scalars()}
 
 
 def import_appeals(engine: Engine, path: Path, progress: Progress | None = None
                    ) -> AppealsImport:
     """Validate every row, then store the new ones in one transaction.
 
-    Raises ImportError_ listing every bad line; then nothing is stored."""
+    Raises ImportError_ listing every bad line; then nothing is stored.  A row equal in every
+    field to one already stored (or earlier in the file) is skipped."""
     rows = read_appeal_rows(path)
     with engine.connect() as conn:
         known = {a.agency_id for a in repo.list_agencies(conn)}
@@ -185,17 +194,29 @@ def import_appeals(engine: Engine, path: Path, progress: Progress | None = None
     if problems:
         raise ImportError_(problems)
     result = AppealsImport()
+    if not good:
+        return result
     with engine.begin() as conn:
+        seen = _stored_between(conn, min(a.received_at for a in good),
+                               max(a.received_at for a in good))
+        batch: list[dict[str, Any]] = []
         for appeal in good:
-            if _stored(conn, appeal):
+            data = appeal.model_dump(mode="json")
+            mark = _fingerprint(data)
+            if mark in seen:
                 result.skipped += 1
             else:
-                conn.execute(insert(appeals).values(agency_id=appeal.agency_id,
-                                                    received_at=appeal.received_at,
-                                                    data=appeal.model_dump(mode="json")))
+                seen.add(mark)
+                batch.append({"agency_id": appeal.agency_id, "received_at": appeal.received_at,
+                              "data": data})
                 result.imported += 1
+            if len(batch) >= INSERT_BATCH:
+                conn.execute(insert(appeals), batch)
+                batch.clear()
             if progress:
                 progress(1)
+        if batch:
+            conn.execute(insert(appeals), batch)
     return result
 
 
