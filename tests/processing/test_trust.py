@@ -62,3 +62,58 @@ def test_organisational_domains():
     assert org_domain("mail.example.com") == "example.com"
     assert aligned("minjust.gov.kz", "akhat.minjust.gov.kz")
     assert not aligned("minjust-gov.kz", "minjust.gov.kz")
+
+
+def test_body_length_limited_signature_is_not_enough(key):
+    """l= lets anyone append to a signed body (a new responsible person, say)."""
+    pem, dns = key
+    raw = dkim.sign(MSG, b"sel", b"minjust.gov.kz", pem, include_headers=[b"From"],
+                    length=True) + MSG + b"appended by someone else\r\n"
+    verdict = authenticate(raw, [], "kanc@minjust.gov.kz", Trust(), dnsfunc=dns)
+    assert not verdict.authenticated and "l=" in verdict.how
+
+
+def test_any_aligned_signature_counts(key):
+    """A relay's own (misaligned) signature on top does not hide the agency's below it."""
+    pem, dns = key
+    agency = dkim.sign(MSG, b"sel", b"minjust.gov.kz", pem, include_headers=[b"From"]) + MSG
+    relay = dkim.sign(agency, b"sel", b"relay.example.com", pem, include_headers=[b"From"])
+    verdict = authenticate(relay + agency, [], "kanc@minjust.gov.kz", Trust(), dnsfunc=dns)
+    assert verdict.authenticated and "d=minjust.gov.kz" in verdict.how
+
+
+def test_unsigned_message():
+    verdict = authenticate(MSG, [], "kanc@minjust.gov.kz", Trust())
+    assert not verdict.authenticated and "no DKIM signature" in verdict.how
+
+
+HEADERS = [
+    # (Authentication-Results of the trusted host, authenticated?)
+    ("mx.ekc 1; dkim=pass (1024-bit key; unprotected) header.d=minjust.gov.kz "
+     "header.i=@minjust.gov.kz", True),
+    ("mx.ekc; dmarc=pass (p=reject; dis=none) header.from=minjust.gov.kz", True),
+    ("mx.ekc; dmarc=pass header.from=minjust-gov.kz", False),
+    ("mx.ekc; dkim=pass header.i=@akhat.minjust.gov.kz", True),
+    ("mx.ekc; dkim=pass header.d=gov.kz", False),  # a public suffix aligns with nobody
+    ("mx.ekc; dkim=pass header.d=rn1njust.gov.kz", False),
+    ("mx.ekc; dkim=neutral header.d=minjust.gov.kz; spf=pass smtp.mailfrom=minjust.gov.kz",
+     False),
+    ("mx.ekc; none", False),
+    ("mx.ekc; dkim=pass header.d=", False),  # malformed: nothing read from it
+]
+
+
+@pytest.mark.parametrize(("value", "ok"), HEADERS)
+def test_trusted_host_results(value, ok):
+    trust = Trust(trusted_authserv_ids=["MX.EKC"], verify_dkim=False)
+    verdict = authenticate(MSG, [("Authentication-Results", value)], "kanc@minjust.gov.kz",
+                           trust)
+    assert verdict.authenticated is ok, verdict.how
+
+
+@pytest.mark.parametrize(("domain", "org"), [
+    ("a.b.minjust.gov.kz", "minjust.gov.kz"), ("MINJUST.GOV.KZ.", "minjust.gov.kz"),
+    ("gov.kz", None), ("kz", None), ("mail.example.co.uk", "example.co.uk"),
+])
+def test_org_domain_table(domain, org):
+    assert org_domain(domain) == org
