@@ -2,118 +2,191 @@
 
 Why operators decide here: a message set aside (unmatched, untrusted, unreadable) is never
 dropped; the operator can read why, release it (processed again, trusted by the operator's
-word, optionally routed to a case), or reject it.  Every decision goes into the status log.
+word, optionally routed to a case), or reject it (it stays stored).  Every decision goes into
+the status log with who made it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import json
+from typing import Any
 
 import typer
-from sqlalchemy import select, update
+from sqlalchemy import Engine, select, update
 
 from gateway.cli.context import CliError, open_store
 
+BY = typer.Option(None, "--by", help="Who decides (default: the login name).")
 
-def _row(engine, inbound_id: int):  # type: ignore[no-untyped-def]
+
+def _row(engine: Engine, inbound_id: int) -> dict[str, Any]:
     from gateway.store.schema import inbound
 
     with engine.connect() as conn:
         row = conn.execute(select(inbound).where(inbound.c.id == inbound_id)).mappings().first()
     if row is None:
-        raise CliError(f"no inbound message #{inbound_id}")
+        raise CliError(f"there is no inbound message #{inbound_id}")
     return dict(row)
+
+
+def _quarantined(engine: Engine, inbound_id: int) -> dict[str, Any]:
+    row = _row(engine, inbound_id)
+    if row["status"] != "quarantined":
+        raise CliError(f"message #{inbound_id} is {row['status']}, not quarantined")
+    return row
+
+
+def _who(by: str | None) -> str:
+    if by:
+        return by
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in a container
+        return "operator"
+
+
+def _summary(engine: Engine, cfg: Any, row: dict[str, Any]) -> dict[str, Any]:
+    """The row's facts and what the parser reads in its stored bytes."""
+    from gateway.processing import limits_of
+    from gateway.store import repo
+    from parsers.api import parse_message
+
+    with engine.connect() as conn:
+        raw = repo.get_blob(conn, row["sha256"])
+    parsed = parse_message(raw or b"", f"inbound {row['id']}", limits_of(cfg))
+    info = parsed.message
+    return {
+        "id": row["id"], "status": row["status"], "reason": row["quarantine_reason"],
+        "source": row["source"], "origin_key": row["origin_key"],
+        "received_at": row["received_at"], "sender": row["sender"], "subject": row["subject"],
+        "attempts": row["attempts"], "last_error": row["last_error"],
+        "raw_bytes": len(raw) if raw is not None else None,
+        "auto_submitted": bool(info and info.auto_submitted),
+        "is_bounce": bool(info and info.is_bounce),
+        "header_defects": list(info.defects) if info else [],
+        "documents": [{"part": d.part, "kind": d.kind, "language": d.language,
+                       "services": [s.registry_number for s in d.services],
+                       "responsible": d.responsible.full_name if d.responsible else None}
+                      for d in parsed.documents],
+        "errors": [{"part": e.part, "code": e.code, "message": e.message}
+                   for e in parsed.errors],
+    }
+
+
+def _print_summary(s: dict[str, Any]) -> None:
+    typer.echo(f"#{s['id']} from {s['sender'] or '(no valid From)'} via {s['source']} "
+               f"({s['origin_key']}), received {s['received_at']:%Y-%m-%d %H:%M}")
+    typer.echo(f"subject: {s['subject'] or ''}")
+    typer.echo(f"status: {s['status']}; why: {s['reason'] or '-'}")
+    if s["raw_bytes"] is None:
+        typer.echo("raw message: missing")
+    if s["last_error"]:
+        typer.echo(f"last error ({s['attempts']} attempts): {s['last_error']}")
+    if s["auto_submitted"] or s["is_bounce"]:
+        typer.echo("automatic message" + (" (a bounce)" if s["is_bounce"] else ""))
+    if s["header_defects"]:
+        typer.echo(f"header defects: {'; '.join(s['header_defects'])}")
+    for d in s["documents"]:
+        numbers = ", ".join(n or "?" for n in d["services"])
+        person = f"; responsible person: {d['responsible']}" if d["responsible"] else ""
+        typer.echo(f"  {d['part']}: {d['kind']} ({d['language']}); services: "
+                   f"{numbers or '-'}{person}")
+    for e in s["errors"]:
+        typer.echo(f"  {e['part']}: cannot read ({e['code']}): {e['message']}")
 
 
 def register(app: typer.Typer) -> None:
     q = typer.Typer(help="Messages waiting for an operator.", no_args_is_help=True)
 
     @q.command("list")
-    def list_(as_json: bool = typer.Option(False, "--json")) -> None:
+    def list_(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
         """Quarantined messages with the reason each waits."""
         from gateway.store.schema import inbound
 
         _, engine = open_store()
         with engine.connect() as conn:
             rows = [dict(r) for r in conn.execute(
-                select(inbound.c.id, inbound.c.received_at, inbound.c.sender, inbound.c.subject,
-                       inbound.c.quarantine_reason).where(inbound.c.status == "quarantined")
-                .order_by(inbound.c.id)).mappings()]
+                select(inbound.c.id, inbound.c.received_at, inbound.c.source, inbound.c.sender,
+                       inbound.c.subject, inbound.c.quarantine_reason.label("reason"))
+                .where(inbound.c.status == "quarantined").order_by(inbound.c.id)).mappings()]
         if as_json:
             typer.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
             return
         for r in rows:
             typer.echo(f"#{r['id']} {r['received_at']:%Y-%m-%d %H:%M} {r['sender'] or '?'} "
-                       f"«{r['subject'] or ''}»\n    why: {r['quarantine_reason']}")
+                       f"«{r['subject'] or ''}»\n    why: {r['reason']}")
         if not rows:
-            typer.echo("quarantine is empty")
+            typer.echo("The quarantine is empty.")
 
     @q.command("show")
-    def show(inbound_id: int) -> None:
+    def show(inbound_id: int,
+             as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
         """Why a message waits, who sent it, and what the parser found in it."""
-        from gateway.store import repo
-        from parsers.api import parse_message
-
-        _, engine = open_store()
-        row = _row(engine, inbound_id)
-        with engine.connect() as conn:
-            raw = repo.get_blob(conn, row["sha256"]) or b""
-        parsed = parse_message(raw, f"inbound {inbound_id}")
-        typer.echo(f"#{inbound_id} from {row['sender'] or '(no valid From)'} via {row['source']}"
-                   f" ({row['origin_key']})")
-        typer.echo(f"subject: {row['subject'] or ''}")
-        typer.echo(f"status: {row['status']}; why: {row['quarantine_reason'] or '-'}")
-        if parsed.message and parsed.message.defects:
-            typer.echo(f"header defects: {'; '.join(parsed.message.defects)}")
-        for doc in parsed.documents:
-            numbers = ", ".join(s.registry_number or "?" for s in doc.services)
-            typer.echo(f"  {doc.part}: {doc.kind} ({doc.language}) services: {numbers or '-'}")
-        for err in parsed.errors:
-            typer.echo(f"  {err.part}: error {err.code}: {err.message}")
+        cfg, engine = open_store()
+        summary = _summary(engine, cfg, _row(engine, inbound_id))
+        if as_json:
+            typer.echo(json.dumps(summary, ensure_ascii=False, indent=2, default=str))
+        else:
+            _print_summary(summary)
 
     @q.command("release")
     def release(inbound_id: int, case: str | None = typer.Option(
-            None, "--case", help="Route it to this case."),
-            operator: str = typer.Option("operator", "--by", help="Who decides.")) -> None:
+            None, "--case", help="Route it to this case."), by: str | None = BY) -> None:
         """Process the message again, trusting it (and routing it to --case if given)."""
         from gateway.statuslog import record
         from gateway.store import repo
         from gateway.store.schema import inbound
 
         cfg, engine = open_store()
-        row = _row(engine, inbound_id)
-        if row["status"] != "quarantined":
-            raise CliError(f"#{inbound_id} is {row['status']}, not quarantined")
+        row = _quarantined(engine, inbound_id)
+        operator = _who(by)
         with engine.begin() as conn:
             if case and repo.get_case(conn, case) is None:
-                raise CliError(f"no case {case!r}")
+                raise CliError(f"there is no case {case!r}")
             meta = dict(row["meta"] or {})
             meta["operator_release"] = {"by": operator, "case": case,
-                                        "at": dt.datetime.now(dt.UTC).isoformat()}
-            conn.execute(update(inbound).where(inbound.c.id == inbound_id).values(
-                status="pending", attempts=0, meta=meta, quarantine_reason=None))
+                                        "at": dt.datetime.now(dt.UTC).isoformat(),
+                                        "reason_was": row["quarantine_reason"]}
+            done = conn.execute(update(inbound).where(inbound.c.id == inbound_id)
+                                .where(inbound.c.status == "quarantined").values(
+                status="pending", attempts=0, last_error=None, meta=meta,
+                quarantine_reason=None, claimed_by=None, claimed_until=None)).rowcount
+            if not done:
+                raise CliError(f"message #{inbound_id} was changed meanwhile; look again")
             record(conn, cfg, kind="operator_release", inbound_id=inbound_id, case_id=case,
+                   data={"by": operator, "reason_was": row["quarantine_reason"]},
                    summary=f"Оператор {operator} выпустил письмо #{inbound_id} из карантина"
                            + (f" в дело {case}" if case else ""))
-        typer.echo(f"#{inbound_id} released; it is processed on the next pass")
+        typer.echo(f"Message #{inbound_id} released" + (f" to case {case}" if case else "")
+                   + "; it is processed on the next pass (gateway run --once).")
 
     @q.command("reject")
-    def reject(inbound_id: int, reason: str = typer.Option(..., "--reason"),
-               operator: str = typer.Option("operator", "--by")) -> None:
+    def reject(inbound_id: int,
+               reason: str = typer.Option(..., "--reason", help="Why, for the status log."),
+               by: str | None = BY) -> None:
         """Set the message aside for good (it stays stored), with the reason."""
         from gateway.statuslog import record
         from gateway.store.schema import inbound
 
+        if not reason.strip():
+            raise CliError("--reason must say why the message is rejected", exit_code=2)
         cfg, engine = open_store()
-        row = _row(engine, inbound_id)
-        if row["status"] != "quarantined":
-            raise CliError(f"#{inbound_id} is {row['status']}, not quarantined")
+        row = _quarantined(engine, inbound_id)
+        operator = _who(by)
         with engine.begin() as conn:
-            conn.execute(update(inbound).where(inbound.c.id == inbound_id).values(
-                status="rejected", quarantine_reason=f"rejected by {operator}: {reason}"))
+            done = conn.execute(update(inbound).where(inbound.c.id == inbound_id)
+                                .where(inbound.c.status == "quarantined").values(
+                status="rejected",
+                quarantine_reason=f"rejected by {operator}: {reason.strip()}")).rowcount
+            if not done:
+                raise CliError(f"message #{inbound_id} was changed meanwhile; look again")
             record(conn, cfg, kind="operator_reject", inbound_id=inbound_id,
-                   summary=f"Оператор {operator} отклонил письмо #{inbound_id}: {reason}")
-        typer.echo(f"#{inbound_id} rejected")
+                   data={"by": operator, "reason": reason.strip(),
+                         "reason_was": row["quarantine_reason"]},
+                   summary=f"Оператор {operator} отклонил письмо #{inbound_id}: "
+                           f"{reason.strip()}")
+        typer.echo(f"Message #{inbound_id} rejected; it stays stored.")
 
     app.add_typer(q, name="quarantine")
