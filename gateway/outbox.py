@@ -43,7 +43,7 @@ from gateway.store.schema import outbox
 from outbound.compose import Attachment, Envelope, compose
 
 CLAIM_SECONDS = 300
-SETTLE_GROUP = 25
+SETTLE_GROUP = 1  # each outcome committed at once: a crash resends at most the one in flight
 WAIT = wait_exponential_jitter(multiplier=30, max=3600, jitter=30)
 
 # the engine event a delivered message of this kind stands for
@@ -203,8 +203,8 @@ def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
     settled: list[tuple[dict[str, Any], dict[str, tuple[str, str]]]] = []
 
     def flush() -> None:
-        # outcomes are recorded in groups: one durable commit per SETTLE_GROUP messages; a
-        # crash before it resends at most that many, each under its stored Message-ID
+        # each outcome is committed before the next message goes on the wire; a crash
+        # resends at most the message in flight, under its stored Message-ID
         if settled:
             with engine.begin() as conn:
                 for done_row, done in settled:
