@@ -67,8 +67,10 @@ def _xlsx(rows: int, out: Path) -> None:
 
 
 def _both(rows: int, out: Path) -> None:
-    _docx(rows, out)
-    _xlsx(rows, out)
+    """Both files from one pass over the rows, as `gateway report monthly` writes them."""
+    from outbound.documents.appendix2 import write_both
+
+    assert write_both(out / "r.docx", out / "r.xlsx", appeals(rows), month="2026-05") == rows
 
 
 def _seed_db(rows: int, out: Path) -> None:

@@ -26,11 +26,10 @@ from gateway.appeals import (  # noqa: F401  (re-exported: the CLI and the demo 
 from gateway.calendar import WorkCalendar
 from gateway.config import Config
 from gateway.store import repo
-from outbound.documents.appendix2 import month_words, write_docx, write_xlsx
+from outbound.documents.appendix2 import month_words, write_both
 
 QC_RECIPIENT_LINE = ("В уполномоченный орган по оценке и контролю за качеством оказания "
                      "государственных услуг")
-WRITERS = (("docx", write_docx), ("xlsx", write_xlsx))
 MIME = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 
@@ -83,13 +82,10 @@ def build_month(conn: Connection, cfg: Config, month: str, out: Path,
         agency = repo.get_agency(conn, agency_id)
         name = (agency.name_kk if cfg.language == "kk" and agency.name_kk else agency.name_ru) \
             if agency else None
-        item = ReportFile(agency_id=agency_id, rows=0)
-        for ext, write in WRITERS:
-            path = out / f"appendix2-{month}-{agency_id}.{ext}"
-            item.rows = write(path, month_appeals(conn, month, scope), month=month,
-                              recipient=name, language=cfg.language)
-            item.paths.append(path)
-        files.append(item)
+        paths = [out / f"appendix2-{month}-{agency_id}.{ext}" for ext in ("docx", "xlsx")]
+        rows = write_both(*paths, month_appeals(conn, month, scope), month=month,
+                          recipient=name, language=cfg.language)
+        files.append(ReportFile(agency_id=agency_id, rows=rows, paths=paths))
         if progress:
             progress(1)
     return files

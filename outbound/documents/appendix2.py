@@ -170,31 +170,63 @@ def _preamble(lang: str, month: str, recipient: str | None) -> str:
     return "".join(parts)
 
 
+class DocxSink:
+    """The DOCX report being written: `add` one row's cells at a time; close (or leave the
+    `with` block) to finish the file.  A failure inside the block removes the partial file."""
+
+    def __init__(self, path: Path, *, month: str, recipient: str | None = None,
+                 language: str = "ru") -> None:
+        lang = _lang(language)
+        self.path, self.count = path, 0
+        self._zip = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
+        for name, part in (("[Content_Types].xml", _CT), ("_rels/.rels", _RELS),
+                           ("word/_rels/document.xml.rels", _DOC_RELS),
+                           ("word/styles.xml", _STYLES)):
+            self._zip.writestr(name, part)
+        self._fh = self._zip.open("word/document.xml", "w", force_zip64=True)
+        self._buf: list[str] = [
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {_W}><w:body>',
+            _preamble(lang, month, recipient),
+            f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/>{_BORDERS}'
+            '<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>',
+            "".join(f'<w:gridCol w:w="{w}"/>' for w in WIDTHS), "</w:tblGrid>",
+            _header_rows(lang)]
+
+    def add(self, values: list[str]) -> None:
+        self.count += 1
+        self._buf.append(_row(values))
+        if len(self._buf) >= 500:
+            self._flush()
+
+    def _flush(self) -> None:
+        self._fh.write("".join(self._buf).encode("utf-8"))
+        self._buf.clear()
+
+    def close(self) -> None:
+        self._buf.append(f"</w:tbl>{_p('')}{_SECT}</w:body></w:document>")
+        self._flush()
+        self._fh.close()
+        self._zip.close()
+
+    def __enter__(self) -> DocxSink:
+        return self
+
+    def __exit__(self, kind: object, *_: object) -> None:
+        if kind is None:
+            self.close()
+            return
+        self._fh.close()
+        self._zip.close()
+        self.path.unlink(missing_ok=True)
+
+
 def write_docx(path: Path, rows: Iterable[Appeal], *, month: str, recipient: str | None = None,
                language: str = "ru") -> int:
     """Write the report to `path` (memory flat in the rows); the number of rows written."""
-    lang = _lang(language)
-    count = 0
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
-        z.writestr("[Content_Types].xml", _CT)
-        z.writestr("_rels/.rels", _RELS)
-        z.writestr("word/_rels/document.xml.rels", _DOC_RELS)
-        z.writestr("word/styles.xml", _STYLES)
-        with z.open("word/document.xml", "w", force_zip64=True) as fh:
-            buf: list[str] = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                              f"<w:document {_W}><w:body>", _preamble(lang, month, recipient),
-                              f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/>{_BORDERS}'
-                              '<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>',
-                              "".join(f'<w:gridCol w:w="{w}"/>' for w in WIDTHS),
-                              "</w:tblGrid>", _header_rows(lang)]
-            for count, appeal in enumerate(rows, start=1):
-                buf.append(_row(cells(count, appeal)))
-                if len(buf) >= 500:
-                    fh.write("".join(buf).encode("utf-8"))
-                    buf.clear()
-            buf.append(f"</w:tbl>{_p('')}{_SECT}</w:body></w:document>")
-            fh.write("".join(buf).encode("utf-8"))
-    return count
+    with DocxSink(path, month=month, recipient=recipient, language=language) as sink:
+        for n, appeal in enumerate(rows, start=1):
+            sink.add(cells(n, appeal))
+    return sink.count
 
 
 # --- XLSX: XlsxWriter for the package, the data rows streamed into its sheet ------------------
@@ -243,44 +275,85 @@ def _xlsx_row(r: int, values: list[str], style: int) -> str:
         f"{escape(v)}</t></is></c>" for col, v in zip(_LETTERS, values, strict=True)) + "</row>"
 
 
-def write_xlsx(path: Path, rows: Iterable[Appeal], *, month: str, recipient: str | None = None,
-               language: str = "ru") -> int:
-    """Write the report to `path` as one landscape worksheet; the number of rows written."""
-    lang = _lang(language)
-    head_path = path.with_name(path.name + ".head")
-    body_path = path.with_name(path.name + ".rows")
-    count = 0
-    try:
-        style = _xlsx_head(head_path, lang, month, recipient)
-        with open(body_path, "w", encoding="utf-8") as body:
-            buf: list[str] = []
-            for count, appeal in enumerate(rows, start=1):
-                buf.append(_xlsx_row(FIRST_DATA_ROW - 1 + count, cells(count, appeal), style))
-                if len(buf) >= 500:
-                    body.write("".join(buf))
-                    buf.clear()
-            body.write("".join(buf))
-        last = FIRST_DATA_ROW - 1 + count
-        with zipfile.ZipFile(head_path) as src, \
-                zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
+class XlsxSink:
+    """The XLSX report being written, like DocxSink: rows go to a side file, and closing
+    splices them into the sheet of XlsxWriter's workbook."""
+
+    def __init__(self, path: Path, *, month: str, recipient: str | None = None,
+                 language: str = "ru") -> None:
+        self.path, self.count = path, 0
+        self._head = path.with_name(path.name + ".head")
+        self._rows_path = path.with_name(path.name + ".rows")
+        self._style = _xlsx_head(self._head, _lang(language), month, recipient)
+        self._body = open(self._rows_path, "w", encoding="utf-8")  # noqa: SIM115 (closed in close)
+        self._buf: list[str] = []
+
+    def add(self, values: list[str]) -> None:
+        self.count += 1
+        self._buf.append(_xlsx_row(FIRST_DATA_ROW - 1 + self.count, values, self._style))
+        if len(self._buf) >= 500:
+            self._body.write("".join(self._buf))
+            self._buf.clear()
+
+    def close(self) -> None:
+        self._body.write("".join(self._buf))
+        self._body.close()
+        last = max(FIRST_DATA_ROW - 1 + self.count, FIRST_DATA_ROW - 1)
+        with zipfile.ZipFile(self._head) as src, \
+                zipfile.ZipFile(self.path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
             for item in src.infolist():
                 if item.filename != _SHEET:
                     dst.writestr(item, src.read(item.filename))
                     continue
-                sheet = src.read(_SHEET).decode("utf-8")
-                before, after = sheet.split("</sheetData>", 1)
+                before, after = src.read(_SHEET).decode("utf-8").split("</sheetData>", 1)
                 before = re.sub(r'<dimension ref="[^"]*"/>',
-                                f'<dimension ref="A1:{_LETTERS[-1]}{max(last, 4)}"/>', before)
+                                f'<dimension ref="A1:{_LETTERS[-1]}{last}"/>', before)
                 with dst.open(_SHEET, "w", force_zip64=True) as fh, \
-                        open(body_path, "rb") as body_in:
+                        open(self._rows_path, "rb") as rows_in:
                     fh.write(before.encode("utf-8"))
-                    while chunk := body_in.read(1 << 20):
+                    while chunk := rows_in.read(1 << 20):
                         fh.write(chunk)
                     fh.write(("</sheetData>" + after).encode("utf-8"))
-    finally:
-        head_path.unlink(missing_ok=True)
-        body_path.unlink(missing_ok=True)
-    return count
+        self._cleanup()
+
+    def _cleanup(self) -> None:
+        self._body.close()
+        self._head.unlink(missing_ok=True)
+        self._rows_path.unlink(missing_ok=True)
+
+    def __enter__(self) -> XlsxSink:
+        return self
+
+    def __exit__(self, kind: object, *_: object) -> None:
+        if kind is None:
+            try:
+                self.close()
+            finally:
+                self._cleanup()
+            return
+        self._cleanup()
+        self.path.unlink(missing_ok=True)
+
+
+def write_xlsx(path: Path, rows: Iterable[Appeal], *, month: str, recipient: str | None = None,
+               language: str = "ru") -> int:
+    """Write the report to `path` as one landscape worksheet; the number of rows written."""
+    with XlsxSink(path, month=month, recipient=recipient, language=language) as sink:
+        for n, appeal in enumerate(rows, start=1):
+            sink.add(cells(n, appeal))
+    return sink.count
+
+
+def write_both(docx_path: Path, xlsx_path: Path, rows: Iterable[Appeal], *, month: str,
+               recipient: str | None = None, language: str = "ru") -> int:
+    """Both files from one pass over the rows (the rows are read once); the row count."""
+    kw = {"month": month, "recipient": recipient, "language": language}
+    with DocxSink(docx_path, **kw) as docx_sink, XlsxSink(xlsx_path, **kw) as xlsx_sink:
+        for n, appeal in enumerate(rows, start=1):
+            values = cells(n, appeal)
+            docx_sink.add(values)
+            xlsx_sink.add(values)
+    return docx_sink.count
 
 
 # --- bytes, for callers that attach the files directly ----------------------------------------

@@ -129,3 +129,25 @@ def test_streamed_xlsx_rows_and_extent(tmp_path):
     assert ws.cell(1004, 1).value == "1000" and ws.cell(1004, 7).value == "Запрос № 1000"
     assert ws.cell(5, 6).alignment.wrap_text and ws.cell(5, 6).border.left.style == "thin"
     assert ws.print_title_rows == "$2:$4"
+
+
+def test_both_files_from_one_pass(tmp_path):
+    from outbound.documents.appendix2 import write_both
+
+    rows = iter([appeal(n) for n in range(1, 8)])  # an iterator: readable once only
+    assert write_both(tmp_path / "r.docx", tmp_path / "r.xlsx", rows, month="2026-10") == 7
+    table = docx.Document(str(tmp_path / "r.docx")).tables[0]
+    ws = openpyxl.load_workbook(tmp_path / "r.xlsx").active
+    assert [c.text for c in table.rows[-1].cells] == [c.value for c in ws[ws.max_row]]
+
+
+def test_failure_leaves_no_partial_files(tmp_path):
+    def broken():
+        yield appeal(1)
+        raise RuntimeError("the database went away")
+
+    from outbound.documents.appendix2 import write_both
+
+    with pytest.raises(RuntimeError):
+        write_both(tmp_path / "r.docx", tmp_path / "r.xlsx", broken(), month="2026-10")
+    assert list(tmp_path.iterdir()) == []
