@@ -87,6 +87,10 @@ def register(app: typer.Typer) -> None:
         cfg, engine = open_store()
         month = _check_month(month) if month else previous_month(local_today(cfg.timezone))
         folder = out or cfg.data_path / "reports" / month
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise CliError(f"cannot write the reports into {folder}: {exc.strerror}") from None
         with engine.connect() as conn:
             total = len(recipients(conn, cfg, month))
         queued = None
