@@ -126,8 +126,7 @@ class EdocInbox:
                 (target / "reason.txt").write_text(f"{exc}\n", encoding="utf-8")
                 stats.rejected += 1
                 continue
-            meta = {k: env.get(k) for k in ("id", "agency_id", "registration_number",
-                                            "registration_date", "in_reply_to", "subject")}
+            meta = dict(env)  # the envelope as the sender wrote it (already valid JSON)
             _, new = commit_inbound(self.engine, origin_key=f"edoc:{env['agency_id']}/{env['id']}",
                                     source="edoc", raw=raw, meta=meta)
             self._move(folder, "done")

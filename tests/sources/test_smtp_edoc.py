@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 import json
 import smtplib
 
@@ -12,7 +14,7 @@ from gateway.config import Config, SmtpListener
 from gateway.imports import import_agencies
 from gateway.sources.edoc import EdocInbox
 from gateway.sources.smtp import SmtpListener as Listener
-from gateway.store.schema import inbound
+from gateway.store.schema import blobs, inbound
 from mappings import path
 from tests.fixtures.dovecot import free_port
 
@@ -76,17 +78,32 @@ def test_bare_lf_refused(listener):
     assert code == 554 and rows(engine) == 0
 
 
-def test_451_when_the_database_is_gone(listener, monkeypatch):
-    lst, _ = listener
-    import gateway.sources.smtp as smtp_mod
+def test_451_when_the_database_is_gone(tmp_path):
+    from gateway.store import make_engine
 
-    def broken(*a, **k):
-        raise OSError("database unavailable")
+    dead = make_engine(f"postgresql+psycopg://postgres@127.0.0.1:{free_port()}/test"
+                       "?connect_timeout=3")  # nothing listens there
+    cfg = Config(data_dir=str(tmp_path), smtp_listener=SmtpListener(
+        listen=f"127.0.0.1:{free_port()}", recipients=["ekc@example.kz"]))
+    lst = Listener(cfg, dead)
+    lst.start()
+    try:
+        with client(lst) as c, pytest.raises(smtplib.SMTPDataError) as err:
+            c.sendmail("a@x.kz", ["ekc@example.kz"], MSG)
+        assert err.value.smtp_code == 451  # the sender keeps it and retries
+    finally:
+        lst.stop()
 
-    monkeypatch.setattr(smtp_mod, "commit_inbound", broken)
-    with client(lst) as c, pytest.raises(smtplib.SMTPDataError) as err:
-        c.sendmail("a@x.kz", ["ekc@example.kz"], MSG)
-    assert err.value.smtp_code == 451
+
+def test_stored_bytes_are_the_bytes_sent(listener):
+    lst, engine = listener
+    with client(lst) as c:
+        c.sendmail("a@minjust.gov.kz", ["EKC@example.kz"], MSG)
+    with engine.connect() as conn:
+        row = conn.execute(select(inbound)).mappings().one()
+        raw = conn.execute(select(blobs.c.content).where(blobs.c.sha256 == row["sha256"])).scalar()
+    assert bytes(raw) == MSG
+    assert row["origin_key"].startswith("smtp:") and row["meta"]["rcpt_tos"] == ["EKC@example.kz"]
 
 
 # -- e-document folder ------------------------------------------------------------------------
@@ -127,3 +144,60 @@ def test_edoc_packages(edoc):
     assert row["origin_key"] == "edoc:minjust/p1" and row["meta"]["in_reply_to"] == "ЕКЦ-2026/1"
     package(root, "p1")  # the same package again
     assert inbox.poll_once().seen == 1 and rows(engine) == 1
+
+
+def test_edoc_message_is_mail_with_the_envelope(edoc):
+    inbox, engine, root = edoc
+    package(root, "p7", files={"form.docx": b"PK docx", "letter.pdf": b"%PDF-1.4"})
+    assert inbox.poll_once().new == 1
+    with engine.connect() as conn:
+        row = conn.execute(select(inbound)).mappings().one()
+        raw = conn.execute(select(blobs.c.content).where(blobs.c.sha256 == row["sha256"])).scalar()
+    msg = email.message_from_bytes(bytes(raw), policy=email.policy.default)
+    assert msg["X-EKC-Edoc-Agency"] == "minjust" and msg["X-EKC-Edoc-Number"] == "03-12/1"
+    assert msg["X-EKC-Edoc-In-Reply-To"] == "ЕКЦ-2026/1" and msg["Subject"] == "Ответ"
+    assert "@" in msg["From"] and msg["Date"].datetime.date().isoformat() == "2026-11-20"
+    assert msg.get_body(("plain",)).get_content().strip() == "Направляем."
+    assert sorted(a.get_filename() for a in msg.iter_attachments()) == ["form.docx",
+                                                                         "letter.pdf"]
+    assert row["meta"]["registration_number"] == "03-12/1"
+
+
+@pytest.mark.parametrize("bad, reason", [
+    ("{not json", "not readable JSON"),
+    (json.dumps(["a list"]), "JSON object"),
+    (json.dumps({"id": "q", "agency_id": "minjust", "registration_number": "1",
+                 "registration_date": "20.11.2026", "subject": "s"}), "YYYY-MM-DD"),
+    (json.dumps({"id": "q", "agency_id": "minjust", "registration_number": "1",
+                 "registration_date": "2026-11-20", "subject": "s",
+                 "documents": ["../../etc/passwd"]}), "plain file name"),
+    (json.dumps({"id": "q", "agency_id": "minjust", "registration_number": "1",
+                 "registration_date": "2026-11-20", "subject": "s",
+                 "documents": ["missing.pdf"]}), "not in the package"),
+    (json.dumps({"id": "q", "agency_id": "nobody", "registration_number": "1",
+                 "registration_date": "2026-11-20", "subject": "s"}), "not in the directory"),
+])
+def test_edoc_malformed_is_rejected_with_a_reason(edoc, bad, reason):
+    inbox, engine, root = edoc
+    folder = package(root, "q", write_envelope=False)
+    (folder / "envelope.json").write_text(bad)
+    assert inbox.poll_once().rejected == 1
+    assert reason in (root / "rejected" / "q" / "reason.txt").read_text()
+    assert (root / "rejected" / "q" / "form.txt").exists()  # kept as it came
+    assert rows(engine) == 0
+
+
+def test_edoc_package_stays_when_the_database_is_gone(edoc, monkeypatch):
+    inbox, engine, root = edoc
+    package(root, "p9")
+    import gateway.sources.edoc as edoc_mod
+
+    def broken(*a, **k):
+        raise OSError("database unavailable")
+
+    monkeypatch.setattr(edoc_mod, "commit_inbound", broken)
+    with pytest.raises(OSError):
+        inbox.poll_once()
+    assert (root / "incoming" / "p9" / "envelope.json").exists()  # not moved before a commit
+    monkeypatch.undo()
+    assert inbox.poll_once().new == 1 and (root / "done" / "p9").is_dir()
