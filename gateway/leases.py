@@ -17,7 +17,7 @@ import os
 import socket
 from typing import Any
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Engine, delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from gateway.store.schema import instances, leases
@@ -56,6 +56,26 @@ def dead_claimants(conn: Any, table: Any, at: dt.datetime) -> list[str]:
     q = (select(table.c.claimed_by).distinct().where(table.c.claimed_by.is_not(None))
          .where(table.c.claimed_until >= at))
     return [h for h in conn.execute(q).scalars() if dead_here(h)]
+
+
+def claim(engine: Engine, table: Any, instance: str, at: dt.datetime, limit: int,
+          *conditions: Any, seconds: float = 300) -> list[dict[str, Any]]:
+    """Claim up to `limit` rows of a work table (inbound, outbox) that match `conditions` and
+    that nobody holds (no claim, an expired one, or a dead local holder's): one transaction,
+    FOR UPDATE SKIP LOCKED on PostgreSQL so instances never take the same row."""
+    with engine.begin() as conn:
+        q = (select(table).where(*conditions)
+             .where(or_(table.c.claimed_until.is_(None), table.c.claimed_until < at,
+                        table.c.claimed_by.in_(dead_claimants(conn, table, at))))
+             .order_by(table.c.id).limit(limit))
+        if conn.dialect.name == "postgresql":
+            q = q.with_for_update(skip_locked=True)
+        rows = [dict(r) for r in conn.execute(q).mappings()]
+        if rows:
+            conn.execute(update(table).where(table.c.id.in_([r["id"] for r in rows]))
+                         .values(claimed_by=instance,
+                                 claimed_until=at + dt.timedelta(seconds=seconds)))
+    return rows
 
 
 def acquire(engine: Engine, name: str, holder: str, ttl_seconds: float) -> bool:

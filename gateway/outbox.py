@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from email.utils import make_msgid
 from typing import Any
 
-from sqlalchemy import Connection, Engine, or_, select, update
+from sqlalchemy import Connection, Engine, select, update
 from tenacity import RetryCallState, wait_exponential_jitter
 
 from gateway.calendar import default_calendar, local_date
@@ -36,7 +36,7 @@ from gateway.domain import (
     RequestSent,
     TrainingQuestionsSent,
 )
-from gateway.leases import dead_claimants
+from gateway.leases import claim
 from gateway.statuslog import record
 from gateway.store import repo
 from gateway.store.schema import outbox
@@ -162,20 +162,9 @@ class DeliverStats:
 
 
 def _claim(engine: Engine, instance: str, limit: int, at: dt.datetime) -> list[dict[str, Any]]:
-    with engine.begin() as conn:
-        q = (select(outbox).where(outbox.c.status.in_(("pending", "unknown")))
-             .where(outbox.c.next_attempt_at <= at)
-             .where(or_(outbox.c.claimed_until.is_(None), outbox.c.claimed_until < at,
-                        outbox.c.claimed_by.in_(dead_claimants(conn, outbox, at))))
-             .order_by(outbox.c.id).limit(limit))
-        if conn.dialect.name == "postgresql":
-            q = q.with_for_update(skip_locked=True)
-        rows = [dict(r) for r in conn.execute(q).mappings()]
-        if rows:
-            conn.execute(update(outbox).where(outbox.c.id.in_([r["id"] for r in rows]))
-                         .values(claimed_by=instance,
-                                 claimed_until=at + dt.timedelta(seconds=CLAIM_SECONDS)))
-    return rows
+    return claim(engine, outbox, instance, at, limit,
+                 outbox.c.status.in_(("pending", "unknown")), outbox.c.next_attempt_at <= at,
+                 seconds=CLAIM_SECONDS)
 
 
 def _backoff(attempt: int) -> dt.timedelta:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from email.parser import BytesHeaderParser
 from typing import Any
 
-from sqlalchemy import Connection, Engine, or_, select, update
+from sqlalchemy import Connection, Engine, select, update
 
 from gateway.calendar import WorkCalendar, default_calendar, local_date
 from gateway.casework import apply_to_case
@@ -32,7 +32,7 @@ from gateway.domain import (
     ResponsibleNamed,
     ServiceInfo,
 )
-from gateway.leases import dead_claimants
+from gateway.leases import claim
 from gateway.matcher import Evidence, Thread, case_for_service, thread_case
 from gateway.statuslog import record
 from gateway.store import repo
@@ -112,19 +112,8 @@ def limits_of(cfg: Config) -> ParseLimits:
 def _claim(engine: Engine, instance: str, at: dt.datetime, limit: int = CLAIM_BATCH
            ) -> list[dict[str, Any]]:
     """Claim up to `limit` pending rows for this instance (one transaction)."""
-    with engine.begin() as conn:
-        q = (select(inbound).where(inbound.c.status == "pending")
-             .where(or_(inbound.c.claimed_until.is_(None), inbound.c.claimed_until < at,
-                        inbound.c.claimed_by.in_(dead_claimants(conn, inbound, at))))
-             .order_by(inbound.c.id).limit(limit))
-        if conn.dialect.name == "postgresql":
-            q = q.with_for_update(skip_locked=True)
-        rows = [dict(r) for r in conn.execute(q).mappings()]
-        if rows:
-            conn.execute(update(inbound).where(inbound.c.id.in_([r["id"] for r in rows]))
-                         .values(claimed_by=instance,
-                                 claimed_until=at + dt.timedelta(seconds=CLAIM_SECONDS)))
-        return rows
+    return claim(engine, inbound, instance, at, limit, inbound.c.status == "pending",
+                 seconds=CLAIM_SECONDS)
 
 
 def process_pending(engine: Engine, cfg: Config, *, instance: str = "local",
