@@ -45,6 +45,7 @@ from parsers.registry import ParseLimits
 log = logging.getLogger(__name__)
 CLAIM_SECONDS = 300
 CLAIM_BATCH = 10  # rows claimed at once; each is still processed in its own transaction
+RETRY_SECONDS = 60  # a failed message waits this long times its attempts before the next try
 # kinds that change who the responsible person is or what the service information says
 SENSITIVE = frozenset({"appendix1_form", "change_notice", "responsible_change",
                        "training_protocol"})
@@ -109,11 +110,14 @@ def limits_of(cfg: Config) -> ParseLimits:
 # -- claiming ---------------------------------------------------------------------------------
 
 
-def _claim(engine: Engine, instance: str, at: dt.datetime, limit: int = CLAIM_BATCH
-           ) -> list[dict[str, Any]]:
-    """Claim up to `limit` pending rows for this instance (one transaction)."""
-    return claim(engine, inbound, instance, at, limit, inbound.c.status == "pending",
-                 seconds=CLAIM_SECONDS)
+def _claim(engine: Engine, instance: str, at: dt.datetime, limit: int = CLAIM_BATCH,
+           failed: set[int] | None = None) -> list[dict[str, Any]]:
+    """Claim up to `limit` pending rows for this instance (one transaction), none of those
+    that already failed in this pass."""
+    conditions = [inbound.c.status == "pending"]
+    if failed:
+        conditions.append(inbound.c.id.not_in(failed))
+    return claim(engine, inbound, instance, at, limit, *conditions, seconds=CLAIM_SECONDS)
 
 
 def process_pending(engine: Engine, cfg: Config, *, instance: str = "local",
@@ -128,9 +132,10 @@ def process_pending(engine: Engine, cfg: Config, *, instance: str = "local",
     cal = calendar or default_calendar()
     stats = ProcessStats()
     claimed: list[dict[str, Any]] = []
+    failed: set[int] = set()
     while limit is None or stats.processed < limit:
         if not claimed:
-            claimed = _claim(engine, instance, dt.datetime.now(dt.UTC))
+            claimed = _claim(engine, instance, dt.datetime.now(dt.UTC), failed=failed)
             if not claimed:
                 break
         row = claimed.pop(0)
@@ -148,6 +153,7 @@ def process_pending(engine: Engine, cfg: Config, *, instance: str = "local",
         except Exception as exc:  # a bug or an outage: retried, then set aside with its reason
             log.exception("processing inbound %s failed", row["id"])
             stats.retried += _failed(engine, cfg, row, exc)
+            failed.add(row["id"])
     if claimed:  # stopped at `limit`: hand the rest back at once
         with engine.begin() as conn:
             conn.execute(update(inbound).where(inbound.c.id.in_([r["id"] for r in claimed]))
@@ -178,12 +184,16 @@ def prepare(engine: Engine, cfg: Config, row: dict[str, Any],
 
 def _failed(engine: Engine, cfg: Config, row: dict[str, Any], exc: Exception) -> int:
     """Count a failed attempt; at cfg.max_attempts the message goes to quarantine.  1 when it
-    will be retried."""
+    will be retried, after a backoff, so a passing outage does not use up every attempt in
+    one pass."""
     reason = f"{type(exc).__name__}: {exc}"[:2000]
+    # unclaimed, but not claimable before the backoff ends: "retried later", not at once
+    retry_at = dt.datetime.now(dt.UTC) + dt.timedelta(
+        seconds=RETRY_SECONDS * (row["attempts"] + 1))
     with engine.begin() as conn:
         conn.execute(update(inbound).where(inbound.c.id == row["id"]).values(
             attempts=inbound.c.attempts + 1, last_error=reason, claimed_by=None,
-            claimed_until=None))
+            claimed_until=retry_at))
         attempts = conn.execute(select(inbound.c.attempts)
                                 .where(inbound.c.id == row["id"])).scalar() or 0
         if attempts >= cfg.max_attempts:

@@ -178,9 +178,12 @@ def test_a_message_failing_again_and_again_is_set_aside(gw, monkeypatch):
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(processing, "process_one", boom)
+    monkeypatch.setattr(processing, "RETRY_SECONDS", -1)  # no backoff: each pass retries
     bad = ingest(engine, letter("kanc@minjust.gov.kz", "x", "y", msgid="<x1@m>"), "smtp:x1")
-    for _ in range(3):
-        process_pending(engine, cfg)
+    for attempt in (1, 2):
+        assert process_pending(engine, cfg).retried == 1
+        assert status_of(engine, bad).status == "pending", attempt
+    process_pending(engine, cfg)
     row = status_of(engine, bad)
     assert row.status == "quarantined" and "failed 3 times" in row.quarantine_reason
     monkeypatch.undo()
