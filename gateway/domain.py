@@ -329,6 +329,7 @@ class SendReminder(ActionBase):
     step: Step
     paragraph: str
     due: dt.date
+    reason_ru: str = ""  # why `due` is what it is, in Russian, for the letter to the agency
 
 
 class SendEscalation(ActionBase):
