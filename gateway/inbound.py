@@ -13,17 +13,21 @@ refused (SMTP 451) or re-fetched (IMAP) forever.
 from __future__ import annotations
 
 import datetime as dt
-import email
-import email.policy
+import hashlib
+import re
+from email.parser import BytesHeaderParser
+from email.policy import compat32
 from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from gateway.store import repo
-from gateway.store.schema import inbound
+from gateway.store.schema import blobs, inbound
 
 HEADER_BYTES = 256 * 1024  # the facts come from the head of the message only
+_BLANK = re.compile(rb"\r?\n\r?\n")  # the end of the header block
+MSGID = re.compile(r"<[^<>\s]+>")  # as parsers.headers reads a Message-ID
 # column sizes (gateway/store/schema.py): a longer value is cut, or dropped when cutting lies
 _SIZES = {"message_id": 998, "sender": 320, "subject": 500}
 
@@ -41,14 +45,23 @@ def _clean(value: str | None, field: str) -> str | None:
 
 
 def header_facts(raw: bytes) -> dict[str, str | None]:
-    """Message-ID, sender and subject for indexing and display; never raises, never trusted."""
-    try:
-        from parsers.headers import message_info
+    """Message-ID, sender and subject for indexing and display; never raises, never trusted.
 
-        msg = email.message_from_bytes(raw[:HEADER_BYTES], policy=email.policy.default)
-        info = message_info(msg)
-        facts = {"message_id": info.message_id, "sender": info.from_address,
-                 "subject": info.subject}
+    Read the way parsers.headers.message_info reads them (one strict From, the first
+    Message-ID), from the header block only: the body is the processing step's business."""
+    try:
+        from parsers.headers import raw_headers, strict_address
+
+        end = _BLANK.search(raw, 0, HEADER_BYTES)
+        head = raw[:end.end()] if end else raw[:HEADER_BYTES]
+        msg = BytesHeaderParser(policy=compat32).parsebytes(head)
+        froms = raw_headers(msg, "From")
+        sender = strict_address(froms[0])[0] if len(froms) == 1 else None
+        ids = raw_headers(msg, "Message-ID")
+        found = MSGID.search(ids[0]) if ids else None
+        subjects = raw_headers(msg, "Subject")
+        facts = {"message_id": found.group(0) if found else None, "sender": sender,
+                 "subject": " ".join(subjects[0].split()) if subjects else None}
     except Exception:  # malformed beyond reading: the processing step will say why
         facts = {"message_id": None, "sender": None, "subject": None}
     return {k: _clean(v, k) for k, v in facts.items()}
@@ -76,11 +89,62 @@ def commit_inbound(conn: Engine | Connection, *, origin_key: str, source: str, r
 
 def commit_many(engine: Engine, arrivals: list[dict[str, Any]]) -> list[tuple[int, bool]]:
     """Store several arrivals in one transaction (one durable commit for a fetched batch);
-    each dict holds commit_inbound's keyword arguments."""
+    each dict holds commit_inbound's keyword arguments.  Results in the same order."""
     if not arrivals:
         return []
     with engine.begin() as conn:
+        return store_many(conn, arrivals)
+
+
+def store_many(conn: Connection, arrivals: list[dict[str, Any]]) -> list[tuple[int, bool]]:
+    """store() for a batch with a few set-wise statements instead of several per message; any
+    surprise (a concurrent writer, the same Message-ID twice in the batch) falls back to
+    store() one by one, which decides the same way."""
+    keys = [a["origin_key"] for a in arrivals]
+    if len(set(keys)) != len(keys):
         return [store(conn, **a) for a in arrivals]
+    known = dict(conn.execute(select(inbound.c.origin_key, inbound.c.id)
+                              .where(inbound.c.origin_key.in_(keys))).all())
+    todo = [a for a in arrivals if a["origin_key"] not in known]
+    facts = [header_facts(a["raw"]) for a in todo]
+    pairs = [(f["message_id"], f["sender"]) for f in facts if f["message_id"] and f["sender"]]
+    if len(set(pairs)) != len(pairs):  # a duplicate within the batch: keep it simple
+        return [store(conn, **a) for a in arrivals]
+    first: dict[tuple[str, str], int] = {}
+    if pairs:
+        q = (select(inbound.c.message_id, inbound.c.sender, inbound.c.id)
+             .where(inbound.c.message_id.in_({m for m, _ in pairs})).order_by(inbound.c.id))
+        for mid, sender, row_id in conn.execute(q):
+            first.setdefault((mid, sender), int(row_id))
+    digests = [hashlib.sha256(a["raw"]).hexdigest() for a in todo]
+    have = set(conn.execute(select(blobs.c.sha256).where(blobs.c.sha256.in_(set(digests))))
+               .scalars()) if digests else set()
+    new_blobs = {d: a["raw"] for d, a in zip(digests, todo, strict=True) if d not in have}
+    now = dt.datetime.now(dt.UTC)
+    rows = []
+    for a, f, digest in zip(todo, facts, digests, strict=True):
+        dup = first.get((f["message_id"], f["sender"]))  # type: ignore[arg-type]
+        rows.append({"origin_key": a["origin_key"], "source": a["source"], "sha256": digest,
+                     "message_id": f["message_id"], "sender": f["sender"],
+                     "subject": f["subject"], "received_at": a.get("received_at") or now,
+                     "meta": a.get("meta") or {}, "status": "duplicate" if dup else "pending",
+                     "attempts": 0, "duplicate_of": dup, "claimed_by": None,
+                     "claimed_until": None})
+    try:
+        with conn.begin_nested():
+            if new_blobs:
+                conn.execute(insert(blobs), [{"sha256": d, "size": len(r), "content": r}
+                                             for d, r in new_blobs.items()])
+            if rows:
+                ids = conn.execute(insert(inbound).returning(inbound.c.id,
+                                                             sort_by_parameter_order=True),
+                                   rows).scalars().all()
+    except IntegrityError:  # another writer got there first: decide one by one
+        return [store(conn, **a) for a in arrivals]
+    created = dict(zip((r["origin_key"] for r in rows), ids, strict=True)) if rows else {}
+    status = {r["origin_key"]: r["status"] for r in rows}
+    return [(known[k], False) if k in known else (created[k], status[k] == "pending")
+            for k in keys]
 
 
 def _put_blob(conn: Connection, raw: bytes) -> str:

@@ -186,7 +186,7 @@ class MailboxPoller:
         flag = self.account.processed_flag.encode()
         target = self.account.move_to
         if not target or target == self.folder:
-            client.add_flags(uids, [flag])
+            client.add_flags(uids, [flag], silent=True)
             return
         if not client.folder_exists(target):
             client.create_folder(target)
@@ -194,10 +194,10 @@ class MailboxPoller:
         if b"MOVE" in caps:
             client.move(uids, target)
             return
-        client.add_flags(uids, [flag])  # a crash after the copy must not copy twice unseen
+        client.add_flags(uids, [flag], silent=True)  # the copy carries the flag too
         client.copy(uids, target)
         if b"UIDPLUS" in caps:
-            client.add_flags(uids, [DELETED])
+            client.add_flags(uids, [DELETED], silent=True)
             client.uid_expunge(uids)
 
     def idle_wait(self, timeout: float) -> bool:

@@ -85,3 +85,48 @@ def test_commit_many_is_one_transaction_and_idempotent(db_engine):
     assert [new for _, new in commit_many(db_engine, arrivals)] == [True] * 5
     assert [new for _, new in commit_many(db_engine, arrivals)] == [False] * 5
     assert len(rows(db_engine)) == 5
+
+
+def test_commit_many_decides_like_one_by_one(db_engine):
+    def letter(n: int, sender: str = "kanc@minjust.gov.kz") -> bytes:
+        return LETTER.replace(b"m1@", f"b{n}@".encode()).replace(b"kanc@minjust.gov.kz",
+                                                                  sender.encode())
+
+    commit_inbound(db_engine, origin_key="smtp:old", source="smtp", raw=letter(1))
+    batch = [
+        {"origin_key": "smtp:old", "source": "smtp", "raw": letter(1)},  # seen before
+        {"origin_key": "imap:a/I:1:1", "source": "imap", "raw": letter(1)},  # duplicate of old
+        {"origin_key": "imap:a/I:1:2", "source": "imap", "raw": letter(2)},  # new
+        {"origin_key": "imap:a/I:1:3", "source": "imap", "raw": b"no headers"},  # new
+        {"origin_key": "imap:a/I:1:4", "source": "imap", "raw": letter(2, "x@other.kz")},  # new
+    ]
+    got = commit_many(db_engine, batch)
+    assert [new for _, new in got] == [False, False, True, True, True]
+    by_key = {r["origin_key"]: r for r in rows(db_engine)}
+    assert got[0][0] == by_key["smtp:old"]["id"]
+    assert by_key["imap:a/I:1:1"]["duplicate_of"] == by_key["smtp:old"]["id"]
+    assert [got[i][0] for i in (2, 3, 4)] == [by_key[f"imap:a/I:1:{n}"]["id"] for n in (2, 3, 4)]
+    # the same Message-ID twice inside one batch: the second is the duplicate
+    twice = commit_many(db_engine, [
+        {"origin_key": "smtp:t1", "source": "smtp", "raw": letter(7)},
+        {"origin_key": "smtp:t2", "source": "smtp", "raw": letter(7)}])
+    assert [new for _, new in twice] == [True, False]
+    assert rows(db_engine)[-1]["duplicate_of"] == twice[0][0]
+
+
+@pytest.mark.parametrize("raw", [LETTER, *HOSTILE.values(),
+                                 b"From: a@x.kz\r\nFrom: b@x.kz\r\nMessage-ID: x <i@d> y\r\n\r\n",
+                                 b"From: =?utf-8?b?0JDQkQ==?= <Kanc@MinJust.gov.kz>\r\nSubject: "
+                                 b"=?utf-8?b?0J/RgNC40LLQtdGC?=\r\n\r\n"])
+def test_header_facts_agree_with_the_processing_reading(raw):
+    import email
+    import email.policy
+
+    from parsers.headers import message_info
+
+    facts = header_facts(raw)
+    info = message_info(email.message_from_bytes(raw, policy=email.policy.default))
+    assert facts["message_id"] == (info.message_id if info.message_id and
+                                   len(info.message_id) <= 998 else None)
+    assert facts["sender"] == info.from_address
+    assert (facts["subject"] or "") == (info.subject or "").replace("\x00", "")[:500]
