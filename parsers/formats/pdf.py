@@ -1,7 +1,9 @@
 """PDF (pdfplumber), read in a worker process with a time and a memory limit.
 
-Tables with ruling lines come from pdfplumber's line strategy; tables laid out by position only
-(no lines) from its text strategy.  Encrypted PDFs and PDFs over the page limit are refused.
+Tables with ruling lines come from pdfplumber's line strategy (cell lines joined by
+parsers.form.join_lines, so a wrapped web address stays whole); a page without ruled tables is
+read by word positions (parsers.form.rows_from_words).  Encrypted PDFs and PDFs over the page
+limit are refused.  `text_of` gives the whole text for the letter classifier.
 """
 
 from __future__ import annotations
@@ -10,12 +12,12 @@ import io
 from typing import Any
 
 from parsers.document import build_document
+from parsers.form import join_lines, rows_from_words
 from parsers.limits import in_worker
 from parsers.records import ParsedDocument
 from parsers.registry import DocumentRejected, ParseLimits, parser
 
-TEXT_STRATEGY = {"vertical_strategy": "text", "horizontal_strategy": "text",
-                 "min_words_vertical": 2, "text_x_tolerance": 2}
+WORDS = {"x_tolerance": 1.5, "y_tolerance": 2, "keep_blank_chars": False}
 
 
 def _extract(data: bytes, max_pages: int) -> tuple[list[Any], str]:
@@ -39,45 +41,10 @@ def _extract(data: bytes, max_pages: int) -> tuple[list[Any], str]:
                                    f"of {max_pages}")
         tables, texts = [], []
         for page in pdf.pages:
-            found = page.extract_tables()
-            if not found:
-                found = [positional(t) for t in page.extract_tables(TEXT_STRATEGY)]
-            tables.extend(found)
+            ruled = [[[join_lines(c) for c in row] for row in t] for t in page.extract_tables()]
+            tables.extend(ruled or rows_from_words(page.extract_words(**WORDS)))
             texts.append(page.extract_text() or "")
     return tables, "\n".join(texts)
-
-
-def positional(rows: list[list[str | None]]) -> list[list[str]]:
-    """A table found by text positions only: its lines grouped into rows at the blank lines
-    between them, and columns without a header (a word that strayed) joined to their left."""
-    bands: list[list[list[str]]] = [[]]
-    for row in rows:
-        cells = [c or "" for c in row]
-        if any(cells):
-            bands[-1].append(cells)
-        elif bands[-1]:
-            bands.append([])
-    bands = [band for band in bands if band]
-    if not bands:
-        return []
-    width = len(bands[0][0])
-    header = [" ".join(line[j] for line in bands[0]) for j in range(width)]
-    keep = [j for j in range(width) if header[j].strip() or j == 0]
-
-    def fold_columns(line: list[str]) -> list[str]:
-        cells: list[str] = []
-        for j, value in enumerate(line):
-            if j in keep:
-                cells.append(value)
-            elif value:
-                cells[-1] = f"{cells[-1]} {value}".strip()
-        return cells
-
-    out = []
-    for band in bands:
-        lines = [fold_columns(line) for line in band]
-        out.append([" ".join(line[j] for line in lines if line[j]) for j in range(len(keep))])
-    return out
 
 
 def _read(data: bytes, limits: ParseLimits) -> tuple[list[Any], str]:
@@ -85,6 +52,7 @@ def _read(data: bytes, limits: ParseLimits) -> tuple[list[Any], str]:
 
 
 def text_of(data: bytes, limits: ParseLimits) -> str:
+    """The PDF's text, page after page (for classifying a letter sent as a PDF)."""
     return _read(data, limits)[1]
 
 

@@ -1,0 +1,35 @@
+"""The lines under the Appendix 1 table: "Ф.И.О. ответственного исполнителя: …" and "Дата: …".
+
+Why apart from the table: they are paragraphs (or loose cells) around the table, in Russian or
+Kazakh, and the phrases that introduce them are data in mappings/headers.toml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.form.headers import norm, synonyms
+from parsers.records import Executor
+from parsers.text import fold, parse_date
+
+_LEAD = re.compile(r"(?i)^.*?(исполнителя|исполнитель|орындаушының|орындаушы)\S*\s*")
+
+
+def executor_and_date(text: str) -> Executor:
+    """The executor's name and the date written under the table (either may be missing)."""
+    syn = synonyms()
+    name = date = None
+    for raw in text.splitlines():
+        line = fold(raw)
+        if not line:
+            continue
+        low = norm(line)
+        if name is None and any(p in low for p in syn.executor):
+            tail = line.split(":", 1)[1] if ":" in line else _LEAD.sub("", line)
+            name = fold(tail.replace("_", " ").strip(" .:"))
+            if date is None and (inline := parse_date(tail)):
+                date = inline
+                name = fold(re.split(r"\d", name or "", maxsplit=1)[0].strip(" ,.:")) or None
+        elif date is None and any(low.startswith(p) for p in syn.date):
+            date = parse_date(line)
+    return Executor(full_name=name, date=date)

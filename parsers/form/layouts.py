@@ -1,0 +1,118 @@
+"""Reading services out of a table once its header is known: one service per row, the form
+turned on its side ("field | value" rows), and a form continued over several tables (the next
+page of a PDF, a table split in Word), so that the best-matching table of a document wins and
+its continuations are not lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from gateway.domain import ServiceInfo
+from parsers.form.headers import KEY_FIELDS, MIN_FIELDS, Table, find_header, header_field
+from parsers.text import fold, split_responsible
+
+
+@dataclass
+class Reading:
+    """One table read as the form: how sure (fields recognised) and what it holds."""
+
+    score: int
+    services: list[ServiceInfo]
+    columns: dict[int, str] = field(default_factory=dict)  # empty for a sideways form
+    width: int = 0
+
+
+def service(values: dict[str, str | None]) -> ServiceInfo:
+    """A service from field -> cell text, normalised as the contract says."""
+    return ServiceInfo(
+        registry_number=fold(values.get("registry_number")),
+        service_name=fold(values.get("service_name")),
+        standard=fold(values.get("standard")),
+        regulation=fold(values.get("regulation")),
+        npa_changes=fold(values.get("npa_changes")),
+        website=fold(values.get("website")),
+        responsible=split_responsible(values.get("responsible")),
+    )
+
+
+def _services(rows: Table, columns: dict[int, str]) -> list[ServiceInfo]:
+    out = []
+    for row in rows:
+        values = {f: (row[j] if j < len(row) else None) for j, f in columns.items()}
+        if not any(fold(v) for f, v in values.items() if f != "number"):
+            continue
+        if header_field(values.get("registry_number")) == "registry_number" or \
+                header_field(values.get("service_name")) == "service_name":
+            continue  # the header repeated on a new page
+        out.append(service(values))
+    return out
+
+
+def by_rows(table: Table) -> Reading | None:
+    """The form laid out one service per row, or None."""
+    found = find_header(table)
+    if found is None:
+        return None
+    start, columns = found
+    width = max((len(r) for r in table), default=0)
+    return Reading(len(columns), _services(table[start:], columns), columns, width)
+
+
+def sideways(table: Table) -> Reading | None:
+    """One service written as "field | value" rows, or None."""
+    values: dict[str, str | None] = {}
+    for row in table:
+        cells = [c for c in row if fold(c)]
+        if len(cells) < 2:
+            continue
+        name = header_field(cells[0])
+        if name and name not in values:
+            values[name] = " ".join(dict.fromkeys(c for c in cells[1:] if c != cells[0]))
+    if len(values) < MIN_FIELDS or not KEY_FIELDS & set(values):
+        return None
+    return Reading(len(values), [service(values)])
+
+
+READERS = (by_rows, sideways)
+
+
+def find_form(tables: Sequence[Table]) -> list[ServiceInfo] | None:
+    """The services of the table that is the form (plus the tables that continue it), or None
+    when no table of the document is the form."""
+    readings: list[Reading | None] = []
+    for table in tables:
+        got = [r for r in (reader(table) for reader in READERS) if r is not None and r.services]
+        readings.append(max(got, key=lambda r: r.score) if got else None)
+    scored = [(r.score, -n, n) for n, r in enumerate(readings) if r is not None]
+    if not scored:
+        return None
+    first = max(scored)[2]
+    best = readings[first]
+    assert best is not None
+    services = list(best.services)
+    if not best.columns:
+        return services
+    for n in range(first + 1, len(tables)):
+        other = readings[n]
+        if other is not None and other.columns and \
+                set(other.columns.values()) == set(best.columns.values()):
+            services.extend(other.services)  # the header repeated over the continuation
+        elif other is None and _continues(tables[n], best):
+            services.extend(_services(tables[n], best.columns))
+        else:
+            break
+    return services
+
+
+def _continues(table: Table, best: Reading) -> bool:
+    """A headerless table as wide as the form, whose registry column holds registry numbers."""
+    width = max((len(r) for r in table), default=0)
+    if width != best.width:
+        return False
+    column = next((j for j, f in best.columns.items() if f == "registry_number"), None)
+    if column is None:
+        return True
+    values = [fold(r[column]) for r in table if column < len(r)]
+    return any(v and any(ch.isdigit() for ch in v) for v in values)
