@@ -24,6 +24,14 @@ DEFAULT_TZ = "Asia/Almaty"
 _ONE = dt.timedelta(days=1)
 
 
+# table in calendar.toml -> the WorkCalendar attribute it fills
+_TABLES = {"holidays": "extra_holidays", "working_days": "extra_workdays"}
+
+
+class CalendarError(ValueError):
+    """The overrides file is wrong; the message is one sentence for people."""
+
+
 class WorkCalendar:
     """Working days of the Republic of Kazakhstan, with local overrides."""
 
@@ -35,12 +43,33 @@ class WorkCalendar:
             self.load_overrides(overrides_path)
 
     def load_overrides(self, path: str | Path) -> None:
-        """`[holidays]` and `[working_days]` tables: ISO date = "why" (the decree)."""
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-        for key, why in data.get("holidays", {}).items():
-            self.extra_holidays[_date(key)] = str(why)
-        for key, why in data.get("working_days", {}).items():
-            self.extra_workdays[_date(key)] = str(why)
+        """`[holidays]` and `[working_days]` tables: ISO date = "why" (the decree).
+
+        Raises CalendarError, one sentence naming the file and the entry, on anything else:
+        a bad date, an empty reason, a day both off and working, an unknown table."""
+        path = Path(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise CalendarError(f"{path}: cannot read the calendar overrides ({exc}).") from None
+        unknown = sorted(set(data) - set(_TABLES))
+        if unknown:
+            raise CalendarError(f"{path}: unknown table [{unknown[0]}]; expected [holidays] or "
+                                f"[working_days].")
+        for table, attr in _TABLES.items():
+            entries = data.get(table, {})
+            if not isinstance(entries, dict):
+                raise CalendarError(f"{path}: [{table}] must be a table of date = \"why\".")
+            target: dict[dt.date, str] = getattr(self, attr)
+            for key, why in entries.items():
+                day = _date(key, path, table)
+                if not isinstance(why, str) or not why.strip():
+                    raise CalendarError(f"{path}: [{table}] {key} needs a reason (the decree).")
+                target[day] = why.strip()
+        both = sorted(set(self.extra_holidays) & set(self.extra_workdays))
+        if both:
+            raise CalendarError(f"{path}: {both[0].isoformat()} is both a holiday and a "
+                                f"working day.")
 
     def _year(self, year: int) -> holidays.HolidayBase:
         cal = self._years.get(year)
@@ -93,10 +122,13 @@ class WorkCalendar:
         return day
 
 
-def _date(value: object) -> dt.date:
+def _date(value: object, path: Path, table: str) -> dt.date:
     if isinstance(value, dt.date):
         return value
-    return dt.date.fromisoformat(str(value))
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise CalendarError(f"{path}: [{table}] {value!r} is not a date (YYYY-MM-DD).") from None
 
 
 def local_date(moment: dt.datetime, tz: str = DEFAULT_TZ) -> dt.date:

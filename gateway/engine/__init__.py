@@ -17,6 +17,8 @@ from gateway.engine.transitions import TRANSITIONS
 
 
 def new_case(service: Service) -> Case:
+    """A case just entered from the Registry (p.3): no deadlines until `Registered` is applied
+    (it opens the p.4 request step and asks for the request to be sent)."""
     return Case(
         id=Case.make_id(service.registry_number, service.agency_id),
         registry_number=service.registry_number,
@@ -37,8 +39,12 @@ def apply(case: Case, event: Event, cal: WorkCalendar) -> tuple[Case, list[Actio
     return new, actions
 
 
-def case_view(case: Case, today: dt.date) -> dict[str, Any]:
-    """The object `gateway cases --json` prints for a case (contracts/cli.md)."""
+def case_view(case: Case, today: dt.date, cal: WorkCalendar | None = None) -> dict[str, Any]:
+    """The object `gateway cases --json` prints for a case (contracts/cli.md), with `overdue`
+    judged on `today`.  Every date is already on the case (counted with the calendar when the
+    step opened), so `cal` is not needed to build the view; it is accepted so callers can pass
+    the calendar they hold."""
+    del cal
     return {
         "id": case.id,
         "registry_number": case.registry_number,

@@ -41,7 +41,15 @@ from gateway.domain import (
     Tick,
     TrainingQuestionsSent,
 )
-from gateway.engine.deadlines import AGENCY_STEPS, close_step, open_once, open_step, overdue
+from gateway.engine.deadlines import (
+    AGENCY_STEPS,
+    close_or_record,
+    close_step,
+    open_once,
+    open_step,
+    overdue,
+    reason_ru,
+)
 
 ORDER = list(CaseState)
 
@@ -93,7 +101,9 @@ def on_registered(case: Case, ev: Registered, cal: WorkCalendar, out: list[Actio
 
 
 def on_request_sent(case: Case, ev: RequestSent, cal: WorkCalendar, out: list[Action]) -> None:
-    close_step(case, Step.request, ev.on)
+    # the request step is there from registration on; a case made without a Registered event
+    # still shows it, counted from the registration date it carries
+    close_or_record(case, Step.request, case.registered_on, ev.on, cal)
     advance(case, CaseState.requested)
     if case.responsible is None:
         deadline = open_once(case, Step.appointment, ev.on, cal)
@@ -107,8 +117,7 @@ def appoint(case: Case, person: ResponsiblePerson, on: dt.date, cal: WorkCalenda
             out: list[Action]) -> None:
     """p.5: the first responsible person; the information is due 5 WD later."""
     case.responsible = person
-    close_step(case, Step.appointment, on) or open_step(case, Step.appointment, on, cal,
-                                                         done_on=on)
+    close_or_record(case, Step.appointment, on, on, cal)
     advance(case, CaseState.appointed)
     if not case.info_versions:
         deadline = open_once(case, Step.information, on, cal)
@@ -160,8 +169,11 @@ def on_information(case: Case, ev: InformationReceived, cal: WorkCalendar,
                           inbound_id=ev.inbound_id, changed_on=ev.changed_on, diff=diff)
     case.info_versions.append(version)
     if previous is None:
-        close_step(case, Step.information, ev.on) or open_step(
-            case, Step.information, ev.on, cal, done_on=ev.on)
+        close_or_record(case, Step.information, ev.on, ev.on, cal)
+        if case.deadline(Step.training) is not None:  # the protocol came first (p.8 flagged)
+            log(out, case, "information_received", "Получена информация по форме приложения 1 "
+                "(версия 1) после подписания протокола", "5", inbound_id=ev.inbound_id)
+            return
         advance(case, CaseState.info_received)
         deadline = open_once(case, Step.training, ev.on, cal)
         log(out, case, "information_received", f"Получена информация по форме приложения 1 "
@@ -198,20 +210,24 @@ def on_protocol(case: Case, ev: ProtocolSigned, cal: WorkCalendar, out: list[Act
     signed = ev.protocol_date or ev.on
     if not case.info_versions:
         flag(case, "протокол подписан, а информация по форме приложения 1 не получена", out)
-    close_step(case, Step.training, signed) or open_step(case, Step.training, signed, cal,
-                                                          done_on=signed)
+    close_or_record(case, Step.training, signed, signed, cal)
     advance(case, CaseState.accepted)
     deadline = open_once(case, Step.consulting_start, signed, cal)
+    if case.state == CaseState.consulting and deadline.done_on is None:
+        deadline.done_on = ev.on  # consulting was recorded as started before the protocol
     log(out, case, "protocol_signed", f"Протокол принятия услуги подписан {signed:%d.%m.%Y}; "
-        f"консультирование начинается по истечении 5 рабочих дней ({deadline.due:%d.%m.%Y})",
-        "8")
+        f"консультирование начинается по истечении 5 рабочих дней, с "
+        f"{deadline.due:%d.%m.%Y}", "8")
 
 
 def on_consulting(case: Case, ev: ConsultingStarted, cal: WorkCalendar,
                   out: list[Action]) -> None:
-    close_step(case, Step.consulting_start, ev.on)
+    started = close_step(case, Step.consulting_start, ev.on)
     advance(case, CaseState.consulting)
-    log(out, case, "consulting_started", "ЕКЦ начал консультирование по услуге", "9")
+    early = ""
+    if started is not None and ev.on < started.due:
+        early = f" (раньше срока п.9: не ранее {started.due:%d.%m.%Y})"
+    log(out, case, "consulting_started", f"ЕКЦ начал консультирование по услуге{early}", "9")
 
 
 def on_additional(case: Case, ev: AdditionalRequestSent, cal: WorkCalendar,
@@ -266,8 +282,8 @@ def on_tick(case: Case, ev: Tick, cal: WorkCalendar, out: list[Action]) -> None:
     today = ev.on
     start = case.deadline(Step.consulting_start)
     if case.state == CaseState.accepted and start is not None and today >= start.due:
-        # p.9: consulting starts once five working days have passed since the protocol: the
-        # gateway marks it at the end of the fifth (the first tick on or after that day)
+        # p.9: consulting starts once five working days after the protocol have run out, on
+        # the sixth (the step's due; see gateway.engine.deadlines): the first tick on or after it
         on_consulting(case, ConsultingStarted(key=ev.key, on=today), cal, out)
     late = overdue(case, today)
     for deadline in late:
@@ -285,7 +301,7 @@ def on_tick(case: Case, ev: Tick, cal: WorkCalendar, out: list[Action]) -> None:
         first = owed[0]
         case.last_reminder_on = today
         out.append(SendReminder(case_id=case.id, step=first.step, paragraph=first.paragraph,
-                                due=first.due))
+                                due=first.due, reason_ru=reason_ru(first)))
 
 
 TRANSITIONS: dict[str, Handler] = {

@@ -76,12 +76,15 @@ def test_the_whole_lifecycle_across_nauryz(case):
     assert due(case, Step.training) == D(2026, 4, 15)
     case, _ = run(case, ProtocolSigned(key="p", on=D(2026, 4, 10), protocol_date=D(2026, 4, 9)))
     assert case.state == CaseState.accepted
-    assert due(case, Step.consulting_start) == D(2026, 4, 16)
-    case, acts = run(case, Tick(key="t1", on=D(2026, 4, 15)))
+    # p.9: five working days after the signing (10, 13, 14, 15, 16 April) run out first;
+    # consulting starts on the next working day
+    assert due(case, Step.consulting_start) == D(2026, 4, 17)
+    case, acts = run(case, Tick(key="t1", on=D(2026, 4, 16)))
     assert case.state == CaseState.accepted and not acts
-    case, _ = run(case, Tick(key="t2", on=D(2026, 4, 16)))
+    case, _ = run(case, Tick(key="t2", on=D(2026, 4, 17)))
     assert case.state == CaseState.consulting
-    view = case_view(case, D(2026, 4, 17))
+    assert case.deadline(Step.consulting_start).done_on == D(2026, 4, 17)
+    view = case_view(case, D(2026, 4, 20), CAL)
     assert [d["step"] for d in view["deadlines"]] == [
         "request", "appointment", "information", "training", "consulting_start"]
     assert not any(d["overdue"] for d in view["deadlines"])
