@@ -219,3 +219,45 @@ def test_idle_wakes_on_append(dovecot, db_engine):
     assert p.poll_once().new == 1
     timer.join()
     p.close()
+
+
+def test_a_rescan_cut_short_is_repeated_without_duplicates(dovecot, db_engine, monkeypatch):
+    import gateway.sources.imap as imap_mod
+
+    for n in range(4):
+        dovecot.append(msg(n), "Renum")
+    p = poller(dovecot, db_engine, folder="Renum")
+    assert p.poll_once().new == 4
+    p.close()
+    with dovecot.client() as c:  # renumber: the same four messages under a new UIDVALIDITY
+        before = c.select_folder("Renum")[b"UIDVALIDITY"]
+        c.create_folder("Keep")
+        c.copy(c.search(), "Keep")
+        c.close_folder()
+        c.delete_folder("Renum")
+        c.create_folder("Renum")
+        c.select_folder("Keep")
+        c.copy(c.search(), "Renum")
+        assert c.select_folder("Renum")[b"UIDVALIDITY"] != before
+    for n in range(4, 8):
+        dovecot.append(msg(n), "Renum")
+    p = MailboxPoller(p.account, "Renum", db_engine, password=dovecot.password, batch=3)
+    real, calls = imap_mod.commit_many, []
+
+    def dies_on_the_second_batch(engine, arrivals):
+        calls.append(len(arrivals))
+        if len(calls) == 2:  # after UIDs 1-3 (old) are done, in 4-6
+            raise RuntimeError("killed")
+        return real(engine, arrivals)
+
+    monkeypatch.setattr(imap_mod, "commit_many", dies_on_the_second_batch)
+    with pytest.raises(RuntimeError):
+        p.poll_once()
+    monkeypatch.undo()
+    stats = p.poll_once()  # the rescan again, from the start
+    assert count(db_engine) == 8 and count(db_engine, "duplicate") == 0
+    assert stats.seen >= 4  # the old four recognised by their bytes, not stored again
+    with db_engine.connect() as conn:
+        subjects = sorted(conn.execute(select(inbound.c.subject)).scalars())
+    assert subjects == sorted(f"letter {n}" for n in range(8))
+    p.close()

@@ -65,7 +65,9 @@ def test_too_large_552(listener):
     assert rows(engine) == 0
 
 
-def test_bare_lf_refused(listener):
+@pytest.mark.parametrize("smuggled", [b"smuggled\n.\nMAIL FROM:<evil@x>\r\n",
+                                      b"smuggled\r.\rMAIL FROM:<evil@x>\r\n"])
+def test_bare_lf_or_cr_refused(listener, smuggled):
     lst, engine = listener
     with client(lst) as c:
         c.ehlo()
@@ -73,7 +75,7 @@ def test_bare_lf_refused(listener):
         c.rcpt("ekc@example.kz")
         c.putcmd("data")
         assert c.getreply()[0] == 354
-        c.send(b"Subject: x\r\n\r\nsmuggled\n.\nMAIL FROM:<evil@x>\r\n.\r\n")
+        c.send(b"Subject: x\r\n\r\n" + smuggled + b".\r\n")
         code, _ = c.getreply()
     assert code == 554 and rows(engine) == 0
 
