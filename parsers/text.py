@@ -110,28 +110,81 @@ def parse_date(value: object) -> dt.date | None:
 
 
 def find_email(text: str) -> str | None:
+    """The first e-mail address in `text`, lower case, or None."""
     m = EMAIL.search(text or "")
     return m.group(0).lower().rstrip(".") if m else None
 
 
 def normalise_phone(raw: str) -> str:
+    """Digits and `+` only: `+7 (7172) 74-00-11` -> `+77172740011`."""
     return "".join(ch for ch in raw if ch.isdigit() or ch == "+")
 
 
+_LABELLED_PHONE = re.compile(r"(?i)\b(?:тел|телефон|моб|ұялы|байланыс телефоны)\.?\s*:?\s*"
+                             r"(\+?[\d(][\d\s()-]{3,18}\d)")
+
+
 def find_phone(text: str) -> str | None:
-    m = PHONE.search(EMAIL.sub(" ", text or ""))
-    return normalise_phone(m.group(0)) if m else None
+    """The first phone number in `text`, digits and `+` only: a full number (+7 ..., 8 ...,
+    (7172) ...), else a local one after a "тел."-like label; None when there is none."""
+    clean = EMAIL.sub(" ", text or "")
+    m = PHONE.search(clean)
+    if m:
+        return normalise_phone(m.group(0))
+    m = _LABELLED_PHONE.search(clean)
+    if m and sum(ch.isdigit() for ch in m.group(1)) >= 5:
+        return normalise_phone(m.group(1))
+    return None
 
 
 _LABELS = re.compile(
     r"\b(?:тел(?:ефон)?|контактный телефон|моб(?:\.|ильный)?|e-?mail|эл(?:ектронная)?\.?\s*"
-    r"(?:почта|адрес)|электрондық пошта|байланыс телефоны|email)\b\.?\s*:?", re.I)
-_NAME = re.compile(r"^([А-ЯЁӘҒҚҢӨҰҮҺІA-Z][а-яёәғқңөұүһіa-z-]+(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]"
-                   r"[а-яёәғқңөұүһіa-z-]+){1,3})")
+    r"(?:почта|адрес)|электрондық пошта|байланыс телефоны|email|жауапты тұлға|"
+    r"ответственное лицо|ф\.?\s?и\.?\s?о\.?)(?![а-яё])\.?\s*:?", re.I)
+_UP = "А-ЯЁӘҒҚҢӨҰҮҺІA-Z"
+_LOW = "а-яёәғқңөұүһіa-z"
+_CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+_INITIALS = rf"[{_UP}]\.\s?(?:[{_UP}]\.)?"
+# a person's name in column 8, most certain first: with a patronymic, surname + initials,
+# initials + surname; the first that matches anywhere in the cell is the name
+_NAMES = tuple(re.compile(p) for p in (
+    rf"{_CAP}\s+{_CAP}\s+[{_UP}][{_LOW}]+(?:вич|вна|ична|чна|ұлы|улы|қызы|кызы|оглы|гызы)\b",
+    rf"{_CAP}\s+{_INITIALS}",
+    rf"{_INITIALS}\s?{_CAP}",
+))
+_LEADING = re.compile(rf"^({_CAP}(?:\s+{_CAP}){{1,3}})")
+_SEPARATORS = " .,:;-–—"
+
+
+def _name_and_position(rest: str) -> tuple[str | None, str | None]:
+    for pattern in _NAMES:
+        m = pattern.search(rest)
+        if m:
+            name = m.group(0).strip()
+            others = f"{rest[:m.start()]},{rest[m.end():]}"
+            break
+    else:
+        parts = [p.strip(_SEPARATORS) for p in re.split(r"[,;\n]", rest)]
+        parts = [p for p in parts if p]
+        if not parts:
+            return None, None
+        m = _LEADING.match(parts[0])
+        if m and len(m.group(1).split()) >= 2:
+            name = m.group(1)
+        elif parts[0][:1].isupper():
+            name = parts[0]
+        else:  # only words in lower case: a position without a name
+            return None, ", ".join(parts)
+        others = ",".join([parts[0][len(name):], *parts[1:]])
+    position = ", ".join(p for p in (fold(x.strip(_SEPARATORS)) for x in
+                                     re.split(r"[,;\n]", others)) if p)
+    return name, position or None
 
 
 def split_responsible(cell: object) -> ResponsiblePerson | None:
-    """Column 8 ("Фамилия Имя Отчество, должность, тел. ..., e-mail: ...") as a person."""
+    """Column 8 as a person: the name (surname, given name, patronymic as written; or surname
+    and initials), the position (the rest of the words), the e-mail (lower case) and the phone
+    (digits and `+`), whatever order they are written in.  None for an empty cell or a dash."""
     text = fold(cell)
     if text is None:
         return None
@@ -139,21 +192,9 @@ def split_responsible(cell: object) -> ResponsiblePerson | None:
     phone = find_phone(text)
     rest = EMAIL.sub(" ", text)
     if phone:
-        rest = PHONE.sub(" ", rest)
-    rest = _LABELS.sub(" ", rest)
-    parts = [fold(p) for p in re.split(r"[,;\n]", rest)]
-    parts = [p.strip(" .:") for p in parts if p and p.strip(" .:")]
-    full_name = position = None
-    if parts:
-        first = parts[0]
-        m = _NAME.match(first)
-        if m and len(m.group(1).split()) >= 2:
-            full_name = m.group(1)
-            tail = first[m.end():].strip(" ,.-–—")
-            position = ", ".join([p for p in [tail, *parts[1:]] if p]) or None
-        else:
-            full_name = first
-            position = ", ".join(parts[1:]) or None
+        rest = _LABELLED_PHONE.sub(" ", PHONE.sub(" ", rest))
+    rest = fold(_LABELS.sub(" ", rest)) or ""
+    full_name, position = _name_and_position(rest)
     return ResponsiblePerson(full_name=full_name, position=position, email=email, phone=phone)
 
 
