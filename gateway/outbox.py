@@ -39,8 +39,10 @@ from gateway.domain import (
 from gateway.leases import claim
 from gateway.statuslog import record
 from gateway.store import repo
-from gateway.store.schema import outbox
+from gateway.store.schema import inbound, outbox
+from outbound import composers
 from outbound.compose import Attachment, Envelope, compose
+from outbound.headers import BadAddress, address
 
 CLAIM_SECONDS = 300
 SETTLE_GROUP = 1  # each outcome committed at once: a crash resends at most the one in flight
@@ -91,11 +93,24 @@ def case_tag(case_id: str) -> str:
 
 
 def thread_of(conn: Connection, case_id: str | None) -> list[str]:
-    """Message-IDs already sent for the case, oldest first (for References)."""
+    """Message-IDs of the case's thread, oldest first: what we sent and what came back.
+
+    The last one is what a new letter replies to (In-Reply-To); all go in References."""
     if not case_id:
         return []
-    q = select(outbox.c.message_id).where(outbox.c.case_id == case_id).order_by(outbox.c.id)
-    return list(conn.execute(q).scalars())
+    sent = conn.execute(select(outbox.c.created_at, outbox.c.id, outbox.c.message_id)
+                        .where(outbox.c.case_id == case_id)).all()
+    came = conn.execute(select(inbound.c.received_at, inbound.c.id, inbound.c.message_id)
+                        .where(inbound.c.case_id == case_id)
+                        .where(inbound.c.message_id.is_not(None))
+                        .where(inbound.c.duplicate_of.is_(None))).all()
+    dated = [(_aware(at), 0, n, mid) for at, n, mid in sent]
+    dated += [(_aware(at), 1, n, mid) for at, n, mid in came]
+    seen: dict[str, None] = {}
+    for *_, mid in sorted(dated, key=lambda t: t[:3]):
+        seen.pop(mid, None)
+        seen[mid] = None
+    return list(seen)
 
 
 def recipients_for(case: Case | None, agency: Agency) -> list[str]:
@@ -107,24 +122,65 @@ def recipients_for(case: Case | None, agency: Agency) -> list[str]:
     return [a for a in agency.emails if a not in failing] or list(agency.emails)
 
 
+class NoRecipient(ValueError):
+    """A letter with nobody to send it to: the directory has no usable address."""
+
+
+def allocate_number(conn: Connection, cfg: Config) -> str:
+    """The next outgoing number of this year, in the caller's transaction."""
+    return repo.next_outgoing_number(conn, local_date(now(), cfg.timezone).year)
+
+
+def _usable(conn: Connection, cfg: Config, to: list[str], case_id: str | None) -> list[str]:
+    """The valid addresses of `to` (lower-cased, once each); the rest reported, not written."""
+    good: dict[str, None] = {}
+    for raw in to:
+        try:
+            good[address(raw)] = None
+        except BadAddress as exc:
+            record(conn, cfg, kind="operator_attention", case_id=case_id,
+                   summary=f"Адрес не использован: {exc}")
+    return list(good)
+
+
 def queue_message(
     conn: Connection,
     cfg: Config,
     *,
     kind: str,
-    composer: str,
+    composer: str | None = None,
     context: dict[str, Any],
-    to: list[str],
+    to: list[str] | None = None,
     case_id: str | None = None,
     agency_id: str | None = None,
     attachments: list[Attachment] | None = None,
-    auto: bool = True,
+    auto: bool | None = None,
     language: str | None = None,
-    transport: str = "smtp",
+    transport: str | None = None,
+    composer_name: str | None = None,
+    outgoing_number: str | None = None,
 ) -> int:
-    """Render, number and store one message in the caller's transaction; its outbox id."""
+    """Render, number and store one message in the caller's transaction; its outbox id.
+
+    `composer_name` (or `composer`) names the letter (outbound.composers).  Without `to`, the
+    case's responsible person (when known and not failing) or the agency's official addresses;
+    without `transport`, the agency's e-document folder when it uses one, else SMTP.  `auto`
+    defaults to the composer's (False only where a person wrote the words)."""
+    name = composer_name or composer or kind
+    spec = composers.get(name)
+    case = repo.get_case(conn, case_id) if case_id else None
+    agency_id = agency_id or (case.agency_id if case else None)
+    agency = repo.get_agency(conn, agency_id) if agency_id else None
+    if to is None:
+        to = recipients_for(case, agency) if agency else []
+    to = _usable(conn, cfg, to, case_id)
+    if not to:
+        raise NoRecipient(f"no e-mail address to send the {name!r} letter to"
+                          f"{f' (agency {agency_id})' if agency_id else ''}")
+    if transport is None:
+        transport = "edoc" if agency is not None and agency.uses_edoc else "smtp"
     today = local_date(now(), cfg.timezone)
-    number = repo.next_outgoing_number(conn, today.year)
+    number = outgoing_number or allocate_number(conn, cfg)
     domain = cfg.sender_address.rsplit("@", 1)[1]
     message_id = make_msgid(idstring=f"{kind}.{number.split('/')[-1]}", domain=domain)
     thread = thread_of(conn, case_id)
@@ -134,8 +190,8 @@ def queue_message(
                    message_id=message_id, outgoing_number=number,
                    case_tag=case_tag(case_id) if case_id else "",
                    in_reply_to=thread[-1] if thread else None, references=thread[-10:],
-                   auto=auto)
-    msg = compose(composer, language or cfg.language, ctx, env, attachments)
+                   auto=spec.auto if auto is None else auto, date=now())
+    msg = compose(name, language or cfg.language, ctx, env, attachments)
     raw = msg.as_bytes(policy=email.policy.SMTP)
     digest = repo.put_blob(conn, raw)
     result = conn.execute(outbox.insert().values(
@@ -145,9 +201,40 @@ def queue_message(
         next_attempt_at=now(), created_at=now()))
     outbox_id = int(result.inserted_primary_key[0])
     record(conn, cfg, kind="queued", case_id=case_id, outbox_id=outbox_id,
+           paragraph=str(ctx.get("paragraph") or spec.paragraph),
            summary=f"Письмо «{msg['Subject']}» поставлено в очередь ({number}) для "
                    f"{', '.join(to)}", data={"message_id": message_id, "kind": kind})
     return outbox_id
+
+
+def queue_report(conn: Connection, cfg: Config, agency_id: str, month: str,
+                 attachments: list[Attachment], rows: int | None = None) -> int | None:
+    """p.14: the month's Appendix 2 report to one recipient; its outbox id, or None (and the
+    operator told) when the directory has no address for it."""
+    from outbound.documents.appendix2 import month_words
+
+    agency = repo.get_agency(conn, agency_id)
+    is_qc = agency_id == cfg.quality_control_agency
+    if agency is None or not agency.emails:
+        record(conn, cfg, kind="operator_attention", paragraph="14",
+               summary=f"Отчет за {month} не отправлен: в справочнике нет адреса органа "
+                       f"{agency_id!r}")
+        return None
+    language = cfg.language
+    name = (agency.name_kk if language == "kk" and agency.name_kk else agency.name_ru)
+    return queue_message(
+        conn, cfg, kind="report", composer_name="report", agency_id=agency_id,
+        to=list(agency.emails), attachments=attachments,
+        context={"month_text": month_words(month, language), "rows": rows,
+                 "recipient_line": REPORT_TO_QC[language] if is_qc else name})
+
+
+REPORT_TO_QC = {
+    "ru": "В уполномоченный орган по оценке и контролю за качеством оказания государственных "
+          "услуг",
+    "kk": "Мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті "
+          "органға",
+}
 
 
 # -- delivery ---------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """Action handlers that write letters into the outbox: the p.4 request, reminders, the p.12
-escalation, the p.8 training questions.
+escalation; and the operator's letters: p.8 training questions, p.10-11 additional requests,
+p.16 discrepancy explanations.
 
 Why here and not in the engine: the engine only says "send the request, due D"; what goes in
 the letter (which addresses, which attachment, which wording) needs the directory and the
@@ -19,7 +20,7 @@ from gateway.actions import handles
 from gateway.calendar import default_calendar, local_date
 from gateway.config import Config
 from gateway.domain import Case, Step
-from gateway.outbox import now, queue_message, recipients_for
+from gateway.outbox import allocate_number, now, queue_message, recipients_for
 from gateway.statuslog import record
 from gateway.store import repo
 from gateway.store.schema import clock_marks, inbound, outbox
@@ -55,10 +56,11 @@ def send_request(conn: Connection, case: Case, action: Any, cfg: Config,
 
     agency, service = _lookup(conn, case)
     today = ctx.get("today") or local_date(now(), cfg.timezone)
-    form = build_appendix1_request([service], cfg.language, date=today)
+    number = allocate_number(conn, cfg)  # the form carries the letter's outgoing number
+    form = build_appendix1_request([service], cfg.language, outgoing_number=number, date=today)
     appointment_due = default_calendar().add_working_days(max(today, dt.date.today()), 3)
     queue_message(
-        conn, cfg, kind="request", composer="request", case_id=case.id,
+        conn, cfg, kind="request", composer="request", case_id=case.id, outgoing_number=number,
         agency_id=agency.agency_id, to=recipients_for(None, agency), transport=_transport(agency),
         context={"service": service, "agency": agency,
                  "appointment_due": appointment_due.strftime("%d.%m.%Y")},
@@ -137,4 +139,32 @@ def send_questions(conn: Connection, cfg: Config, case: Case, text: str) -> int:
         context={"service": service, "agency": agency, "questions": text.strip(),
                  "responsible_name": name or "коллега",
                  "training_due": training.due.strftime("%d.%m.%Y") if training else "—"},
+    )
+
+
+def send_additional_request(conn: Connection, cfg: Config, case: Case, text: str,
+                            answer_due: dt.date | None = None) -> int:
+    """p.10-11: the contact centre asks the agency for more information on the case's service."""
+    agency, service = _lookup(conn, case)
+    return queue_message(
+        conn, cfg, kind="additional_request", composer="additional_request", case_id=case.id,
+        agency_id=agency.agency_id, to=recipients_for(case, agency),
+        transport=_transport(agency),
+        context={"service": service, "agency": agency, "questions": text.strip(),
+                 "answer_due": answer_due.strftime("%d.%m.%Y") if answer_due else None},
+    )
+
+
+def send_discrepancy(conn: Connection, cfg: Config, agency_id: str, items: list[str],
+                     month_text: str = "") -> int:
+    """p.16: at once, an explanation per discrepancy, to the quality-control authority."""
+    qc = repo.get_agency(conn, cfg.quality_control_agency)
+    agency = repo.get_agency(conn, agency_id)
+    if qc is None or agency is None:
+        raise LookupError(f"agency {agency_id!r} or the quality-control authority "
+                          f"{cfg.quality_control_agency!r} is not in the directory")
+    return queue_message(
+        conn, cfg, kind="discrepancy", composer="discrepancy", agency_id=qc.agency_id,
+        to=list(qc.emails), transport=_transport(qc),
+        context={"agency": agency, "items": items, "month_text": month_text},
     )

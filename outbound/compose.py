@@ -2,9 +2,9 @@
 
 Why templates as data: the wording of a request or a reminder is the contact centre's, in
 Russian and Kazakh, and changes without a release; a template file is `Subject: ...` on its
-first line and the body after it.  Composers are found by name (`request`, `reminder`,
-`questions`, `escalation`, `report`, ...): the name is the template's.  Every header value goes
-through outbound.headers, so nothing from any input can inject a header.
+first line and the body after it.  Composers are found by name in outbound.composers (`request`,
+`reminder`, `questions`, ...); the name is the template's.  Every header value goes through
+outbound.headers, so nothing from any input can inject a header.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
 
-from outbound.headers import address, clean
+from outbound import composers as registry
+from outbound.headers import address, clean, message_id
 
 TEMPLATE_DIR = "templates"
 
@@ -35,12 +36,15 @@ def _env() -> Environment:
 
 
 def composers() -> list[str]:
-    names = {t.split(".", 1)[0] for t in _env().list_templates() if t.endswith(".txt")}
-    return sorted(names)
+    """The registered composers' names."""
+    return registry.names()
 
 
 def render(name: str, language: str, context: dict[str, Any]) -> tuple[str, str]:
-    """(subject, body) of composer `name` in `language` (falls back to Russian)."""
+    """(subject, body) of composer `name` in `language` (falls back to Russian).
+
+    ComposerError when `name` is unknown or a fact its letter needs is missing."""
+    context = registry.get(name).context(context)
     env = _env()
     try:
         template = env.get_template(f"{name}.{language}.txt")
@@ -84,11 +88,13 @@ def build(env: Envelope, subject: str, body: str,
     subject = clean(subject)
     msg["Subject"] = f"{tag} {subject}".strip() if tag and tag not in subject else subject
     msg["Date"] = format_datetime(env.date or dt.datetime.now(dt.UTC))
-    msg["Message-ID"] = clean(env.message_id)
-    if env.in_reply_to:
-        msg["In-Reply-To"] = clean(env.in_reply_to)
-    if env.references:
-        msg["References"] = " ".join(clean(r) for r in env.references)
+    msg["Message-ID"] = message_id(env.message_id)
+    refs = [r for r in (message_id(x, strict=False) for x in env.references) if r]
+    reply_to = message_id(env.in_reply_to, strict=False) if env.in_reply_to else ""
+    if reply_to:
+        msg["In-Reply-To"] = reply_to
+    if refs:
+        msg["References"] = " ".join(refs)
     msg["X-EKC-Outgoing-Number"] = clean(env.outgoing_number)
     if env.auto:
         msg["Auto-Submitted"] = "auto-generated"

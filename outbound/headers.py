@@ -12,8 +12,16 @@ import re
 from gateway.domain import valid_address
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+# a msg-id as RFC 5322 draws it (dot-atom-text "@" dot-atom-text), printable ASCII, no spaces
+_ATEXT = r"A-Za-z0-9!#$%&'*+/=?^_`{|}~."
+_MSGID = re.compile(rf"<[{_ATEXT}-]{{1,250}}@[{_ATEXT}\[\]-]{{1,250}}>")
 
-class BadAddress(ValueError):
+
+class BadHeader(ValueError):
+    """A value we refuse to write into a header."""
+
+
+class BadAddress(BadHeader):
     """An address we refuse to write into a header."""
 
 
@@ -25,7 +33,7 @@ def clean(value: str, limit: int = 900) -> str:
 def address(value: str) -> str:
     """The address, lower-cased, if it is a plain valid one; else BadAddress."""
     candidate = value.strip().lower()
-    if not valid_address(candidate):
+    if _CONTROL.search(candidate) or not valid_address(candidate):
         raise BadAddress(f"not a valid e-mail address: {clean(value)[:80]!r}")
     return candidate
 
@@ -36,3 +44,18 @@ def is_address(value: str) -> bool:
     except BadAddress:
         return False
     return True
+
+
+def message_id(value: str, strict: bool = True) -> str:
+    """`<left@right>` if `value` is one well-formed msg-id (angle brackets added when missing).
+
+    strict: a malformed one (ours, a bug) raises BadHeader; otherwise (one taken from an
+    agency's message for threading) it is dropped: "" is returned."""
+    candidate = value.strip()
+    if candidate and not candidate.startswith("<"):
+        candidate = f"<{candidate}>"
+    if _MSGID.fullmatch(candidate):
+        return candidate
+    if strict:
+        raise BadHeader(f"not a valid Message-ID: {clean(value)[:80]!r}")
+    return ""

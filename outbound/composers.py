@@ -1,0 +1,96 @@
+"""The registry of composers: every kind of letter the gateway writes, found by name.
+
+Why a registry: the outbox, the action handlers and the CLI name a letter ("request",
+"reminder", ...) and must not each know which Rules paragraph it answers, which facts its
+template needs, or whether a person wrote it (no `Auto-Submitted` then).  Each composer is a
+small function that derives the template's context from what the caller gave, registered with
+`@composer(...)`; a missing fact is one clear error before anything is rendered, never a
+half-filled letter.  The words themselves are templates in mappings/templates/.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+Context = dict[str, Any]
+Prepare = Callable[[Context], Context]
+
+
+class ComposerError(ValueError):
+    """A letter that cannot be written: unknown composer or a missing fact."""
+
+
+@dataclass(frozen=True)
+class Composer:
+    name: str
+    paragraph: str  # the Rules paragraph the letter acts on
+    required: tuple[str, ...]  # context keys the caller must give
+    auto: bool  # True: Auto-Submitted: auto-generated (no person wrote the words)
+    prepare: Prepare
+
+    def context(self, given: Context) -> Context:
+        missing = [k for k in self.required if given.get(k) in (None, "")]
+        if missing:
+            raise ComposerError(f"the {self.name!r} letter needs {', '.join(missing)}")
+        return {"paragraph": self.paragraph} | self.prepare(dict(given))
+
+
+COMPOSERS: dict[str, Composer] = {}
+
+
+def composer(name: str, *, paragraph: str, required: tuple[str, ...] = (),
+             auto: bool = True) -> Callable[[Prepare], Prepare]:
+    """Register the decorated context function as composer `name`."""
+
+    def deco(fn: Prepare) -> Prepare:
+        COMPOSERS[name] = Composer(name, paragraph, required, auto, fn)
+        return fn
+
+    return deco
+
+
+def get(name: str) -> Composer:
+    try:
+        return COMPOSERS[name]
+    except KeyError:
+        known = ", ".join(sorted(COMPOSERS))
+        raise ComposerError(f"no letter called {name!r} (known: {known})") from None
+
+
+def names() -> list[str]:
+    return sorted(COMPOSERS)
+
+
+def _same(ctx: Context) -> Context:
+    return ctx
+
+
+composer("request", paragraph="4", required=("service", "appointment_due"))(_same)
+composer("reminder", paragraph="5",
+         required=("service", "step_text", "due", "paragraph"))(_same)
+composer("escalation", paragraph="12", required=("agency", "items", "month_text"))(_same)
+composer("report", paragraph="14", required=("month_text",))(_same)
+
+
+@composer("questions", paragraph="8", required=("service", "questions"), auto=False)
+def _questions(ctx: Context) -> Context:
+    """The operator wrote the questions: no Auto-Submitted; a greeting even without a name."""
+    return {"responsible_name": "коллега", "training_due": "—"} | {
+        k: v for k, v in ctx.items() if v not in (None, "")}
+
+
+@composer("additional_request", paragraph="11", required=("service", "questions"))
+def _additional(ctx: Context) -> Context:
+    """p.10-11: the operator's questions, asked of the agency; an answer date when given."""
+    return {"answer_due": None} | ctx
+
+
+@composer("discrepancy", paragraph="16", required=("agency", "items"))
+def _discrepancy(ctx: Context) -> Context:
+    """p.16: one explanation per discrepancy between the agency's figures and ours."""
+    items = ctx["items"]
+    if isinstance(items, str):
+        items = [items]
+    return ctx | {"items": list(items), "month_text": ctx.get("month_text") or ""}
