@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from email.parser import BytesHeaderParser
 from typing import Any
 
-from sqlalchemy import Connection, Engine, select, update
+from sqlalchemy import Connection, Engine, String, cast, select, update
 
 from gateway.calendar import WorkCalendar, default_calendar, local_date
 from gateway.casework import apply_to_case
@@ -385,8 +385,12 @@ def _auto(conn: Connection, cfg: Config, row: dict[str, Any], info: Any, thread:
 
 
 def _cases_sent_to(conn: Connection, address: str) -> list[str]:
-    rows = conn.execute(select(outbox.c.case_id, outbox.c.recipients)
-                        .where(outbox.c.case_id.is_not(None))).all()
+    """Every case whose outbox wrote to `address` (the JSON text narrows it down in the
+    database; the parsed recipients decide)."""
+    q = select(outbox.c.case_id, outbox.c.recipients).where(outbox.c.case_id.is_not(None))
+    if address.isascii():  # JSON may store other characters escaped
+        q = q.where(cast(outbox.c.recipients, String).contains(address, autoescape=True))
+    rows = conn.execute(q).all()
     return sorted({r.case_id for r in rows if address in (r.recipients or {})})
 
 

@@ -1,0 +1,83 @@
+"""Matching end to end against what the gateway really sent (the outbox rows of the requests
+queued when the registry was imported): In-Reply-To, References, the e-document envelope's
+in_reply_to, and bounces traced to every case the address was written to."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from gateway.inbound import commit_inbound
+from gateway.processing import process_pending
+from gateway.store import repo
+from gateway.store.schema import inbound, outbox
+from tests.processing.conftest import letter
+
+FIRST, SECOND = "00301138-minjust", "00301142-minjust"
+REFUSAL = "Причина отказа: сведения составляют служебную тайну."
+
+
+def sent(engine, case_id):
+    with engine.connect() as conn:
+        return conn.execute(select(outbox.c.message_id, outbox.c.outgoing_number)
+                            .where(outbox.c.case_id == case_id)).first()
+
+
+def run(gw, raw, key, source="smtp", meta=None):
+    cfg, engine = gw
+    iid = commit_inbound(engine, origin_key=key, source=source, raw=raw, meta=meta)[0]
+    process_pending(engine, cfg)
+    with engine.connect() as conn:
+        return conn.execute(select(inbound.c.status, inbound.c.case_id,
+                                   inbound.c.quarantine_reason)
+                            .where(inbound.c.id == iid)).one()
+
+
+def test_a_reply_by_in_reply_to_finds_the_request_it_answers(gw):
+    request = sent(gw[1], SECOND)
+    raw = letter("kanc@minjust.gov.kz", "Re: Запрос сведений", REFUSAL,
+                 headers={"In-Reply-To": request.message_id})
+    row = run(gw, raw, "smtp:irt")
+    assert (row.status, row.case_id) == ("done", SECOND), row.quarantine_reason
+
+
+def test_references_newest_first(gw):
+    first, second = sent(gw[1], FIRST), sent(gw[1], SECOND)
+    raw = letter("kanc@minjust.gov.kz", "Re: Re: Запрос", REFUSAL,
+                 headers={"References": f"<old@elsewhere> {first.message_id} "
+                                        f"{second.message_id}"})
+    row = run(gw, raw, "smtp:refs")
+    assert (row.status, row.case_id) == ("done", SECOND), row.quarantine_reason
+
+
+def test_edoc_envelope_in_reply_to_our_outgoing_number(gw):
+    request = sent(gw[1], SECOND)
+    raw = letter("minjust@edoc.invalid", "Ответ на запрос", REFUSAL)
+    row = run(gw, raw, "edoc:minjust/77", source="edoc",
+              meta={"agency_id": "minjust", "in_reply_to": request.outgoing_number})
+    assert (row.status, row.case_id) == ("done", SECOND), row.quarantine_reason
+
+
+def test_edoc_from_another_agency_answering_our_number_waits(gw):
+    request = sent(gw[1], SECOND)
+    raw = letter("mcs@edoc.invalid", "Ответ", REFUSAL)
+    row = run(gw, raw, "edoc:mcs/1", source="edoc",
+              meta={"agency_id": "mcs", "in_reply_to": request.outgoing_number})
+    assert row.status == "quarantined" and "not the agency of" in row.quarantine_reason
+
+
+def test_a_bounce_marks_the_address_on_every_case_written_to_it(gw):
+    cfg, engine = gw
+    dsn = (b"From: MAILER-DAEMON@mx.minjust.gov.kz\r\nTo: ekc@example.kz\r\n"
+           b"Subject: Undelivered Mail\r\nMessage-ID: <b2@mx>\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
+           b"--b\r\nContent-Type: text/plain\r\n\r\nfailed\r\n--b\r\n"
+           b"Content-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx\r\n\r\n"
+           b"Final-Recipient: rfc822; gosuslugi@minjust.gov.kz\r\nAction: failed\r\n"
+           b"Status: 5.1.1\r\n\r\n--b--\r\n")
+    row = run(gw, dsn, "smtp:dsn")
+    assert row.status == "done"
+    with engine.connect() as conn:
+        for case_id in (FIRST, SECOND):
+            assert "gosuslugi@minjust.gov.kz" in repo.get_case(conn, case_id).failing_addresses
+        assert "gosuslugi@minjust.gov.kz" not in repo.get_case(conn, "00402674-mcs") \
+            .failing_addresses
