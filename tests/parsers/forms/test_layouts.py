@@ -1,0 +1,179 @@
+"""Every layout of the Appendix 1 form an agency may send, read by the format parsers directly:
+one test over a table of cases, each a fixture built in the test and the answer it must give."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pytest
+
+from parsers.registry import DocumentRejected, ParseLimits, get
+from tests.parsers.forms.builders import cyrillic_font, docx_form, pdf_form, xlsx_form
+from tests.parsers.forms.cases import (
+    EXECUTOR_KK,
+    EXECUTOR_KK_EXPECTED,
+    EXECUTOR_RU,
+    EXECUTOR_RU_EXPECTED,
+    EXPECTED,
+    KK,
+    NUMBERS,
+    ROWS,
+    RU,
+)
+
+ORDER = [0, 2, 1, 7, 3, 6, 4, 5]  # the columns in another order
+NO_EXECUTOR = {"full_name": None, "date": None}
+GROUP_TOP = ["№ п/п", "Государственная услуга", "", "Стандарт", "Регламент", "Изменения НПА",
+             "Интернет-ресурс", "Ответственное лицо"]
+GROUP_BOTTOM = ["", "№ в реестре", "наименование", "", "", "", "", ""]
+GROUP_MERGES = [(0, 0, 1, 0), (0, 1, 0, 2), *[(0, j, 1, j) for j in range(3, 8)]]
+LETTERHEAD = [["Исх. № 12-3/456", "от 01.03.2015"], ["Кому: ЕКЦ", "От: Министерство"]]
+SIGNATURES = [["Руководитель", "", "Иванов И.И."]]
+
+
+def split_words(header: list[str]) -> list[list[str]]:
+    """The header typed over two rows: first word above, the rest below."""
+    return [[h.split(" ", 1)[0] for h in header],
+            [h.split(" ", 1)[1] if " " in h else "" for h in header]]
+
+
+def reordered(rows: list[list[str]]) -> list[list[str]]:
+    return [[row[i] for i in ORDER] for row in rows]
+
+
+def sideways(header: list[str], row: list[str]) -> list[list[str]]:
+    return [[h, v] for h, v in zip(header[1:], row[1:], strict=True)]
+
+
+def merged_responsible() -> list[dict]:
+    # one responsible person for every service: column 8 merged down the rows
+    return [{**e, "responsible": EXPECTED[0]["responsible"]} for e in EXPECTED]
+
+
+@dataclass
+class Case:
+    fmt: str
+    make: Callable[[], bytes]
+    services: list[dict] = field(default_factory=lambda: EXPECTED)
+    executor: dict = field(default_factory=lambda: EXECUTOR_RU_EXPECTED)
+    language: str = "ru"
+
+
+CASES = {
+    "docx russian headers": Case("docx", lambda: docx_form([[RU, *ROWS]], after=EXECUTOR_RU)),
+    "docx kazakh headers": Case("docx", lambda: docx_form([[KK, *ROWS]], after=EXECUTOR_KK),
+                                executor=EXECUTOR_KK_EXPECTED, language="kk"),
+    "docx columns reordered": Case("docx", lambda: docx_form([reordered([RU, *ROWS])],
+                                                             after=EXECUTOR_RU)),
+    "docx header over two rows": Case("docx", lambda: docx_form(
+        [[*split_words(RU), *ROWS]], after=EXECUTOR_RU)),
+    "docx merged group header": Case("docx", lambda: docx_form(
+        [[GROUP_TOP, GROUP_BOTTOM, NUMBERS, *ROWS]], merges=[GROUP_MERGES], after=EXECUTOR_RU)),
+    "docx numbers row": Case("docx", lambda: docx_form([[RU, NUMBERS, *ROWS]], after=EXECUTOR_RU)),
+    "docx footnotes and line breaks": Case("docx", lambda: docx_form(
+        [[[h.replace(" ", "\n", 2) + "¹" for h in KK], NUMBERS, *ROWS]], after=EXECUTOR_KK),
+        executor=EXECUTOR_KK_EXPECTED, language="kk"),
+    "docx on its side": Case("docx", lambda: docx_form([sideways(RU, ROWS[0])]),
+                             services=EXPECTED[:1], executor=NO_EXECUTOR),
+    "docx on its side kazakh": Case("docx", lambda: docx_form(
+        [sideways(KK, ROWS[1])], after=EXECUTOR_KK), services=EXPECTED[1:2],
+        executor=EXECUTOR_KK_EXPECTED, language="kk"),
+    "docx several tables": Case("docx", lambda: docx_form(
+        [LETTERHEAD, [RU, NUMBERS, *ROWS], SIGNATURES], after=EXECUTOR_RU)),
+    "docx form inside a layout table": Case("docx", lambda: docx_form(
+        [[RU, *ROWS]], nested=True, after=EXECUTOR_RU)),
+    "docx responsible merged down": Case("docx", lambda: docx_form(
+        [[RU, *ROWS]], merges=[[(1, 7, 3, 7)]], after=EXECUTOR_RU), services=merged_responsible()),
+    "xlsx russian": Case("xlsx", lambda: xlsx_form(
+        [["Приложение 1"], RU, NUMBERS, *ROWS], after=EXECUTOR_RU, numbers_as_numbers=True)),
+    "xlsx kazakh on the second sheet": Case("xlsx", lambda: xlsx_form(
+        [KK, *ROWS], after=EXECUTOR_KK, before_sheets=[LETTERHEAD]),
+        executor=EXECUTOR_KK_EXPECTED, language="kk"),
+    "xlsx merged group header": Case("xlsx", lambda: xlsx_form(
+        [GROUP_TOP, GROUP_BOTTOM, *ROWS], merges=GROUP_MERGES), executor=NO_EXECUTOR),
+    "pdf ruled": Case("pdf", lambda: pdf_form([RU, NUMBERS, *ROWS], after=EXECUTOR_RU)),
+    "pdf ruled kazakh reordered": Case("pdf", lambda: pdf_form(
+        reordered([KK, *ROWS]), after=EXECUTOR_KK), executor=EXECUTOR_KK_EXPECTED,
+        language="kk"),
+    "pdf ruled over three pages": Case("pdf", lambda: pdf_form(
+        [RU, *ROWS * 20], repeat_rows=1, after=EXECUTOR_RU), services=EXPECTED * 20),
+    "pdf position only": Case("pdf", lambda: pdf_form(
+        [RU, NUMBERS, *ROWS], ruled=False, before=["Приложение 1"], after=EXECUTOR_RU)),
+    "pdf position only kazakh": Case("pdf", lambda: pdf_form(
+        [KK, *ROWS], ruled=False, after=EXECUTOR_KK), executor=EXECUTOR_KK_EXPECTED,
+        language="kk"),
+    "pdf position only reordered": Case("pdf", lambda: pdf_form(
+        reordered([RU, NUMBERS, *ROWS]), ruled=False, after=EXECUTOR_RU)),
+}
+NO_FONT = "no Cyrillic TrueType font (apt-get install fonts-dejavu-core)"
+NEEDS_FONT = pytest.mark.skipif(cyrillic_font() is None, reason=NO_FONT)
+
+
+def parse(fmt: str, data: bytes) -> list:
+    parser = get(fmt)
+    assert parser is not None
+    return parser(data, f"form.{fmt}", ParseLimits())
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_form_layout(name: str) -> None:
+    case = CASES[name]
+    if case.fmt == "pdf" and cyrillic_font() is None:
+        pytest.skip(NO_FONT)
+    [doc] = parse(case.fmt, case.make())
+    assert doc.kind == "appendix1_form"
+    assert [s.model_dump(mode="json") for s in doc.services] == case.services
+    if case.executor is not NO_EXECUTOR:
+        assert doc.executor.model_dump(mode="json") == case.executor
+    assert doc.language == case.language
+
+
+def test_a_row_of_dashes_and_blanks_is_null_not_lost() -> None:
+    row = ["1", "00402674", "Услуга", "", "-", "—", " ", "–"]
+    [doc] = parse("docx", docx_form([[RU, row]]))
+    [service] = doc.services
+    assert service.model_dump(mode="json") == {
+        "registry_number": "00402674", "service_name": "Услуга", "standard": None,
+        "regulation": None, "npa_changes": None, "website": None, "responsible": None}
+    assert any("column 8" in w for w in doc.warnings)
+
+
+def test_tables_that_are_not_the_form_give_other_with_their_text() -> None:
+    data = docx_form([LETTERHEAD, [["Наименование", "Количество"], ["Бумага", "5"]]],
+                     before=["Просим принять к сведению."])
+    [doc] = parse("docx", data)
+    assert doc.kind == "other"
+    assert doc.services == []
+    from parsers.formats.docx import text_of
+
+    text = text_of(data, ParseLimits())
+    assert "Просим принять к сведению." in text and "Бумага" in text
+
+
+@NEEDS_FONT
+def test_pdf_text_of_gives_the_letter_text() -> None:
+    from parsers.formats.pdf import text_of
+
+    data = pdf_form([["а", "б"]], before=["Сообщаем об отказе в предоставлении информации."])
+    assert "Сообщаем об отказе" in text_of(data, ParseLimits())
+
+
+@pytest.mark.parametrize(("fmt", "data", "code"), [
+    ("docx", b"", "corrupt"),
+    ("docx", b"PK\x03\x04 not really a zip", "corrupt"),
+    ("xlsx", b"<html>not a workbook</html>", "corrupt"),
+    ("pdf", b"%PDF-1.4\n%broken", "corrupt"),
+])
+def test_unreadable_input_is_rejected_with_a_code(fmt: str, data: bytes, code: str) -> None:
+    with pytest.raises(DocumentRejected) as caught:
+        parse(fmt, data)
+    assert caught.value.code == code
+    assert caught.value.message and "\n" not in caught.value.message
+
+
+@NEEDS_FONT
+def test_encrypted_pdf_is_rejected() -> None:
+    with pytest.raises(DocumentRejected) as caught:
+        parse("pdf", pdf_form([RU, ROWS[0]], encrypt=True))
+    assert caught.value.code == "encrypted_pdf"
