@@ -297,7 +297,10 @@ def on_tick(case: Case, ev: Tick, cal: WorkCalendar, out: list[Action]) -> None:
         if deadline.step not in AGENCY_STEPS:
             flag(case, f"просрочен срок ЕКЦ «{deadline.step}» (п.{deadline.paragraph})", out)
     owed = [d for d in late if d.step in AGENCY_STEPS]
-    if owed and cal.is_working_day(today) and case.last_reminder_on != today:
+    # at most one a working day: never twice on a day, nor for a day earlier than the last
+    # reminder (a tick replayed with an older date)
+    last = case.last_reminder_on
+    if owed and cal.is_working_day(today) and (last is None or today > last):
         first = owed[0]
         case.last_reminder_on = today
         out.append(SendReminder(case_id=case.id, step=first.step, paragraph=first.paragraph,
