@@ -58,6 +58,10 @@ RULES: dict[Step, StepRule] = {
 # steps the agency owes us (a passed one earns a reminder); the others are the contact centre's
 AGENCY_STEPS = frozenset(step for step, rule in RULES.items() if rule.owed_by_agency)
 
+# steps that may recur on a case (every change, every replacement, every month's refusals);
+# each of the others appears at most once
+RECURRING_STEPS = frozenset({Step.change_update, Step.responsible_update, Step.escalation})
+
 
 def due_date(step: Step, start: dt.date, cal: WorkCalendar) -> dt.date:
     """The last working day on which `step`, counted from `start`, is still on time."""
@@ -120,8 +124,10 @@ def close_step(case: Case, step: Step, on: dt.date) -> Deadline | None:
 def close_or_record(case: Case, step: Step, start: dt.date, on: dt.date,
                     cal: WorkCalendar) -> Deadline:
     """Close the step's open deadline; if it was never opened (a reply that came before what
-    it answers), record it as opened on `start` and done on `on`."""
-    return close_step(case, step, on) or open_step(case, step, start, cal, done_on=on)
+    it answers), record it as opened on `start` and done on `on`.  A step already done stays
+    as it was (a request sent again, a protocol recorded twice): these steps happen once."""
+    return (close_step(case, step, on) or case.deadline(step)
+            or open_step(case, step, start, cal, done_on=on))
 
 
 def overdue(case: Case, today: dt.date) -> list[Deadline]:

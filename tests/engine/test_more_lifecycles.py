@@ -220,3 +220,16 @@ def test_the_view_is_exactly_the_contract_s_object():
     assert case_view(case, D(2026, 3, 26))["responsible"] == {
         "full_name": "Ахметов Ерлан Серикович", "position": None,
         "email": "e.akhmetov@minjust.gov.kz", "phone": None}
+
+
+def test_a_request_sent_again_and_a_protocol_recorded_twice_keep_one_step_each():
+    case, _ = run(fresh(D(2026, 3, 19)), Registered(key="r", on=D(2026, 3, 19)),
+                  RequestSent(key="s1", on=D(2026, 3, 20)),
+                  RequestSent(key="s2", on=D(2026, 3, 26)),  # resent after a bounce
+                  ProtocolSigned(key="p-mail", on=D(2026, 4, 10), protocol_date=D(2026, 4, 9)),
+                  ProtocolSigned(key="p-operator", on=D(2026, 4, 13)))
+    steps = [d.step for d in case.deadlines]
+    assert steps.count(Step.request) == steps.count(Step.training) == 1
+    assert steps.count(Step.consulting_start) == 1
+    assert case.deadline(Step.request).done_on == D(2026, 3, 20)
+    assert case.deadline(Step.training).done_on == D(2026, 4, 9)

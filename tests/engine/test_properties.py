@@ -33,7 +33,7 @@ from gateway.domain import (
     TrainingQuestionsSent,
 )
 from gateway.engine import apply, new_case
-from gateway.engine.deadlines import due_date
+from gateway.engine.deadlines import RECURRING_STEPS, due_date
 
 CAL = default_calendar()
 dates = st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2027, 12, 31))
@@ -129,6 +129,8 @@ def test_engine_invariants(seq):
             assert CAL.is_working_day(d.due) and d.due > d.start
             assert d.paragraph == STEP_PARAGRAPH[d.step] and d.reason
             assert d.due == due_date(d.step, d.start, CAL)
+        steps = Counter(d.step for d in case.deadlines)
+        assert all(n == 1 for step, n in steps.items() if step not in RECURRING_STEPS)
     # replaying everything (a crash before the commit, processed again) changes nothing
     replayed, acts = case, []
     for ev in applied:
