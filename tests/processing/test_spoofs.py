@@ -74,44 +74,51 @@ def test_dkim_verified_by_us_lets_the_change_through(gw, signer):
     assert any(name.startswith(b"sel._domainkey.minjust.gov.kz") for name in sign.asked)
 
 
-@pytest.mark.parametrize(("signed_by", "tamper", "needle"), [
+BAD_SIGNATURES = [
     ("minjust.gov.kz", True, "does not verify"),  # bad DKIM: changed after signing
     ("evil.kz", False, "not aligned"),  # valid, but for another domain
     ("minjust.gov.kz.evil.kz", False, "not aligned"),
-])
-def test_bad_or_misaligned_dkim_is_quarantined(gw, signer, signed_by, tamper, needle):
+]
+
+
+def test_bad_or_misaligned_dkim_is_quarantined(gw, signer):
+    """One database for the table (each row its own message): all wait, none applied."""
     sign, dns = signer
-    raw = sign(change_from("kanc@minjust.gov.kz"), signed_by)
-    if tamper:  # a signed header changed on the way
-        tampered = raw.replace(b"To: ekc@example.kz", b"To: ekc@example.kg")
-        assert tampered != raw
-        raw = tampered
-    row, case = run(gw, raw, "smtp:d2", dnsfunc=dns)
-    assert row.status == "quarantined"
-    assert "not authenticated" in row.quarantine_reason and needle in row.quarantine_reason
-    assert case.responsible is None
+    for n, (signed_by, tamper, needle) in enumerate(BAD_SIGNATURES):
+        raw = sign(change_from("kanc@minjust.gov.kz", msgid=f"<bad{n}@minjust.gov.kz>"),
+                   signed_by)
+        if tamper:  # a signed header changed on the way
+            tampered = raw.replace(b"To: ekc@example.kz", b"To: ekc@example.kg")
+            assert tampered != raw
+            raw = tampered
+        row, case = run(gw, raw, f"smtp:d{n}", dnsfunc=dns)
+        assert row.status == "quarantined", signed_by
+        assert "not authenticated" in row.quarantine_reason, row.quarantine_reason
+        assert needle in row.quarantine_reason, row.quarantine_reason
+        assert case.responsible is None
 
 
 LOOK_ALIKES = [
     b"kanc@minjust-gov.kz",
     b"kanc@rn1njust.gov.kz",
-    "kanc@minjust.g\u043ev.kz".encode(),      # Cyrillic о
-    "kanc@\u043cinjust.gov.kz".encode(),      # Cyrillic м is no Latin m, but close enough
+    "kanc@minjust.g\u043ev.kz".encode(),  # Cyrillic о
+    "kanc@\u043cinjust.gov.kz".encode(),  # Cyrillic м
     b"kanc@xn--minjst-7ve.gov.kz",
     b"kanc@minjust.gov.kz.evil.kz",
     b'"kanc@minjust.gov.kz" <kanc@evil.kz>',
 ]
 
 
-@pytest.mark.parametrize("sender", LOOK_ALIKES)
-def test_look_alike_senders_are_unknown(gw, sender):
+def test_look_alike_senders_are_unknown(gw):
     """Each passes DKIM for its own domain, and still is nobody in the directory."""
-    raw = change_from("placeholder@example.org", auth=dkim_pass("evil.kz"))
-    raw = raw.replace(b"placeholder@example.org", sender, 1)
-    row, case = run(gw, raw, "smtp:l")
-    assert row.status == "quarantined"
-    assert "not in the agency directory" in row.quarantine_reason
-    assert case.responsible is None
+    for n, sender in enumerate(LOOK_ALIKES):
+        raw = change_from("placeholder@example.org", auth=dkim_pass("evil.kz"),
+                          msgid=f"<look{n}@evil.kz>")
+        raw = raw.replace(b"placeholder@example.org", sender, 1)
+        row, case = run(gw, raw, f"smtp:l{n}")
+        assert row.status == "quarantined", sender
+        assert "not in the agency directory" in row.quarantine_reason, row.quarantine_reason
+        assert case.responsible is None
 
 
 def test_auto_generated_message_with_a_form_is_applied(gw):
