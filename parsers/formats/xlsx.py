@@ -1,10 +1,17 @@
-"""XLSX (openpyxl, read-only; defusedxml installed): each sheet is a table; the text is the cells
-outside the form (executor, date)."""
+"""XLSX (openpyxl, read-only; defusedxml installed): each sheet is a table; the text is the rows
+with one or two filled cells (the title, the executor and date lines around the form).
+
+Why merged cells are read from the sheet's XML: openpyxl's read-only mode does not report them,
+and a cell merged down several rows (one responsible person for every service) would otherwise
+hold its value in the first row only.  As in Word, a vertically merged value is repeated in each
+row it spans; a horizontally merged one is kept once.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 
 from parsers.document import build_document
@@ -13,6 +20,7 @@ from parsers.records import ParsedDocument
 from parsers.registry import DocumentRejected, ParseLimits, parser
 
 MAX_ROWS = 5000
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+[0-9]+):([A-Z]+[0-9]+)"')
 
 
 def _cell(value: object) -> str:
@@ -23,6 +31,33 @@ def _cell(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+def _merged_down(data: bytes, sheet_path: str) -> list[tuple[int, int, int]]:
+    """(column, first row, last row), 0-based, of the cell ranges merged over several rows."""
+    from openpyxl.utils.cell import range_boundaries
+
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        try:
+            xml = zf.read(sheet_path.lstrip("/"))
+        except KeyError:
+            return []
+    out = []
+    for m in _MERGE.finditer(xml):
+        c0, r0, _, r1 = range_boundaries(f"{m[1].decode()}:{m[2].decode()}")
+        if r1 > r0:
+            out.append((c0 - 1, r0 - 1, r1 - 1))
+    return out
+
+
+def _fill_down(rows: list[list[str]], merges: list[tuple[int, int, int]]) -> None:
+    for col, first, last in merges:
+        if first >= len(rows) or col >= len(rows[first]) or not rows[first][col]:
+            continue
+        for r in range(first + 1, min(last, len(rows) - 1) + 1):
+            row = rows[r]
+            row.extend([""] * (col + 1 - len(row)))
+            row[col] = row[col] or rows[first][col]
 
 
 def _read(data: bytes, limits: ParseLimits) -> tuple[list[list[list[str]]], str]:
@@ -47,6 +82,9 @@ def _read(data: bytes, limits: ParseLimits) -> tuple[list[list[list[str]]], str]
                 filled = [c for c in cells if c]
                 if len(filled) <= 2:
                     lines.append(" ".join(filled))
+            path = getattr(sheet, "_worksheet_path", None)
+            if path:
+                _fill_down(rows, _merged_down(data, path))
             tables.append(rows)
     finally:
         wb.close()
@@ -54,6 +92,7 @@ def _read(data: bytes, limits: ParseLimits) -> tuple[list[list[list[str]]], str]
 
 
 def text_of(data: bytes, limits: ParseLimits) -> str:
+    """Every filled cell, row by row, sheet after sheet (for the letter classifier)."""
     tables, _ = _read(data, limits)
     return "\n".join(" ".join(r) for t in tables for r in t)
 

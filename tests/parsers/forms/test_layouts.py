@@ -90,6 +90,9 @@ CASES = {
     "xlsx kazakh on the second sheet": Case("xlsx", lambda: xlsx_form(
         [KK, *ROWS], after=EXECUTOR_KK, before_sheets=[LETTERHEAD]),
         executor=EXECUTOR_KK_EXPECTED, language="kk"),
+    "xlsx responsible merged down, blank rows above": Case("xlsx", lambda: xlsx_form(
+        [["", "", "Приложение 1"], [], RU, *ROWS], merges=[(3, 7, 5, 7)], after=EXECUTOR_RU),
+        services=merged_responsible()),
     "xlsx merged group header": Case("xlsx", lambda: xlsx_form(
         [GROUP_TOP, GROUP_BOTTOM, *ROWS], merges=GROUP_MERGES), executor=NO_EXECUTOR),
     "pdf ruled": Case("pdf", lambda: pdf_form([RU, NUMBERS, *ROWS], after=EXECUTOR_RU)),
