@@ -180,7 +180,7 @@ def on_information(case: Case, ev: InformationReceived, cal: WorkCalendar,
             f"(версия 1); обучение проводится до {deadline.due:%d.%m.%Y}", "5",
             inbound_id=ev.inbound_id)
         return
-    changed = ", ".join(diff) or "без изменений"
+    changed = ", ".join(COLUMN_RU.get(name, name) for name in diff) or "без изменений"
     if ev.is_change_notice or ORDER.index(case.state) >= ORDER.index(CaseState.accepted):
         deadline = open_step(case, Step.change_update, ev.changed_on or ev.on, cal, done_on=ev.on)
         late = " (с опозданием)" if ev.on > deadline.due else ""
@@ -189,6 +189,16 @@ def on_information(case: Case, ev: InformationReceived, cal: WorkCalendar,
     else:
         log(out, case, "information_revised", f"Получена уточнённая информация (версия "
             f"{version.version}): {changed}", "5", diff=diff, inbound_id=ev.inbound_id)
+
+
+# Appendix 1 columns, as the status log names a changed field
+COLUMN_RU = {
+    "service_name": "наименование услуги (графа 3)",
+    "standard": "стандарт (графа 4)",
+    "regulation": "регламент (графа 5)",
+    "npa_changes": "изменения НПА (графа 6)",
+    "website": "интернет-ресурс (графа 7)",
+}
 
 
 def _diff(old: Any, new: Any) -> dict[str, tuple[str | None, str | None]]:

@@ -233,3 +233,14 @@ def test_a_request_sent_again_and_a_protocol_recorded_twice_keep_one_step_each()
     assert steps.count(Step.consulting_start) == 1
     assert case.deadline(Step.request).done_on == D(2026, 3, 20)
     assert case.deadline(Step.training).done_on == D(2026, 4, 9)
+
+
+def test_a_revised_form_names_the_changed_columns_of_appendix_1():
+    case, acts = run(fresh(), InformationReceived(key="i1", on=D(2026, 4, 1), info=INFO),
+                     InformationReceived(key="i2", on=D(2026, 4, 2), info=INFO.model_copy(
+                         update={"website": "minjust.gov.kz/births", "standard": "№ 112"})))
+    [revised] = [a for a in acts if isinstance(a, LogEvent) and a.kind == "information_revised"]
+    assert revised.summary == ("Получена уточнённая информация (версия 2): стандарт (графа 4), "
+                               "интернет-ресурс (графа 7)")
+    assert revised.data["diff"] == {"standard": (None, "№ 112"),
+                                    "website": ("www.minjust.gov.kz", "minjust.gov.kz/births")}
