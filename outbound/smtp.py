@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Outcome = Literal["sent", "temporary", "permanent", "unknown"]
+CLOSING = 421  # "service not available, closing transmission channel" (RFC 5321 4.2.2)
 
 
 @dataclass
@@ -66,7 +67,7 @@ class SmtpSession:
             smtp = self._smtp
             code, resp = smtp.mail(sender)
             if code != 250:
-                smtp.rset()
+                self._reset(code)
                 return {r: Result(_classify(code), _text(code, resp)) for r in recipients}
             results: dict[str, Result] = {}
             accepted = []
@@ -76,8 +77,13 @@ class SmtpSession:
                     accepted.append(rcpt)
                 else:
                     results[rcpt] = Result(_classify(code), _text(code, resp))
+                    if code == CLOSING:  # the server is closing: the rest must wait too
+                        self.close()
+                        results.update({r: Result("temporary", _text(code, resp))
+                                        for r in recipients if r not in results})
+                        return results
             if not accepted:
-                smtp.rset()
+                self._reset(0)
                 return results
         except (OSError, smtplib.SMTPException) as exc:
             self.close()
@@ -85,6 +91,8 @@ class SmtpSession:
         try:
             code, resp = smtp.data(raw)
         except smtplib.SMTPDataError as exc:
+            if exc.smtp_code == CLOSING:
+                self.close()
             results.update({r: Result(_classify(exc.smtp_code), _text(exc.smtp_code,
                                                                       exc.smtp_error))
                             for r in accepted})
@@ -94,8 +102,20 @@ class SmtpSession:
             results.update({r: Result("unknown", f"connection lost during DATA: {exc}")
                             for r in accepted})
             return results
+        if code == CLOSING:
+            self.close()
         results.update({r: Result(_classify(code), _text(code, resp)) for r in accepted})
         return results
+
+    def _reset(self, code: int) -> None:
+        """After a refusal: RSET for the next message, or hang up when the server is closing."""
+        if code == CLOSING or self._smtp is None:
+            self.close()
+            return
+        try:
+            self._smtp.rset()
+        except (OSError, smtplib.SMTPException):
+            self.close()
 
     def close(self) -> None:
         if self._smtp is not None:

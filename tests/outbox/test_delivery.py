@@ -124,3 +124,40 @@ def test_permanent_failure_and_exhausted_retries_surface(setup):
     with engine.connect() as conn:
         told = conn.execute(select(events.c.summary).where(events.c.kind == "delivery_failed"))
         assert len(list(told)) >= 2
+
+
+def test_connection_lost_before_the_dot_loses_nothing_and_duplicates_nothing(setup):
+    cfg, engine, server = setup
+    server.script.data = ["drop-before-dot"]
+    first = deliver_due(engine, cfg)
+    assert first.retrying == 1 and first.sent == 7  # the session reconnects for the rest
+    [lost] = [r for r in rows(engine).values() if r["status"] != "sent"]
+    assert lost["status"] == "unknown" and lost["message_id"] not in server.message_ids()
+    deliver_due(engine, cfg, at=dt.datetime.now(dt.UTC) + LATER / 4)
+    assert all(r["status"] == "sent" for r in rows(engine).values())
+    assert sorted(server.message_ids()) == sorted(r["message_id"] for r in rows(engine).values())
+
+
+def test_421_at_data_closes_the_channel_and_the_rest_go_on_a_new_one(setup):
+    cfg, engine, server = setup
+    server.script.data = ["421 4.3.2 closing"]
+    first = deliver_due(engine, cfg)
+    assert first.retrying == 1 and first.sent == 7
+    [waiting] = [r for r in rows(engine).values() if r["status"] != "sent"]
+    assert "421" in waiting["last_error"] and waiting["status"] == "pending"
+    assert deliver_due(engine, cfg, at=dt.datetime.now(dt.UTC) + LATER / 4).sent == 1
+    assert len(server.message_ids()) == len(set(server.message_ids())) == 8
+
+
+def test_a_recipient_accepted_once_is_not_sent_again_when_another_waits(setup):
+    cfg, engine, server = setup
+    server.script.rcpt = {"gosuslugi@minjust.gov.kz": "451 4.2.1 mailbox busy"}
+    deliver_due(engine, cfg)
+    row = next(r for r in rows(engine).values() if r["case_id"] == "00301138-minjust")
+    assert row["recipients"] == {"kanc@minjust.gov.kz": "sent",
+                                 "gosuslugi@minjust.gov.kz": "temporary"}
+    server.script.rcpt = {}
+    deliver_due(engine, cfg, at=dt.datetime.now(dt.UTC) + LATER / 4)
+    got = [rcpts for rcpts, raw in server.messages if row["message_id"].encode() in raw]
+    assert got == [["kanc@minjust.gov.kz"], ["gosuslugi@minjust.gov.kz"]]
+    assert rows(engine)[row["id"]]["status"] == "sent"
