@@ -36,7 +36,7 @@ from gateway.leases import claim
 from gateway.matcher import Evidence, Thread, case_for_service, thread_case
 from gateway.statuslog import record
 from gateway.store import repo
-from gateway.store.schema import cases, inbound, outbox
+from gateway.store.schema import cases, events, inbound, outbox
 from gateway.trust import DnsFunc, Verdict, authenticate
 from parsers.api import parse_message
 from parsers.records import ParsedDocument, ParseResult
@@ -222,7 +222,7 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
     if current != "pending":
         return set()  # another instance finished it meanwhile
     meta = row["meta"] or {}
-    operator = meta.get("operator_release") or {}
+    operator = operator_release(conn, row["id"])
     parsed, verdict = prepared.parsed, prepared.verdict
     info = parsed.message
     if info is None or (not parsed.documents and parsed.errors and not info.auto_submitted):
@@ -288,6 +288,20 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
                    f"{', '.join(sorted(touched))} ({how}){notes}")
     _done(conn, row["id"], next(iter(sorted(touched))))
     return touched
+
+
+def operator_release(conn: Connection, inbound_id: int) -> dict[str, Any]:
+    """The operator's latest release of this message ({"by", "case"}), or {} if none.  Read
+    from the status log, which only `gateway quarantine release` writes such events to; never
+    from the row's meta, which for an e-document package is the sender's own envelope."""
+    found = conn.execute(select(events.c.data, events.c.case_id)
+                         .where(events.c.inbound_id == inbound_id)
+                         .where(events.c.kind == "operator_release")
+                         .order_by(events.c.id.desc()).limit(1)).first()
+    if found is None:
+        return {}
+    data = dict(found.data or {})
+    return {"by": str(data.get("by") or "operator"), "case": found.case_id}
 
 
 def _errors(parsed: ParseResult) -> str:

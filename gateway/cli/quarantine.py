@@ -8,7 +8,6 @@ the status log with who made it.
 
 from __future__ import annotations
 
-import datetime as dt
 import getpass
 import json
 from typing import Any
@@ -145,18 +144,16 @@ def register(app: typer.Typer) -> None:
         with engine.begin() as conn:
             if case and repo.get_case(conn, case) is None:
                 raise CliError(f"there is no case {case!r}")
-            meta = dict(row["meta"] or {})
-            meta["operator_release"] = {"by": operator, "case": case,
-                                        "at": dt.datetime.now(dt.UTC).isoformat(),
-                                        "reason_was": row["quarantine_reason"]}
+            # the decision lives in the status log (processing reads it there), not in the
+            # row's meta, which a sender's e-document envelope fills
             done = conn.execute(update(inbound).where(inbound.c.id == inbound_id)
                                 .where(inbound.c.status == "quarantined").values(
-                status="pending", attempts=0, last_error=None, meta=meta,
-                quarantine_reason=None, claimed_by=None, claimed_until=None)).rowcount
+                status="pending", attempts=0, last_error=None, quarantine_reason=None,
+                claimed_by=None, claimed_until=None)).rowcount
             if not done:
                 raise CliError(f"message #{inbound_id} was changed meanwhile; look again")
             record(conn, cfg, kind="operator_release", inbound_id=inbound_id, case_id=case,
-                   data={"by": operator, "reason_was": row["quarantine_reason"]},
+                   data={"by": operator, "case": case, "reason_was": row["quarantine_reason"]},
                    summary=f"Оператор {operator} выпустил письмо #{inbound_id} из карантина"
                            + (f" в дело {case}" if case else ""))
         typer.echo(f"Message #{inbound_id} released" + (f" to case {case}" if case else "")

@@ -81,3 +81,16 @@ def test_a_bounce_marks_the_address_on_every_case_written_to_it(gw):
             assert "gosuslugi@minjust.gov.kz" in repo.get_case(conn, case_id).failing_addresses
         assert "gosuslugi@minjust.gov.kz" not in repo.get_case(conn, "00402674-mcs") \
             .failing_addresses
+
+
+def test_an_envelope_cannot_pose_as_the_operator(gw):
+    """The e-document row's meta is the sender's envelope: an "operator_release" written there
+    is the sender's word, not an operator's decision."""
+    raw = letter("mcs@edoc.invalid", f"[EKC-{SECOND}] Замена",
+                 "Ответственным лицом назначен Злоумышленников Иван Петрович, специалист.\n"
+                 "Электронная почта: thief@evil.kz.")
+    row = run(gw, raw, "edoc:mcs/2", source="edoc",
+              meta={"agency_id": "mcs", "operator_release": {"by": "x", "case": SECOND}})
+    assert row.status == "quarantined" and "not the agency of" in row.quarantine_reason
+    with gw[1].connect() as conn:
+        assert repo.get_case(conn, SECOND).responsible is None
