@@ -261,3 +261,15 @@ def test_a_rescan_cut_short_is_repeated_without_duplicates(dovecot, db_engine, m
         subjects = sorted(conn.execute(select(inbound.c.subject)).scalars())
     assert subjects == sorted(f"letter {n}" for n in range(8))
     p.close()
+
+
+def test_without_idle_the_caller_polls(dovecot, db_engine, monkeypatch):
+    p = poller(dovecot, db_engine)
+    client, _ = p._select()
+    caps = tuple(c for c in client.capabilities() if c != b"IDLE")
+    monkeypatch.setattr(client, "capabilities", lambda: caps)
+    monkeypatch.setattr(client, "idle", lambda: pytest.fail("IDLE sent to a server without it"))
+    assert p.idle_wait(30) is False  # at once, not after 30 s: the daemon then polls
+    dovecot.append(msg(1))
+    assert p.poll_once().new == 1
+    p.close()
