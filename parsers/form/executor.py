@@ -31,5 +31,5 @@ def executor_and_date(text: str) -> Executor:
                 date = inline
                 name = fold(re.split(r"\d", name or "", maxsplit=1)[0].strip(" ,.:")) or None
         elif date is None and any(low.startswith(p) for p in syn.date):
-            date = parse_date(line)
+            date = parse_date(line.replace("_", " "))
     return Executor(full_name=name, date=date)

@@ -20,7 +20,7 @@ Row = Sequence[str | None]
 Table = Sequence[Row]
 MIN_FIELDS = 4  # header cells that must be recognised for a table to be the form
 KEY_FIELDS = frozenset({"registry_number", "service_name"})  # one of them must be present
-HEADER_ROWS = 6  # the header starts within this many rows of a table's top
+HEADER_ROWS = 40  # the header starts within this many rows of a table's (sheet's) top
 
 _FOOTNOTES = re.compile(r"[*¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+|\(\d\)|\[\d+\]")
 _PUNCT = re.compile(r"[\s\"«»“”]+")
@@ -73,6 +73,16 @@ def mapping(cells: Row) -> dict[int, str]:
         if field and field not in out.values():
             out[j] = field
     return out
+
+
+def is_trailer(cells: Row) -> bool:
+    """A row under the table that holds the executor or the date line, not a service."""
+    filled = [c for c in cells if fold(c)]
+    if not filled or len(filled) > 2:
+        return False
+    text = norm(" ".join(c for c in filled if c))
+    syn = synonyms()
+    return any(text.startswith(p) for p in (*syn.executor, *syn.date))
 
 
 def is_number_row(cells: Row) -> bool:

@@ -10,7 +10,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from gateway.domain import ServiceInfo
-from parsers.form.headers import KEY_FIELDS, MIN_FIELDS, Table, find_header, header_field
+from parsers.form.headers import (
+    KEY_FIELDS,
+    MIN_FIELDS,
+    Table,
+    find_header,
+    header_field,
+    is_trailer,
+)
 from parsers.text import fold, split_responsible
 
 
@@ -40,6 +47,8 @@ def service(values: dict[str, str | None]) -> ServiceInfo:
 def _services(rows: Table, columns: dict[int, str]) -> list[ServiceInfo]:
     out = []
     for row in rows:
+        if is_trailer(row):
+            break  # the executor and date lines: the table has ended
         values = {f: (row[j] if j < len(row) else None) for j, f in columns.items()}
         if not any(fold(v) for f, v in values.items() if f != "number"):
             continue
@@ -64,12 +73,14 @@ def sideways(table: Table) -> Reading | None:
     """One service written as "field | value" rows, or None."""
     values: dict[str, str | None] = {}
     for row in table:
-        cells = [c for c in row if fold(c)]
-        if len(cells) < 2:
+        cells = [c for c in row if c and fold(c)]
+        # the field's name is the first cell naming a column (a row number may stand before it)
+        k = next((k for k, c in enumerate(cells[:-1]) if header_field(c)), None)
+        if k is None:
             continue
-        name = header_field(cells[0])
+        name = header_field(cells[k])
         if name and name not in values:
-            values[name] = " ".join(dict.fromkeys(c for c in cells[1:] if c != cells[0]))
+            values[name] = " ".join(dict.fromkeys(c for c in cells[k + 1:] if c != cells[k]))
     if len(values) < MIN_FIELDS or not KEY_FIELDS & set(values):
         return None
     return Reading(len(values), [service(values)])

@@ -30,6 +30,21 @@ GROUP_BOTTOM = ["", "№ в реестре", "наименование", "", "",
 GROUP_MERGES = [(0, 0, 1, 0), (0, 1, 0, 2), *[(0, j, 1, j) for j in range(3, 8)]]
 LETTERHEAD = [["Исх. № 12-3/456", "от 01.03.2015"], ["Кому: ЕКЦ", "От: Министерство"]]
 SIGNATURES = [["Руководитель", "", "Иванов И.И."]]
+# the header exactly as the Rules print it, line breaks and all
+RULES = ["№\nп/\nп", "№ \nгосударственной\nуслуги в реестре",
+         "Наименование \nгосударственной\nуслуги",
+         "Стандарт \nгосударственной\nуслуги (с \nуказанием его \nреквизитов)",
+         "Регламент \nгосударственной\nуслуги (с \nуказанием его \nреквизитов)",
+         "Изменения \nнормативных\nправовых \nактов",
+         "Интернет-ресурс\n, на котором \nразмещена \nинформация о \nгосударственной\nуслуге",
+         "Фамилия, имя, \nотчество, \nдолжность \nответственного\nлица"]
+# the Rules' Appendix 2 (the contact centre's own report): a table, but not the form
+APPENDIX2 = ["№ п/п", "Дата и время поступления жалобы и обращения",
+             "Ф.И.О. ответственного за форум", "Регион", "Ф.И.О. заявителя",
+             "Характер обращения", "Принятые меры, № запроса",
+             "Нарушение стандарта государственной услуги"]
+BLANKS = [["Исх. № 12-3/456"], ["от 01.03.2015"], ["Единый контакт-центр"], [], ["Письмо"],
+          ["Направляем информацию"], [], ["по запросу"], [], [], ["Запрос о предоставлении"]]
 
 
 def split_words(header: list[str]) -> list[list[str]]:
@@ -70,6 +85,10 @@ CASES = {
         [[*split_words(RU), *ROWS]], after=EXECUTOR_RU)),
     "docx merged group header": Case("docx", lambda: docx_form(
         [[GROUP_TOP, GROUP_BOTTOM, NUMBERS, *ROWS]], merges=[GROUP_MERGES], after=EXECUTOR_RU)),
+    "docx header as the Rules print it": Case("docx", lambda: docx_form(
+        [[RULES, NUMBERS, *ROWS]], after=["Ф .И .О.  ответственного  исполнителя "
+                                          "Смирнова Елена Павловна",
+                                          "Дата: « 12 »__марта__ 2015г."])),
     "docx numbers row": Case("docx", lambda: docx_form([[RU, NUMBERS, *ROWS]], after=EXECUTOR_RU)),
     "docx footnotes and line breaks": Case("docx", lambda: docx_form(
         [[[h.replace(" ", "\n", 2) + "¹" for h in KK], NUMBERS, *ROWS]], after=EXECUTOR_KK),
@@ -79,6 +98,9 @@ CASES = {
     "docx on its side kazakh": Case("docx", lambda: docx_form(
         [sideways(KK, ROWS[1])], after=EXECUTOR_KK), services=EXPECTED[1:2],
         executor=EXECUTOR_KK_EXPECTED, language="kk"),
+    "docx on its side with row numbers": Case("docx", lambda: docx_form(
+        [[[str(n), *pair] for n, pair in enumerate(sideways(RU, ROWS[0]), start=2)]]),
+        services=EXPECTED[:1], executor=NO_EXECUTOR),
     "docx several tables": Case("docx", lambda: docx_form(
         [LETTERHEAD, [RU, NUMBERS, *ROWS], SIGNATURES], after=EXECUTOR_RU)),
     "docx form inside a layout table": Case("docx", lambda: docx_form(
@@ -93,6 +115,8 @@ CASES = {
     "xlsx responsible merged down, blank rows above": Case("xlsx", lambda: xlsx_form(
         [["", "", "Приложение 1"], [], RU, *ROWS], merges=[(3, 7, 5, 7)], after=EXECUTOR_RU),
         services=merged_responsible()),
+    "xlsx letterhead above, executor in another column": Case("xlsx", lambda: xlsx_form(
+        [*BLANKS, RU, *ROWS, [], ["", EXECUTOR_RU[0]], ["", "", EXECUTOR_RU[1]]])),
     "xlsx merged group header": Case("xlsx", lambda: xlsx_form(
         [GROUP_TOP, GROUP_BOTTOM, *ROWS], merges=GROUP_MERGES), executor=NO_EXECUTOR),
     "pdf ruled": Case("pdf", lambda: pdf_form([RU, NUMBERS, *ROWS], after=EXECUTOR_RU)),
@@ -143,7 +167,9 @@ def test_a_row_of_dashes_and_blanks_is_null_not_lost() -> None:
 
 
 def test_tables_that_are_not_the_form_give_other_with_their_text() -> None:
-    data = docx_form([LETTERHEAD, [["Наименование", "Количество"], ["Бумага", "5"]]],
+    data = docx_form([LETTERHEAD, [["Наименование", "Количество"], ["Бумага", "5"]],
+                      [APPENDIX2, ["1", "01.03.2015", "Иванов И.И.", "Астана", "Петров П.П.",
+                                   "жалоба", "меры", "да"]]],
                      before=["Просим принять к сведению."])
     [doc] = parse("docx", data)
     assert doc.kind == "other"
