@@ -92,10 +92,12 @@ def _number(value: str) -> str | int:
 
 
 def pdf_form(rows: Rows, *, ruled: bool = True, before: Sequence[str] = (),
-             after: Sequence[str] = (), encrypt: bool = False, repeat_rows: int = 0) -> bytes:
+             after: Sequence[str] = (), encrypt: bool = False, repeat_rows: int = 0,
+             tight: bool = False) -> bytes:
     """A landscape A4 PDF with the table drawn by reportlab: ruled (a grid) or laid out by
     position only (no lines at all), with paragraphs before and after it; a long table goes on
-    over several pages with its first `repeat_rows` rows repeated on each."""
+    over several pages with its first `repeat_rows` rows repeated on each.  `tight` sets text at
+    the top of its cell with no padding above or below, as Word prints a borderless table."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
@@ -116,6 +118,10 @@ def pdf_form(rows: Rows, *, ruled: bool = True, before: Sequence[str] = (),
                   colWidths=[760 / width] * width, repeatRows=repeat_rows)
     if ruled:
         table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    if tight:
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     story = [Paragraph(x, text) for x in before] + [Spacer(1, 8), table, Spacer(1, 8)]
     doc.build(story + [Paragraph(x, text) for x in after])
     return out.getvalue()

@@ -130,6 +130,11 @@ CASES = {
     "pdf position only kazakh": Case("pdf", lambda: pdf_form(
         [KK, *ROWS], ruled=False, after=EXECUTOR_KK), executor=EXECUTOR_KK_EXPECTED,
         language="kk"),
+    "pdf position only, top-aligned, no padding": Case("pdf", lambda: pdf_form(
+        [RU, NUMBERS, *ROWS], ruled=False, tight=True, after=EXECUTOR_RU)),
+    "pdf position only over two pages": Case("pdf", lambda: pdf_form(
+        [RU, *ROWS * 12], ruled=False, repeat_rows=1, after=EXECUTOR_RU),
+        services=EXPECTED * 12),
     "pdf position only reordered": Case("pdf", lambda: pdf_form(
         reordered([RU, NUMBERS, *ROWS]), ruled=False, after=EXECUTOR_RU)),
 }
