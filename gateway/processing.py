@@ -46,9 +46,9 @@ log = logging.getLogger(__name__)
 CLAIM_SECONDS = 300
 CLAIM_BATCH = 10  # rows claimed at once; each is still processed in its own transaction
 RETRY_SECONDS = 60  # a failed message waits this long times its attempts before the next try
-# kinds that change who the responsible person is or what the service information says
-SENSITIVE = frozenset({"appendix1_form", "change_notice", "responsible_change",
-                       "training_protocol"})
+# kinds that change who the responsible person is or what the service information says: only
+# an authenticated sender may send them unattended (refusals and protocols need a known one)
+SENSITIVE = frozenset({"appendix1_form", "change_notice", "responsible_change"})
 # Appendix 1 columns the agency fills (4-8); a row with none of them is our request echoed back
 AGENCY_COLUMNS = ("standard", "regulation", "npa_changes", "website", "responsible")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from gateway.inbound import commit_inbound
-from gateway.processing import process_pending
+from gateway.processing import prepare, process_pending
 from gateway.store import repo
 from gateway.store.schema import inbound, outbox
 from tests.processing.conftest import letter
@@ -94,3 +94,20 @@ def test_an_envelope_cannot_pose_as_the_operator(gw):
     assert row.status == "quarantined" and "not the agency of" in row.quarantine_reason
     with gw[1].connect() as conn:
         assert repo.get_case(conn, SECOND).responsible is None
+
+
+def test_a_protocol_from_a_known_address_is_applied_without_authentication(gw):
+    """Only a change of the responsible person or of the information needs authentication;
+    an agency's signed protocol from its official address goes through."""
+    raw = letter("kanc@minjust.gov.kz", f"[EKC-{FIRST}] Протокол",
+                 "ПРОТОКОЛ приема-передачи информации о государственной услуге.\n"
+                 "Протокол подписан 20.11.2026.")
+    cfg, engine = gw
+    iid = commit_inbound(engine, origin_key="smtp:p", source="smtp", raw=raw)[0]
+    with engine.connect() as conn:
+        stored = dict(conn.execute(select(inbound).where(inbound.c.id == iid)).mappings().one())
+    kinds = [d.kind for d in prepare(engine, cfg, stored).parsed.documents]
+    process_pending(engine, cfg)
+    with engine.connect() as conn:
+        status = conn.execute(select(inbound.c.status).where(inbound.c.id == iid)).scalar()
+    assert kinds == ["training_protocol"] and status == "done"
