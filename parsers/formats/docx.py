@@ -1,11 +1,15 @@
-"""DOCX (python-docx): every table, nested ones included, as rows of cell strings, and the text
-of the paragraphs around them (executor, date, or a whole letter).
+"""DOCX (python-docx opens the package, the tables are read from its XML): every table, nested
+ones included, as rows of cell strings, and the text of the paragraphs around them (executor,
+date, or a whole letter).
 
-Why each grid cell is read once: python-docx returns a horizontally merged cell once per grid
-column it spans; the copies are blanked so a merged header is not read twice.  A vertically
-merged cell keeps its text in every row it spans (one responsible person for several services).
-Layout tables that only hold other tables or paragraphs are walked into, so a form pasted into
-a letter template is still found.
+Why read the XML ourselves: python-docx's `cell.text` keeps only plain runs and hyperlinks, so
+text typed with Track Changes on (`w:ins`), inside content controls (`w:sdt`), smart tags or
+simple fields is lost, and rows inside a repeating content control are not rows to it; agencies
+fill the form exactly that way.  Here a cell's text is every `w:t` of its paragraphs (tabs and
+breaks kept as white space), deleted text is left out, a horizontally merged cell is read once
+(blank in the grid columns it spans) and a vertically merged one is repeated in every row it
+spans (one responsible person for several services).  Tables inside cells are read as tables
+of their own, so a form pasted into a letter's layout table is still found.
 """
 
 from __future__ import annotations
@@ -18,8 +22,14 @@ from parsers.limits import check_zip
 from parsers.records import ParsedDocument
 from parsers.registry import DocumentRejected, ParseLimits, parser
 
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 Tables = list[list[list[str]]]
 MAX_DEPTH = 3  # tables inside tables inside tables: deeper ones are not forms
+_CONTAINERS = {f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}smartTag", f"{W}ins",
+               f"{W}hyperlink", f"{W}fldSimple", f"{W}r", f"{W}moveTo"}
+_SKIP = {f"{W}del", f"{W}moveFrom", f"{W}tbl", f"{W}rPr", f"{W}pPr", f"{W}sdtPr",
+         f"{W}instrText", f"{W}delText",
+         "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
 
 
 def _open(data: bytes, limits: ParseLimits) -> Any:
@@ -33,27 +43,78 @@ def _open(data: bytes, limits: ParseLimits) -> Any:
         raise DocumentRejected("corrupt", f"not a readable Word document: {exc}") from None
 
 
-def _walk(table: Any, depth: int, tables: Tables, lines: list[str]) -> None:
-    rows = []
-    for row in table.rows:
-        cells, last = [], None
-        for cell in row.cells:
-            cells.append("" if cell._tc is last else cell.text)
-            if cell._tc is not last and depth < MAX_DEPTH and cell.tables:
-                lines.extend(p.text for p in cell.paragraphs)
-                for inner in cell.tables:
-                    _walk(inner, depth + 1, tables, lines)
-            last = cell._tc
+def _text(element: Any, out: list[str]) -> None:
+    """The visible text under a paragraph (or a run container), deleted text left out."""
+    for child in element:
+        tag = child.tag
+        if tag == f"{W}t":
+            out.append(child.text or "")
+        elif tag in (f"{W}tab", f"{W}ptab"):
+            out.append("\t")
+        elif tag in (f"{W}br", f"{W}cr"):
+            out.append("\n")
+        elif tag in _SKIP:
+            continue
+        elif tag in _CONTAINERS or len(child):
+            _text(child, out)
+
+
+def _blocks(element: Any, tag: str) -> list[Any]:
+    """Children of `element` with `tag`, looking through content controls and custom XML."""
+    found = []
+    for child in element:
+        if child.tag == tag:
+            found.append(child)
+        elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
+            found.extend(_blocks(child, tag))
+    return found
+
+
+def _paragraphs(element: Any) -> list[str]:
+    texts = []
+    for p in _blocks(element, f"{W}p"):
+        out: list[str] = []
+        _text(p, out)
+        texts.append("".join(out))
+    return texts
+
+
+def _int(element: Any, path: str, default: int) -> int:
+    found = element.find(path)
+    value = found.get(f"{W}val") if found is not None else None
+    return int(value) if value and value.isdigit() else default
+
+
+def _table(tbl: Any, depth: int, tables: Tables, lines: list[str]) -> None:
+    rows: list[list[str]] = []
+    above: dict[int, str] = {}  # grid column -> text of the cell a vMerge continues
+    for tr in _blocks(tbl, f"{W}tr"):
+        cells = [""] * _int(tr, f"{W}trPr/{W}gridBefore", 0)
+        for tc in _blocks(tr, f"{W}tc"):
+            col = len(cells)
+            span = max(1, _int(tc, f"{W}tcPr/{W}gridSpan", 1))
+            vmerge = tc.find(f"{W}tcPr/{W}vMerge")
+            if vmerge is not None and vmerge.get(f"{W}val", "continue") == "continue":
+                text = above.get(col, "")
+            else:
+                text = "\n".join(_paragraphs(tc))
+            above[col] = text
+            cells.extend([text] + [""] * (span - 1))
+            inner = _blocks(tc, f"{W}tbl") if depth < MAX_DEPTH else []
+            if inner:  # a layout cell: its paragraphs are text around the tables inside
+                lines.extend(_paragraphs(tc))
+            for table in inner:
+                _table(table, depth + 1, tables, lines)
         rows.append(cells)
     tables.append(rows)
 
 
 def _read(data: bytes, limits: ParseLimits) -> tuple[Tables, str]:
-    document = _open(data, limits)
+    body = _open(data, limits).element.body
     tables: Tables = []
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        _walk(table, 1, tables, lines)
+    lines = _paragraphs(body)
+    for tbl in _blocks(body, f"{W}tbl"):
+        _table(tbl, 1, tables, lines)
     return tables, "\n".join(lines)
 
 

@@ -9,7 +9,13 @@ from dataclasses import dataclass, field
 import pytest
 
 from parsers.registry import DocumentRejected, ParseLimits, get
-from tests.parsers.forms.builders import cyrillic_font, docx_form, pdf_form, xlsx_form
+from tests.parsers.forms.builders import (
+    cyrillic_font,
+    docx_form,
+    pdf_form,
+    revised,
+    xlsx_form,
+)
 from tests.parsers.forms.cases import (
     EXECUTOR_KK,
     EXECUTOR_KK_EXPECTED,
@@ -89,6 +95,8 @@ CASES = {
         [[RULES, NUMBERS, *ROWS]], after=["Ф .И .О.  ответственного  исполнителя "
                                           "Смирнова Елена Павловна",
                                           "Дата: « 12 »__марта__ 2015г."])),
+    "docx typed with track changes and content controls": Case("docx", lambda: revised(
+        docx_form([[RU, NUMBERS, *ROWS]], after=EXECUTOR_RU))),
     "docx numbers row": Case("docx", lambda: docx_form([[RU, NUMBERS, *ROWS]], after=EXECUTOR_RU)),
     "docx footnotes and line breaks": Case("docx", lambda: docx_form(
         [[[h.replace(" ", "\n", 2) + "¹" for h in KK], NUMBERS, *ROWS]], after=EXECUTOR_KK),
