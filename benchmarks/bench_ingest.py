@@ -220,10 +220,10 @@ def main() -> None:
         for label, folder, every in (("plain letters", "Plain", 0), ("mix (1 in 5 a DOCX form)",
                                                                      "Mix", 5)):
             fill(dovecot, folder, n, every)
-            raw = min(raw_fetch(dovecot, folder) for _ in range(3))
+            raw = min(raw_fetch(dovecot, folder) for _ in range(5))
             line(f"raw imapclient fetch, {label}", n / raw, "msg/s")
             rows = min(ingest(dovecot, folder, Path(tempfile.mkdtemp()), process=False)
-                       for _ in range(3))
+                       for _ in range(5))
             line(f"into inbound rows (SQLite), {label}", n / rows, "msg/s", n / raw, "raw")
             url, drop = pg_schema(pg_admin)
             try:
