@@ -13,6 +13,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+from typing import Any
 
 from parsers.document import build_document
 from parsers.limits import check_zip
@@ -23,13 +24,20 @@ MAX_ROWS = 5000
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+[0-9]+):([A-Z]+[0-9]+)"')
 
 
-def _cell(value: object) -> str:
+def _cell(cell: Any) -> str:
+    """A cell as the agency sees it: a date as dd.mm.yyyy, a whole number without ".0", and a
+    number formatted with leading zeros ("00000000", a registry number) with its zeros."""
+    value = getattr(cell, "value", None)
     if value is None:
         return ""
-    if isinstance(value, dt.datetime):
+    if isinstance(value, dt.datetime | dt.date):
         return value.strftime("%d.%m.%Y")
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        text = str(int(value)) if float(value).is_integer() else str(value)
+        fmt = getattr(cell, "number_format", "") or ""
+        if fmt and set(fmt) == {"0"} and float(value).is_integer():
+            text = text.zfill(len(fmt))
+        return text
     return str(value)
 
 
@@ -72,10 +80,10 @@ def _read(data: bytes, limits: ParseLimits) -> tuple[list[list[list[str]]], str]
     try:
         for sheet in wb.worksheets:
             rows = []
-            for n, row in enumerate(sheet.iter_rows(values_only=True)):
+            for n, row in enumerate(sheet.iter_rows()):
                 if n >= MAX_ROWS:
                     break
-                cells = [_cell(v) for v in row]
+                cells = [_cell(c) for c in row]
                 while cells and not cells[-1]:
                     cells.pop()
                 rows.append(cells)

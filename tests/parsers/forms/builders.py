@@ -109,6 +109,10 @@ def xlsx_form(rows: Rows, *, after: Sequence[str] = (), merges: Sequence[Merge] 
         ws = first if k == 0 else wb.create_sheet(f"Лист{k + 1}")
         for row in data:
             ws.append([_number(v) if numbers_as_numbers else v for v in row])
+            if numbers_as_numbers:  # registry numbers typed as numbers, shown with zeros
+                for cell in ws[ws.max_row]:
+                    if isinstance(cell.value, str) and cell.value.isdigit() and len(cell.value) > 3:
+                        cell.value, cell.number_format = int(cell.value), "0" * len(cell.value)
         if k == len(sheets) - 1:
             for line in after:
                 ws.append([line])
