@@ -364,14 +364,21 @@ def _settle(conn: Connection, cfg: Config, row: dict[str, Any],
                 reason=reason), default_calendar())
 
 
-def retry_now(engine: Engine, outbox_id: int) -> bool:
-    """Operator: send a failed or waiting row again now (same Message-ID)."""
+def retry_now(engine: Engine, outbox_id: int) -> str:
+    """Operator: send a failed or waiting row again now (same Message-ID); recipients that
+    accepted it are not sent to again.  "queued", "missing", or "sent" (nothing left to do)."""
     with engine.begin() as conn:
-        row = conn.execute(select(outbox).where(outbox.c.id == outbox_id)).mappings().first()
+        row = conn.execute(select(outbox).where(outbox.c.id == outbox_id)
+                           .with_for_update()).mappings().first()
         if row is None:
-            return False
+            return "missing"
         recipients = {a: ("pending" if s == "failed" else s) for a, s in row["recipients"].items()}
+        if all(s == "sent" for s in recipients.values()):
+            return "sent"
         conn.execute(update(outbox).where(outbox.c.id == outbox_id).values(
             status="pending", next_attempt_at=now(), recipients=recipients,
             claimed_by=None, claimed_until=None))
-    return True
+    return "queued"
+
+
+STATUSES = ("pending", "unknown", "sent", "failed")

@@ -1,4 +1,5 @@
-"""CLI: `gateway questions send CASE FILE` (p.8) and `gateway outbox [--status S] | retry ID`."""
+"""CLI: `gateway questions send CASE FILE` (p.8) and `gateway outbox [--json] [--status S]`,
+`gateway outbox retry ID` — the operator's window on what the gateway sends."""
 
 from __future__ import annotations
 
@@ -9,6 +10,12 @@ import typer
 
 from gateway.cli.context import CliError, open_store
 
+RETRY_SAID = {
+    "queued": "#{id} will be sent on the next pass (same Message-ID; recipients that accepted "
+              "it are not sent to again)",
+    "sent": "#{id} was delivered to every recipient already: nothing to retry",
+}
+
 
 def register(app: typer.Typer) -> None:
     questions = typer.Typer(help="Training questions (p.8).", no_args_is_help=True)
@@ -16,24 +23,30 @@ def register(app: typer.Typer) -> None:
     @questions.command("send")
     def questions_send(case_id: str, file: Path) -> None:
         """Send the operator's questions (UTF-8 text) to the case's responsible person."""
+        from gateway.outbox import NoRecipient
         from gateway.senders import send_questions
         from gateway.store import repo
 
         try:
             text = file.read_text(encoding="utf-8").strip()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CliError(f"cannot read {file}: {exc}") from None
+        except UnicodeDecodeError:
+            raise CliError(f"{file} is not UTF-8 text: save it as UTF-8 and try again") from None
+        except OSError as exc:
+            raise CliError(f"cannot read {file}: {exc.strerror or exc}") from None
         if not text:
             raise CliError(f"{file} is empty: write the questions first")
         cfg, engine = open_store()
         with engine.begin() as conn:
             case = repo.get_case(conn, case_id, for_update=True)
             if case is None:
-                raise CliError(f"no case {case_id!r}")
+                raise CliError(f"no case {case_id!r} (see `gateway cases`)")
             if case.responsible is None or not case.responsible.email:
                 typer.echo("note: no responsible person's e-mail yet; sending to the agency's "
                            "official addresses", err=True)
-            outbox_id = send_questions(conn, cfg, case, text)
+            try:
+                outbox_id = send_questions(conn, cfg, case, text)
+            except (NoRecipient, LookupError) as exc:
+                raise CliError(f"questions not queued: {exc}") from None
         typer.echo(f"questions queued (outbox #{outbox_id}); they are recorded on the case "
                    "when delivered")
 
@@ -42,21 +55,26 @@ def register(app: typer.Typer) -> None:
     @outbox_app.callback()
     def outbox_list(
         ctx: typer.Context,
-        status: str | None = typer.Option(None, "--status", help="pending, sent, failed, "
-                                          "unknown"),
+        status: str | None = typer.Option(None, "--status", help="pending, unknown, sent or "
+                                          "failed"),
         as_json: bool = typer.Option(False, "--json"),
     ) -> None:
-        """List outbox messages (newest last)."""
+        """List outbox messages (oldest first)."""
         if ctx.invoked_subcommand:
             return
         from sqlalchemy import select
 
+        from gateway.outbox import STATUSES
         from gateway.store.schema import outbox
 
+        if status and status not in STATUSES:
+            raise CliError(f"unknown status {status!r}: use one of {', '.join(STATUSES)}")
         _, engine = open_store()
         q = select(outbox.c.id, outbox.c.outgoing_number, outbox.c.kind, outbox.c.case_id,
-                   outbox.c.status, outbox.c.attempts, outbox.c.recipients, outbox.c.last_error,
-                   outbox.c.message_id).order_by(outbox.c.id)
+                   outbox.c.agency_id, outbox.c.transport, outbox.c.status, outbox.c.attempts,
+                   outbox.c.recipients, outbox.c.last_error, outbox.c.message_id,
+                   outbox.c.created_at, outbox.c.next_attempt_at, outbox.c.sent_at
+                   ).order_by(outbox.c.id)
         if status:
             q = q.where(outbox.c.status == status)
         with engine.connect() as conn:
@@ -70,7 +88,7 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"#{r['id']} {r['outgoing_number']} {r['kind']:<10} {r['status']:<8} "
                        f"{r['case_id'] or '-'} → {to}{err}")
         if not rows:
-            typer.echo("outbox is empty")
+            typer.echo(f"no {status} messages" if status else "outbox is empty")
 
     @outbox_app.command("retry")
     def retry(outbox_id: int) -> None:
@@ -78,9 +96,10 @@ def register(app: typer.Typer) -> None:
         from gateway.outbox import retry_now
 
         _, engine = open_store()
-        if not retry_now(engine, outbox_id):
-            raise CliError(f"no outbox message #{outbox_id}")
-        typer.echo(f"#{outbox_id} will be sent on the next pass")
+        said = retry_now(engine, outbox_id)
+        if said == "missing":
+            raise CliError(f"no outbox message #{outbox_id} (see `gateway outbox`)")
+        typer.echo(RETRY_SAID[said].format(id=outbox_id))
 
     app.add_typer(questions, name="questions")
     app.add_typer(outbox_app, name="outbox")

@@ -89,10 +89,9 @@ def test_the_p4_request_has_every_header_and_the_form_with_its_number(gw):
 def test_nothing_is_queued_when_the_callers_transaction_rolls_back(gw):
     cfg, engine, _ = gw
     before = rows(engine)
-    with engine.connect() as conn:
-        with conn.begin() as tx:
-            reminder(conn, cfg)
-            tx.rollback()
+    with engine.connect() as conn, conn.begin() as tx:
+        reminder(conn, cfg)
+        tx.rollback()
     assert rows(engine) == before
     with engine.begin() as conn:  # and the outgoing number was not used up
         reminder(conn, cfg)
