@@ -109,6 +109,10 @@ def find_form(tables: Sequence[Table]) -> list[ServiceInfo] | None:
         other = readings[n]
         if other is not None and other.columns and \
                 set(other.columns.values()) == set(best.columns.values()):
+            known = {s.registry_number for s in services}
+            numbers = {s.registry_number for s in other.services} - {None}
+            if numbers and numbers <= known:
+                break  # the same services again: the form in the other language
             services.extend(other.services)  # the header repeated over the continuation
         elif other is None and _continues(tables[n], best):
             services.extend(_services(tables[n], best.columns))

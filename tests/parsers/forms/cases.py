@@ -54,3 +54,14 @@ EXECUTOR_KK = ["Жауапты орындаушының Т.А.Ә.: Нұрлан�
                "Күні: 2015 жылғы 14 наурыз"]
 EXECUTOR_RU_EXPECTED = {"full_name": "Смирнова Елена Павловна", "date": "2015-03-12"}
 EXECUTOR_KK_EXPECTED = {"full_name": "Нұрланова Гүлнар Серікқызы", "date": "2015-03-14"}
+
+
+def many(copies: int) -> tuple[list[list[str]], list[dict]]:
+    """`copies` times the three rows, each copy with its own registry numbers (a long form)."""
+    rows, expected = [], []
+    for k in range(copies):
+        for row, answer in zip(ROWS, EXPECTED, strict=True):
+            number = f"{k:02d}{row[1][2:]}"
+            rows.append([str(len(rows) + 1), number, *row[2:]])
+            expected.append({**answer, "registry_number": number})
+    return rows, expected

@@ -26,6 +26,7 @@ from tests.parsers.forms.cases import (
     NUMBERS,
     ROWS,
     RU,
+    many,
 )
 
 ORDER = [0, 2, 1, 7, 3, 6, 4, 5]  # the columns in another order
@@ -111,6 +112,8 @@ CASES = {
         services=EXPECTED[:1], executor=NO_EXECUTOR),
     "docx several tables": Case("docx", lambda: docx_form(
         [LETTERHEAD, [RU, NUMBERS, *ROWS], SIGNATURES], after=EXECUTOR_RU)),
+    "docx bilingual: the form in Kazakh, then in Russian": Case("docx", lambda: docx_form(
+        [[KK, *ROWS], [RU, *ROWS]], after=EXECUTOR_RU), language="kk"),
     "docx form inside a layout table": Case("docx", lambda: docx_form(
         [[RU, *ROWS]], nested=True, after=EXECUTOR_RU)),
     "docx responsible merged down": Case("docx", lambda: docx_form(
@@ -131,8 +134,8 @@ CASES = {
     "pdf ruled kazakh reordered": Case("pdf", lambda: pdf_form(
         reordered([KK, *ROWS]), after=EXECUTOR_KK), executor=EXECUTOR_KK_EXPECTED,
         language="kk"),
-    "pdf ruled over three pages": Case("pdf", lambda: pdf_form(
-        [RU, *ROWS * 20], repeat_rows=1, after=EXECUTOR_RU), services=EXPECTED * 20),
+    "pdf ruled over several pages": Case("pdf", lambda: pdf_form(
+        [RU, *many(20)[0]], repeat_rows=1, after=EXECUTOR_RU), services=many(20)[1]),
     "pdf position only": Case("pdf", lambda: pdf_form(
         [RU, NUMBERS, *ROWS], ruled=False, before=["Приложение 1"], after=EXECUTOR_RU)),
     "pdf position only kazakh": Case("pdf", lambda: pdf_form(
@@ -141,8 +144,8 @@ CASES = {
     "pdf position only, top-aligned, no padding": Case("pdf", lambda: pdf_form(
         [RU, NUMBERS, *ROWS], ruled=False, tight=True, after=EXECUTOR_RU)),
     "pdf position only over two pages": Case("pdf", lambda: pdf_form(
-        [RU, *ROWS * 12], ruled=False, repeat_rows=1, after=EXECUTOR_RU),
-        services=EXPECTED * 12),
+        [RU, *many(12)[0]], ruled=False, repeat_rows=1, after=EXECUTOR_RU),
+        services=many(12)[1]),
     "pdf position only reordered": Case("pdf", lambda: pdf_form(
         reordered([RU, NUMBERS, *ROWS]), ruled=False, after=EXECUTOR_RU)),
 }
