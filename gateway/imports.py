@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,13 +24,14 @@ from gateway import engine as case_engine
 from gateway.actions import handle_actions
 from gateway.calendar import WorkCalendar, default_calendar
 from gateway.config import Config
-from gateway.domain import Agency, AgencyKind, Registered, Service
+from gateway.domain import Agency, AgencyKind, Case, Registered, Service
 from gateway.statuslog import record
 from gateway.store import repo
 
 AGENCY_HEADER = ["agency_id", "name_ru", "name_kk", "kind", "region", "emails", "domains"]
 REGISTRY_HEADER = ["registry_number", "service_name_ru", "service_name_kk", "agency_id",
                    "standard", "registered_on"]
+ZERO_PADDED = {"registry_number": 8}  # column -> digits, for numbers Excel stored as numbers
 
 
 class ImportError_(Exception):
@@ -50,46 +51,71 @@ class ImportStats:
 
 
 def read_rows(path: Path, header: list[str]) -> list[tuple[int, dict[str, str]]]:
-    """(line number, row) pairs from a CSV (UTF-8, BOM tolerated) or XLSX file."""
-    if not path.exists():
+    """(line number, row) pairs from a CSV (UTF-8, BOM tolerated) or XLSX file.  CSV line numbers
+    are the file's physical lines (a quoted field may span several), XLSX ones the sheet's rows."""
+    if not path.is_file():
         raise ImportError_([f"{path}: no such file"])
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raw = list(_xlsx_rows(path))
+        raw = list(enumerate(_xlsx_rows(path), start=1))
     else:
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise ImportError_([f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})"]) \
-                from None
-        raw = list(csv.reader(io.StringIO(text)))
+        raw = _csv_rows(path)
     if not raw:
         raise ImportError_([f"{path}: the file is empty; expected the header {','.join(header)}"])
-    got = [h.strip() for h in raw[0]]
+    got = [h.strip() for h in raw[0][1]]
     missing = [h for h in header if h not in got]
     if missing:
-        raise ImportError_([f"line 1: header lacks {', '.join(missing)} "
+        raise ImportError_([f"line {raw[0][0]}: the header lacks {', '.join(missing)} "
                             f"(expected {','.join(header)})"])
-    rows = []
-    for number, values in enumerate(raw[1:], start=2):
+    rows: list[tuple[int, dict[str, str]]] = []
+    for number, values in raw[1:]:
         if not any(str(v).strip() for v in values):
             continue
-        if len(values) > len(got):
-            rows.append((number, {"__error__": f"{len(values)} fields, header has {len(got)}"}))
+        if len(values) > len(got) and any(str(v).strip() for v in values[len(got):]):
+            rows.append((number, {"__error__": f"{len(values)} fields, the header has "
+                                               f"{len(got)} (a comma inside a field not quoted?)"}))
             continue
-        padded = list(values) + [""] * (len(got) - len(values))
+        padded = list(values[:len(got)]) + [""] * (len(got) - len(values))
         rows.append((number, {h: str(v).strip() for h, v in zip(got, padded, strict=True)}))
     return rows
 
 
-def _xlsx_rows(path: Path) -> Iterator[list[str]]:
+def _csv_rows(path: Path) -> list[tuple[int, list[str]]]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportError_([f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})"]) \
+            from None
+    reader = csv.reader(io.StringIO(text, newline=""))
+    out: list[tuple[int, list[str]]] = []
+    line = 1
+    try:
+        for values in reader:
+            out.append((line, values))
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        raise ImportError_([f"line {reader.line_num}: not valid CSV ({exc})"]) from None
+    return out
+
+
+def _xlsx_rows(path: Path) -> list[list[str]]:
+    """The first sheet's rows as text.  A registry number typed into Excel as a number has lost
+    its leading zeros (00701003 -> 701003); registry numbers have eight digits, so they are
+    given back."""
     from openpyxl import load_workbook
 
-    wb = load_workbook(path, read_only=True, data_only=True)
     try:
-        for row in wb.worksheets[0].iter_rows(values_only=True):
-            yield [_cell(v) for v in row]
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # zipfile/openpyxl raise many types for a damaged file
+        raise ImportError_([f"{path}: not a readable XLSX workbook ({exc})"]) from None
+    try:
+        rows = [list(r) for r in wb.worksheets[0].iter_rows(values_only=True)]
     finally:
         wb.close()
+    header = [_cell(v).strip() for v in rows[0]] if rows else []
+    padded = {i for i, h in enumerate(header) if h in ZERO_PADDED}
+    return [[_cell(v).zfill(ZERO_PADDED[header[i]])
+             if i in padded and isinstance(v, int) and n else _cell(v)
+             for i, v in enumerate(row)] for n, row in enumerate(rows)]
 
 
 def _cell(value: Any) -> str:
@@ -102,19 +128,37 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _show(key: Hashable) -> str:
+    return " at ".join(key) if isinstance(key, tuple) else str(key)
+
+
+def _require(row: dict[str, str], *columns: str) -> None:
+    empty = [c for c in columns if not row[c]]
+    if empty:
+        raise ValueError(f"{', '.join(empty)} must not be empty")
+
+
 def _split(value: str) -> list[str]:
     return [x.strip().lower() for x in value.split(";") if x.strip()]
 
 
-def _validate(rows: list[tuple[int, dict[str, str]]],
-              build: Callable[[dict[str, str]], Any]) -> list[tuple[int, Any]]:
-    problems, out = [], []
+def _validate(rows: list[tuple[int, dict[str, str]]], build: Callable[[dict[str, str]], Any],
+              key: Callable[[Any], Hashable]) -> list[tuple[int, Any]]:
+    """Every row built, or ImportError_ naming every bad line (a key seen twice included)."""
+    problems: list[str] = []
+    out: list[tuple[int, Any]] = []
+    first_line: dict[Hashable, int] = {}
     for number, row in rows:
         if "__error__" in row:
             problems.append(f"line {number}: {row['__error__']}")
             continue
         try:
-            out.append((number, build(row)))
+            item = build(row)
+            k = key(item)
+            if k in first_line:
+                raise ValueError(f"{_show(k)} again (first on line {first_line[k]})")
+            first_line[k] = number
+            out.append((number, item))
         except ValidationError as exc:
             for e in exc.errors():
                 where = ".".join(str(p) for p in e["loc"]) or "row"
@@ -128,22 +172,20 @@ def _validate(rows: list[tuple[int, dict[str, str]]],
 
 def _agency(row: dict[str, str]) -> Agency:
     kinds = [k.value for k in AgencyKind]
+    _require(row, "agency_id", "name_ru", "kind")
     if row["kind"] not in kinds:
         raise ValueError(f"kind must be one of {', '.join(kinds)}, not {row['kind']!r}")
     emails = _split(row["emails"])
     for address in emails:
         if address.count("@") != 1 or " " in address or not address.split("@")[1].count("."):
             raise ValueError(f"not an e-mail address: {address!r}")
-    if not row["agency_id"]:
-        raise ValueError("agency_id is empty")
     return Agency(agency_id=row["agency_id"], name_ru=row["name_ru"], name_kk=row["name_kk"],
                   kind=AgencyKind(row["kind"]), region=row["region"], emails=emails,
                   domains=_split(row["domains"]))
 
 
 def _service(row: dict[str, str]) -> Service:
-    if not row["registry_number"]:
-        raise ValueError("registry_number is empty")
+    _require(row, "registry_number", "service_name_ru", "agency_id", "registered_on")
     try:
         registered = dt.date.fromisoformat(row["registered_on"])
     except ValueError:
@@ -159,7 +201,7 @@ Progress = Callable[[int], None]
 
 def import_agencies(engine: Engine, cfg: Config, path: Path,
                     progress: Progress | None = None) -> ImportStats:
-    agencies = _validate(read_rows(path, AGENCY_HEADER), _agency)
+    agencies = _validate(read_rows(path, AGENCY_HEADER), _agency, lambda a: a.agency_id)
     stats = ImportStats()
     with engine.begin() as conn:
         for _, agency in agencies:
@@ -180,7 +222,8 @@ def import_agencies(engine: Engine, cfg: Config, path: Path,
 
 def import_registry(engine: Engine, cfg: Config, path: Path, progress: Progress | None = None,
                     cal: WorkCalendar | None = None) -> ImportStats:
-    services = _validate(read_rows(path, REGISTRY_HEADER), _service)
+    services = _validate(read_rows(path, REGISTRY_HEADER), _service,
+                         lambda s: (s.registry_number, s.agency_id))
     cal = cal or default_calendar()
     stats = ImportStats()
     with engine.begin() as conn:
@@ -190,20 +233,34 @@ def import_registry(engine: Engine, cfg: Config, path: Path, progress: Progress 
         if unknown:
             raise ImportError_(unknown)
         for _, service in services:
+            old = repo.get_service(conn, service.registry_number, service.agency_id)
             outcome = repo.upsert_service(conn, service)
             if outcome == "new":
                 stats.new += 1
                 _open_case(conn, cfg, service, cal, stats)
-            elif outcome == "changed":
+            elif outcome == "changed" and old is not None:
                 stats.changed += 1
-                record(conn, cfg, kind="registry_changed", paragraph="3",
-                       case_id=service.registry_number + "-" + service.agency_id,
-                       summary="Сведения реестра по услуге изменены")
+                _record_change(conn, cfg, old, service)
             else:
                 stats.unchanged += 1
             if progress:
                 progress(1)
     return stats
+
+
+# Registry columns as the status log names them, in Russian
+FIELD_RU = {"name_ru": "наименование (рус.)", "name_kk": "наименование (каз.)",
+            "standard": "стандарт", "registered_on": "дата внесения в Реестр"}
+
+
+def _record_change(conn: Connection, cfg: Config, old: Service, new: Service) -> None:
+    before, after = old.model_dump(mode="json"), new.model_dump(mode="json")
+    fields = [f for f in after if before.get(f) != after[f]]
+    record(conn, cfg, kind="registry_changed", paragraph="3",
+           case_id=Case.make_id(new.registry_number, new.agency_id),
+           summary="Сведения Реестра по услуге изменены: "
+                   + ", ".join(FIELD_RU.get(f, f) for f in fields),
+           data={"changed": {f: {"from": before.get(f), "to": after[f]} for f in fields}})
 
 
 def _open_case(conn: Connection, cfg: Config, service: Service, cal: WorkCalendar,

@@ -29,9 +29,15 @@ _PENDING = "ekc_statuslog_pending"
 _HOOKED = "_ekc_statuslog_hooked"
 
 
-def _line(row: dict[str, Any]) -> str:
+def utc(moment: dt.datetime) -> dt.datetime:
+    """A stored time as aware UTC (SQLite hands back the naive UTC it was given)."""
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
+
+
+def json_line(row: dict[str, Any]) -> str:
+    """One event as the status.log line (and `gateway log --json`): empty fields left out."""
     out = {k: v for k, v in row.items() if v not in (None, {}, "")}
-    out["at"] = row["at"].astimezone(dt.UTC).isoformat(timespec="seconds")
+    out["at"] = utc(row["at"]).isoformat(timespec="seconds")
     return json.dumps(out, ensure_ascii=False, default=str)
 
 
@@ -82,7 +88,7 @@ def record(
                             paragraph=paragraph, inbound_id=inbound_id, outbox_id=outbox_id,
                             data=data)
     _hook(conn.engine)
-    conn.info.setdefault(_PENDING, []).append((cfg.status_log_path, _line(row)))
+    conn.info.setdefault(_PENDING, []).append((cfg.status_log_path, json_line(row)))
     return row
 
 

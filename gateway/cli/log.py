@@ -6,30 +6,30 @@ instances on PostgreSQL; `-f` follows new rows by id, like `tail -f` on <data_di
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import time
+from collections.abc import Callable
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import typer
 from sqlalchemy import func, select
 
 from gateway.cli.context import open_store, today_for
+from gateway.statuslog import json_line, utc
 
 
-def _human(ev: dict[str, Any]) -> str:
-    at = ev["at"]
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=dt.UTC)
-    para = f"p.{ev['paragraph']}" if ev.get("paragraph") else ""
-    case = ev.get("case_id") or "-"
-    return f"{at.astimezone():%Y-%m-%d %H:%M:%S}  {case:24} {para:5} {ev['summary']}"
+def _human(tz: str) -> Callable[[dict[str, Any]], str]:
+    """Time (local to the configured zone), case, paragraph, summary: one line per event."""
+    zone = ZoneInfo(tz)
 
+    def show(ev: dict[str, Any]) -> str:
+        para = f"p.{ev['paragraph']}" if ev.get("paragraph") else ""
+        case = ev.get("case_id") or "-"
+        return f"{utc(ev['at']).astimezone(zone):%Y-%m-%d %H:%M:%S}  {case:24} {para:5} " \
+               f"{ev['summary']}"
 
-def _jsonable(ev: dict[str, Any]) -> str:
-    out = dict(ev)
-    out["at"] = ev["at"].isoformat()
-    return json.dumps(out, ensure_ascii=False, default=str)
+    return show
 
 
 def register(app: typer.Typer) -> None:
@@ -43,8 +43,8 @@ def register(app: typer.Typer) -> None:
         """The status log: what happened, to which case, under which paragraph."""
         from gateway.store.schema import events
 
-        _, engine = open_store()
-        show = _jsonable if as_json else _human
+        cfg, engine = open_store()
+        show = json_line if as_json else _human(cfg.timezone)
         with engine.connect() as conn:
             q = select(events).order_by(events.c.id.desc()).limit(lines)
             if case:

@@ -19,6 +19,7 @@ from gateway.store.schema import (
     agencies,
     blobs,
     cases,
+    clock_marks,
     counters,
     events,
     refusals,
@@ -132,6 +133,10 @@ def list_cases(conn: Connection, *, state: str | None = None,
     return [Case.model_validate(d) for d in conn.execute(q).scalars()]
 
 
+def cases_for_agency(conn: Connection, agency_id: str) -> list[Case]:
+    return list_cases(conn, agency_id=agency_id)
+
+
 def cases_for_registry(conn: Connection, registry_number: str) -> list[Case]:
     q = select(cases.c.data).where(cases.c.registry_number == registry_number)
     return [Case.model_validate(d) for d in conn.execute(q).scalars()]
@@ -223,3 +228,15 @@ def next_number(conn: Connection, name: str) -> int:
 def next_outgoing_number(conn: Connection, year: int) -> str:
     """Our outgoing registration number: ЕКЦ-<year>/<n>."""
     return f"ЕКЦ-{year}/{next_number(conn, f'outgoing:{year}')}"
+
+
+def clock_mark(conn: Connection, key: str) -> bool:
+    """Insert-if-absent in the caller's transaction: True for the first caller ever, False when
+    `key` is already marked (committed by another transaction, or earlier in this one).  On
+    PostgreSQL a concurrent transaction holding the same key makes this wait for its outcome."""
+    try:
+        with conn.begin_nested():
+            conn.execute(insert(clock_marks).values(key=key, at=now()))
+        return True
+    except IntegrityError:
+        return False
