@@ -89,6 +89,11 @@ def sideways(table: Table) -> Reading | None:
 READERS = (by_rows, sideways)
 
 
+def is_form(table: Table) -> bool:
+    """Whether `table` reads as the form in any layout (header found, or field | value rows)."""
+    return any(reader(table) is not None for reader in READERS)
+
+
 def find_form(tables: Sequence[Table]) -> list[ServiceInfo] | None:
     """The services of the table that is the form (plus the tables that continue it), or None
     when no table of the document is the form."""

@@ -2,7 +2,8 @@
 
 Tables with ruling lines come from pdfplumber's line strategy (cell lines joined by
 parsers.form.join_lines, so a wrapped web address stays whole); a page without ruled tables is
-read by word positions (parsers.form.rows_from_words).  Encrypted PDFs and PDFs over the page
+read by word positions (parsers.form.rows_from_words), and so is a page whose ruled tables are
+not the form (a boxed letterhead above a borderless form).  Encrypted PDFs and PDFs over the page
 limit are refused.  `text_of` gives the whole text for the letter classifier.
 """
 
@@ -12,7 +13,7 @@ import io
 from typing import Any
 
 from parsers.document import build_document
-from parsers.form import join_lines, rows_from_words
+from parsers.form import is_form, join_lines, rows_from_words
 from parsers.limits import in_worker
 from parsers.records import ParsedDocument
 from parsers.registry import DocumentRejected, ParseLimits, parser
@@ -42,7 +43,9 @@ def _extract(data: bytes, max_pages: int) -> tuple[list[Any], str]:
         tables, texts = [], []
         for page in pdf.pages:
             ruled = [[[join_lines(c) for c in row] for row in t] for t in page.extract_tables()]
-            tables.extend(ruled or rows_from_words(page.extract_words(**WORDS)))
+            tables.extend(ruled)
+            if not any(is_form(t) for t in ruled):  # none, or only boxes around a letterhead
+                tables.extend(rows_from_words(page.extract_words(**WORDS)))
             texts.append(page.extract_text() or "")
     return tables, "\n".join(texts)
 

@@ -130,11 +130,12 @@ def _number(value: str) -> str | int:
 
 def pdf_form(rows: Rows, *, ruled: bool = True, before: Sequence[str] = (),
              after: Sequence[str] = (), encrypt: bool = False, repeat_rows: int = 0,
-             tight: bool = False) -> bytes:
+             tight: bool = False, boxed: Rows = ()) -> bytes:
     """A landscape A4 PDF with the table drawn by reportlab: ruled (a grid) or laid out by
     position only (no lines at all), with paragraphs before and after it; a long table goes on
     over several pages with its first `repeat_rows` rows repeated on each.  `tight` sets text at
-    the top of its cell with no padding above or below, as Word prints a borderless table."""
+    the top of its cell with no padding above or below, as Word prints a borderless table.
+    `boxed` is a small ruled table (a letterhead) drawn before everything else."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
@@ -159,6 +160,12 @@ def pdf_form(rows: Rows, *, ruled: bool = True, before: Sequence[str] = (),
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("TOPPADDING", (0, 0), (-1, -1), 0),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-    story = [Paragraph(x, text) for x in before] + [Spacer(1, 8), table, Spacer(1, 8)]
+    story: list = []
+    if boxed:
+        box = Table([[Paragraph(c, text) for c in row] for row in boxed])
+        box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, "black"),
+                                 ("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+        story += [box, Spacer(1, 12)]
+    story += [Paragraph(x, text) for x in before] + [Spacer(1, 8), table, Spacer(1, 8)]
     doc.build(story + [Paragraph(x, text) for x in after])
     return out.getvalue()

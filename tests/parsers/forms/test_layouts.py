@@ -146,6 +146,8 @@ CASES = {
     "pdf position only over two pages": Case("pdf", lambda: pdf_form(
         [RU, *many(12)[0]], ruled=False, repeat_rows=1, after=EXECUTOR_RU),
         services=many(12)[1]),
+    "pdf position only under a ruled letterhead": Case("pdf", lambda: pdf_form(
+        [RU, NUMBERS, *ROWS], ruled=False, boxed=LETTERHEAD, after=EXECUTOR_RU)),
     "pdf position only reordered": Case("pdf", lambda: pdf_form(
         reordered([RU, NUMBERS, *ROWS]), ruled=False, after=EXECUTOR_RU)),
 }
