@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -14,12 +16,39 @@ from mappings import path
 TRUSTED = "mx.ekc.example.kz"
 
 
+def _config(data: Path) -> Config:
+    return Config(data_dir=str(data), trust=Trust(trusted_authserv_ids=[TRUSTED],
+                                                  verify_dkim=True))
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory) -> Path:
+    """One SQLite database with the directory and registry imported (the registry import
+    renders a request per case, most of a test's set-up), copied into each SQLite test."""
+    from gateway.store import make_engine
+    from gateway.store.migrate import upgrade
+
+    root = tmp_path_factory.mktemp("template")
+    engine = make_engine(f"sqlite:///{root / 'template.sqlite3'}")
+    upgrade(engine)
+    cfg = _config(root / "data")
+    import_agencies(engine, cfg, path("agencies.csv"))
+    import_registry(engine, cfg, path("registry.csv"))
+    engine.dispose()
+    return root / "template.sqlite3"
+
+
 @pytest.fixture
-def gw(db_engine, tmp_path):
-    cfg = Config(data_dir=str(tmp_path / "data"), trust=Trust(trusted_authserv_ids=[TRUSTED],
-                                                              verify_dkim=True))
-    import_agencies(db_engine, cfg, path("agencies.csv"))
-    import_registry(db_engine, cfg, path("registry.csv"))
+def gw(db_engine, tmp_path, sqlite_template):
+    cfg = _config(tmp_path / "data")
+    if db_engine.dialect.name == "sqlite":
+        db_engine.dispose()
+        with closing(sqlite3.connect(sqlite_template)) as src, \
+                closing(sqlite3.connect(db_engine.url.database)) as dst:
+            src.backup(dst)
+    else:
+        import_agencies(db_engine, cfg, path("agencies.csv"))
+        import_registry(db_engine, cfg, path("registry.csv"))
     return cfg, db_engine
 
 
