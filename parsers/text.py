@@ -13,6 +13,7 @@ import re
 from gateway.domain import ResponsiblePerson
 
 _WS = re.compile(r"\s+")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _DASHES = {"-", "–", "—", "‒", "―", "--", "нет", "жоқ", "n/a", "—/—"}
 
 MONTHS = {
@@ -39,10 +40,11 @@ _KK_WORDS_HINT = re.compile(r"\b(және|туралы|бойынша|мемле
 
 
 def fold(value: object) -> str | None:
-    """Runs of white space folded to one space, trimmed; None for empty, a dash or 'нет'."""
+    """Runs of white space folded to one space, invisible characters (zero-width space, soft
+    hyphen, BOM) dropped, trimmed; None for empty, a dash or 'нет'."""
     if value is None:
         return None
-    text = _WS.sub(" ", str(value)).strip()
+    text = _WS.sub(" ", str(value).translate(_INVISIBLE)).strip()
     if not text or text.casefold() in _DASHES:
         return None
     return text

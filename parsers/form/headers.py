@@ -23,7 +23,10 @@ KEY_FIELDS = frozenset({"registry_number", "service_name"})  # one of them must 
 HEADER_ROWS = 40  # the header starts within this many rows of a table's (sheet's) top
 
 _FOOTNOTES = re.compile(r"[*¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+|\(\d\)|\[\d+\]")
-_PUNCT = re.compile(r"[\s\"«»“”]+")
+_PUNCT = re.compile(r"[\s\"«»“”\u200b\ufeff]+")
+_CYRILLIC_WORD = re.compile(r"\w*[а-яёәғқңөұүһі]\w*")
+# Latin letters that look like Cyrillic ones, typed by mistake inside Cyrillic words
+_LOOKALIKES = str.maketrans("aceopxyk", "асеорхук")
 
 
 @dataclass(frozen=True)
@@ -46,11 +49,13 @@ def synonyms() -> Synonyms:
 
 
 def norm(text: str | None) -> str:
-    """Lower case, soft hyphens and footnote marks gone, quotes and white space folded."""
+    """Lower case, soft hyphens and footnote marks gone, quotes and white space folded, Latin
+    look-alike letters inside Cyrillic words made Cyrillic ("Стaндaрт" -> "стандарт")."""
     if not text:
         return ""
     text = _FOOTNOTES.sub(" ", text.replace("\u00ad", "").replace("-\n", "-"))
-    return _PUNCT.sub(" ", text).strip().casefold()
+    text = _PUNCT.sub(" ", text).strip().casefold()
+    return _CYRILLIC_WORD.sub(lambda m: m.group(0).translate(_LOOKALIKES), text)
 
 
 @lru_cache(maxsize=4096)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from parsers.form import join_lines
+from parsers.form import header_field, join_lines
 from parsers.text import (
     detect_language,
     find_dates,
@@ -23,7 +23,8 @@ D = dt.date
 @pytest.mark.parametrize(("raw", "expected"), [
     ("  Выдача \n архивных\tсправок ", "Выдача архивных справок"),
     ("", None), ("   ", None), ("-", None), ("—", None), ("–", None), ("нет", None),
-    ("жоқ", None), (None, None), ("-5", "-5"),
+    ("жоқ", None), (None, None), ("-5", "-5"), ("\u200b—\ufeff", None),
+    ("Выда\u00adча\u00a0справок", "Выдача справок"),
 ])
 def test_fold(raw, expected):
     assert fold(raw) == expected
@@ -122,3 +123,16 @@ def test_detect_language(text, expected):
 ])
 def test_join_lines(cell, expected):
     assert join_lines(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "field"), [
+    ("Стaндaрт госудaрственной услуги", "standard"),  # Latin "a" typed in Cyrillic words
+    ("НАИМЕНОВАНИЕ\nГОСУДАРСТВЕННОЙ УСЛУГИ", "service_name"),
+    ("Номер по реестру", "registry_number"),
+    ("Изменения НПА*", "npa_changes"),
+    ("Жауапты адамның Т.А.Ә., лауазымы", "responsible"),
+    ("Интернет-ресурс\n, на котором размещена информация", "website"),
+    ("Количество", None),
+])
+def test_header_cells_by_meaning(cell, field):
+    assert header_field(cell) == field
