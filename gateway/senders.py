@@ -79,7 +79,7 @@ def send_reminder(conn: Connection, case: Case, action: Any, cfg: Config,
         context={"service": service, "agency": agency, "paragraph": action.paragraph,
                  "step_text": STEP_RU.get(action.step, str(action.step)),
                  "due": action.due.strftime("%d.%m.%Y"),
-                 "reason": deadline.reason if deadline else ""},
+                 "reason": action.reason_ru or (deadline.reason if deadline else "")},
     )
 
 
