@@ -59,6 +59,8 @@ def read_rows(path: Path, header: list[str]) -> list[tuple[int, dict[str, str]]]
         raw = list(enumerate(_xlsx_rows(path), start=1))
     else:
         raw = _csv_rows(path)
+    while raw and not any(str(v).strip() for v in raw[0][1]):
+        raw.pop(0)  # blank lines before the header
     if not raw:
         raise ImportError_([f"{path}: the file is empty; expected the header {','.join(header)}"])
     got = [h.strip() for h in raw[0][1]]

@@ -13,14 +13,14 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import typer
-from sqlalchemy import func, select
 
 from gateway.cli.context import open_store, today_for
-from gateway.statuslog import json_line, utc
 
 
 def _human(tz: str) -> Callable[[dict[str, Any]], str]:
     """Time (local to the configured zone), case, paragraph, summary: one line per event."""
+    from gateway.statuslog import utc
+
     zone = ZoneInfo(tz)
 
     def show(ev: dict[str, Any]) -> str:
@@ -41,6 +41,9 @@ def register(app: typer.Typer) -> None:
         lines: int = typer.Option(50, "--lines", "-n", help="How many recent events first."),
     ) -> None:
         """The status log: what happened, to which case, under which paragraph."""
+        from sqlalchemy import select
+
+        from gateway.statuslog import json_line
         from gateway.store.schema import events
 
         cfg, engine = open_store()
@@ -69,6 +72,8 @@ def register(app: typer.Typer) -> None:
         today: str | None = typer.Option(None, "--today", help="Judge 'overdue' on YYYY-MM-DD."),
     ) -> None:
         """Counts per state, overdue cases, quarantined mail, the outbox, instances alive."""
+        from sqlalchemy import func, select
+
         from gateway import leases
         from gateway.store import repo
         from gateway.store.schema import inbound, outbox

@@ -1,0 +1,110 @@
+"""`gateway cases` (the JSON of contracts/cli.md, filters, the table) and `gateway case show`
+(the timeline), on SQLite and PostgreSQL, with p.4 deadlines counted in working days."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.cli.conftest import write_csv
+
+AGENCIES = ["agency_id,name_ru,name_kk,kind,region,emails,domains",
+            "mcs,Министерство культуры и спорта,Мәдениет және спорт министрлігі,central,г. Астана,"
+            "kense@mcs.gov.kz,mcs.gov.kz"]
+REGISTRY = ["registry_number,service_name_ru,service_name_kk,agency_id,standard,registered_on",
+            # Friday: three working days are Monday, Tuesday, Wednesday
+            "00402674,Выдача архивных справок,Архивтік анықтамалар беру,mcs,Стандарт № 341,"
+            "2026-11-27",
+            # Thursday before Nauryz (21-25 March 2026 off): Friday 20th, then 26th and 27th
+            "00701003,Выдача лицензии,Лицензия беру,mcs,Стандарт № 294,2026-03-19"]
+CASE_KEYS = {"id", "registry_number", "agency_id", "state", "responsible", "deadlines"}
+DEADLINE_KEYS = {"step", "paragraph", "due", "done_on", "overdue"}
+
+
+@pytest.fixture
+def two_cases(run, site, tmp_path):
+    assert run("agencies", "import", write_csv(tmp_path, "a.csv", AGENCIES)).code == 0
+    assert run("registry", "import", write_csv(tmp_path, "r.csv", REGISTRY)).code == 0
+    return site
+
+
+def cases_json(run, *args: str) -> list[dict]:
+    result = run("cases", "--json", *args)
+    assert result.code == 0, result.err
+    return json.loads(result.out)
+
+
+def test_cases_json_is_the_contract_with_p4_in_working_days(run, two_cases):
+    views = {v["id"]: v for v in cases_json(run, "--today", "2026-03-20")}
+    assert set(views) == {"00402674-mcs", "00701003-mcs"}
+    for v in views.values():
+        assert set(v) == CASE_KEYS
+        assert v["state"] in {"registered", "requested"} and v["responsible"] is None
+        assert v["agency_id"] == "mcs" and v["id"].startswith(v["registry_number"])
+        request = v["deadlines"][0]
+        assert set(request) == DEADLINE_KEYS
+        assert (request["step"], request["paragraph"], request["done_on"]) == ("request", "4",
+                                                                               None)
+    assert views["00402674-mcs"]["deadlines"][0]["due"] == "2026-12-02"
+    assert views["00701003-mcs"]["deadlines"][0]["due"] == "2026-03-27"
+
+
+def test_overdue_is_judged_on_today(run, two_cases):
+    def overdue(today: str) -> dict[str, bool]:
+        return {v["id"]: v["deadlines"][0]["overdue"] for v in cases_json(run, "--today", today)}
+
+    assert overdue("2026-12-02") == {"00402674-mcs": False, "00701003-mcs": True}
+    assert overdue("2026-12-03") == {"00402674-mcs": True, "00701003-mcs": True}
+    assert [v["id"] for v in cases_json(run, "--overdue", "--today", "2026-12-02")] == [
+        "00701003-mcs"]
+    assert cases_json(run, "--overdue", "--today", "2026-03-27") == []
+
+
+def test_state_filter_and_bad_options(run, two_cases):
+    states = {v["state"] for v in cases_json(run)}
+    assert len(states) == 1
+    (state,) = states
+    assert len(cases_json(run, "--state", state)) == 2
+    other = "accepted" if state != "accepted" else "consulting"
+    assert cases_json(run, "--state", other) == []
+    for args in (["--state", "lost"], ["--today", "27.11.2026"]):
+        result = run("cases", *args)
+        assert result.code == 2 and result.err.count("\n") == 1, result.err
+
+
+def test_cases_table_shows_the_next_deadline(run, two_cases):
+    result = run("cases", "--today", "2026-12-03")
+    assert result.code == 0
+    line = next(x for x in result.out.splitlines() if "00402674-mcs" in x)
+    assert "request by 2026-12-02 (p.4)" in line and "request (p.4)" in line  # overdue column
+
+
+def test_an_empty_store_says_what_to_do(run, site):
+    result = run("cases")
+    assert result.code == 0 and "gateway registry import" in result.out
+    assert run("cases", "--json").out.strip() == "[]"
+
+
+def test_case_show_is_a_timeline_with_reasons(run, two_cases):
+    result = run("case", "show", "00402674-mcs", "--today", "2026-12-03")
+    assert result.code == 0, result.err
+    out = result.out
+    assert "Выдача архивных справок" in out and "Министерство культуры и спорта" in out
+    assert "responsible: not yet named" in out
+    row = next(x for x in out.splitlines() if "2026-12-02" in x)
+    assert "p.4" in row and "3 working days" in row
+    assert "OVERDUE" in out and "2026-11-27" in out  # why: registered on that day
+    assert "history" in out  # the status log of the case follows
+
+    on_time = run("case", "show", "00402674-mcs", "--today", "2026-12-01").out
+    assert "OVERDUE" not in on_time
+
+    view = json.loads(run("case", "show", "00402674-mcs", "--json").out)
+    assert set(view) >= CASE_KEYS and view["id"] == "00402674-mcs"
+
+
+def test_case_show_unknown_case_is_one_line(run, two_cases):
+    result = run("case", "show", "nothing-here")
+    assert result.code == 1
+    assert result.err == "error: no case 'nothing-here' (see `gateway cases`)\n"
