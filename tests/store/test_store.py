@@ -86,3 +86,52 @@ def test_status_log_mirrors_only_committed_events(db_engine, tmp_path):
     lines = [json.loads(x) for x in cfg.status_log_path.read_text().splitlines()]
     assert [x["kind"] for x in lines] == ["registered"]
     assert lines[0]["paragraph"] == "4" and lines[0]["summary"] == "Услуга внесена"
+
+
+def test_outgoing_numbers_are_unique_under_concurrency(db_engine):
+    """Four writers, each number in its own transaction: 1..40 exactly once, none lost."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def take(_: int) -> list[str]:
+        got = []
+        for _ in range(10):
+            with db_engine.begin() as conn:
+                got.append(repo.next_outgoing_number(conn, 2026))
+        return got
+
+    with ThreadPoolExecutor(4) as pool:
+        numbers = [n for batch in pool.map(take, range(4)) for n in batch]
+    assert sorted(numbers, key=lambda n: int(n.rsplit("/", 1)[1])) == [
+        f"ЕКЦ-2026/{i}" for i in range(1, 41)]
+    with db_engine.begin() as conn:  # another year counts from 1
+        assert repo.next_outgoing_number(conn, 2027) == "ЕКЦ-2027/1"
+
+
+def test_clock_mark_is_true_once(db_engine):
+    with db_engine.begin() as conn:
+        assert repo.clock_mark(conn, "reminder:c:2026-11-25")
+        assert not repo.clock_mark(conn, "reminder:c:2026-11-25")  # same transaction
+        assert repo.clock_mark(conn, "reminder:c:2026-11-26")
+    with db_engine.begin() as conn:
+        assert not repo.clock_mark(conn, "reminder:c:2026-11-25")  # committed earlier
+    try:
+        with db_engine.begin() as conn:
+            assert repo.clock_mark(conn, "report:2026-11")
+            raise RuntimeError
+    except RuntimeError:
+        pass
+    with db_engine.begin() as conn:  # a rolled-back mark never happened
+        assert repo.clock_mark(conn, "report:2026-11")
+
+
+def test_cases_per_agency(db_engine):
+    with db_engine.begin() as conn:
+        for agency_id, number in [("a", "001"), ("a", "002"), ("b", "001")]:
+            repo.upsert_agency(conn, Agency(agency_id=agency_id, name_ru=agency_id,
+                                            kind=AgencyKind.local))
+            repo.save_case(conn, new_case(Service(registry_number=number, agency_id=agency_id,
+                                                  name_ru="s", registered_on=dt.date(2026, 1, 5))))
+    with db_engine.connect() as conn:
+        assert [c.id for c in repo.cases_for_agency(conn, "a")] == ["001-a", "002-a"]
+        assert [c.id for c in repo.list_cases(conn, state="registered", agency_id="b")] == [
+            "001-b"]
