@@ -6,13 +6,19 @@ date is what it is (the count of working days and the paragraph of the Rules beh
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from gateway.cli.context import CliError, open_store, today_for
+
+if TYPE_CHECKING:
+    from gateway.domain import Case
 
 STATE_RU = {
     "registered": "внесена в Реестр",
@@ -32,6 +38,23 @@ STEP_EN = {
     "responsible_update": "replacement notified",
     "escalation": "refusals escalated",
 }
+
+
+def where_now(case: Case, day: dt.date) -> str:
+    """One line: what the case waits for, by when, and how many working days are left or late."""
+    from gateway.calendar import default_calendar
+
+    open_ = sorted((d for d in case.deadlines if not d.done_on), key=lambda d: d.due)
+    if not open_:
+        return f"now: nothing is due; the case is {case.state} ({STATE_RU[str(case.state)]})"
+    d, cal = open_[0], default_calendar()
+    what = f"{STEP_EN.get(str(d.step), str(d.step))} by {d.due} (p.{d.paragraph})"
+    if day > d.due:
+        return f"now: [red]OVERDUE[/red] {what}, {cal.working_days_between(d.due, day)} " \
+               f"working day(s) late"
+    left = cal.working_days_between(day, d.due)
+    return f"now: waiting for {what}, " + (f"{left} working day(s) left" if left
+                                           else "due today")
 
 
 def register(app: typer.Typer) -> None:
@@ -63,11 +86,12 @@ def register(app: typer.Typer) -> None:
         for v in views:
             open_ = [d for d in v["deadlines"] if not d["done_on"]]
             nxt = min(open_, key=lambda d: d["due"]) if open_ else None
-            late = [d for d in v["deadlines"] if d["overdue"]]
+            late = [f"[red]{d['step']} (p.{d['paragraph']})[/red]" if not d["done_on"]
+                    else f"{d['step']} done late" for d in v["deadlines"] if d["overdue"]]
             table.add_row(
                 v["id"], v["state"], (v["responsible"] or {}).get("full_name") or "—",
                 f"{nxt['step']} by {nxt['due']} (p.{nxt['paragraph']})" if nxt else "—",
-                ", ".join(f"{d['step']} (p.{d['paragraph']})" for d in late) or "",
+                ", ".join(late),
             )
         Console().print(table)
         if not views:
@@ -84,7 +108,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """A case's timeline: every step, its deadline and paragraph, done or overdue."""
         from gateway.engine import case_view
-        from gateway.statuslog import recent
+        from gateway.statuslog import recent, utc
         from gateway.store import repo
 
         cfg, engine = open_store()
@@ -121,6 +145,7 @@ def register(app: typer.Typer) -> None:
                           d.due.isoformat(), d.done_on.isoformat() if d.done_on else "",
                           status, d.reason)
         console.print(table)
+        console.print(where_now(case, day))
         for flag in case.flags:
             console.print(f"[yellow]needs attention:[/yellow] {flag}")
         if case.info_versions:
@@ -128,8 +153,10 @@ def register(app: typer.Typer) -> None:
             console.print(f"information: version {last.version} of {last.received_on}")
         if history:
             console.print("[bold]history[/bold]")
+            zone = ZoneInfo(cfg.timezone)
             for ev in history:
                 para = f"p.{ev['paragraph']}" if ev["paragraph"] else ""
-                console.print(f"  {ev['at']:%Y-%m-%d %H:%M}  {para:5} {ev['summary']}")
+                at = utc(ev["at"]).astimezone(zone)
+                console.print(f"  {at:%Y-%m-%d %H:%M}  {para:5} {ev['summary']}", markup=False)
 
     app.add_typer(case_app, name="case")

@@ -82,9 +82,11 @@ def register(app: typer.Typer) -> None:
         day = today_for(cfg, today)
         with engine.connect() as conn:
             states = repo.count_cases_by_state(conn)
-            overdue = sum(1 for c in repo.list_cases(conn)
-                          if any(d.overdue_on(day) for d in c.deadlines))
-            flagged = sum(1 for c in repo.list_cases(conn) if c.flags)
+            every = repo.list_cases(conn)
+            # overdue: a step still open past its due date (what needs action now)
+            overdue = sum(1 for c in every
+                          if any(not d.done_on and d.overdue_on(day) for d in c.deadlines))
+            flagged = sum(1 for c in every if c.flags)
             inbound_counts = dict(conn.execute(
                 select(inbound.c.status, func.count()).group_by(inbound.c.status)).all())
             outbox_counts = dict(conn.execute(

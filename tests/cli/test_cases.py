@@ -97,8 +97,13 @@ def test_case_show_is_a_timeline_with_reasons(run, two_cases):
     assert "OVERDUE" in out and "2026-11-27" in out  # why: registered on that day
     assert "history" in out  # the status log of the case follows
 
-    on_time = run("case", "show", "00402674-mcs", "--today", "2026-12-01").out
+    assert "now: OVERDUE request sent (Appendix 1) by 2026-12-02 (p.4), 1 working day(s) " \
+           "late" in out
+
+    on_time = run("case", "show", "00402674-mcs", "--today", "2026-11-30").out
     assert "OVERDUE" not in on_time
+    assert "now: waiting for request sent (Appendix 1) by 2026-12-02 (p.4), 2 working day(s) " \
+           "left" in on_time
 
     view = json.loads(run("case", "show", "00402674-mcs", "--json").out)
     assert set(view) >= CASE_KEYS and view["id"] == "00402674-mcs"
