@@ -5,8 +5,9 @@ and text-alignment strategies cut words at guessed column edges (letters lost, r
 Here whole words are kept: lines are words at one height; the table is the run of lines that
 have several far-apart chunks; columns are the vertical strips no word of the table touches;
 rows are the lines between the wider vertical gaps (cell padding), or, when there are none,
-start at a row number in the first column.  Cell lines are joined with `join_lines`, which
-does not put a space into a web address or an e-mail that was wrapped mid-word.
+start at a number in the column that mostly holds bare numbers (row or registry numbers).
+Cell lines are joined with `join_lines`, which does not put a space into a web address or an
+e-mail that was wrapped mid-word.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 GAP = 0.8  # a horizontal gap wider than this many line heights separates chunks (cells)
 ROW_GAP = 0.35  # a vertical gap this many line heights over the tightest one starts a row
 FAR = 2.5  # a vertical gap this many line heights ends a table
-_ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
+_NUMBER = re.compile(r"^\d[\d./-]*$")
 _CYRILLIC = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 _URLISH = re.compile(r"(://|www\.|@|[/._-]$)")
 
@@ -147,14 +148,24 @@ def _bands(block: Sequence[_Line], cells: Sequence[list[str]], height: float) ->
                 bands.append([k])
             else:
                 bands[-1].append(k)
-    if len(bands) == 1 and len(block) > 1:  # no padding between rows: a row number starts one
+    if len(bands) == 1 and len(block) > 1:  # no padding between rows: a number starts one
+        anchor = _anchor(cells)
         bands = [[0]]
         for k in range(1, len(block)):
-            if _ROW_NUMBER.match(cells[k][0]):
+            if anchor is not None and _NUMBER.match(cells[k][anchor]):
                 bands.append([k])
             else:
                 bands[-1].append(k)
     return bands
+
+
+def _anchor(cells: Sequence[list[str]]) -> int | None:
+    """The column most often holding a bare number (the row number, else the registry
+    number): each of its numbers starts a row."""
+    counts = [sum(1 for line in cells if j < len(line) and _NUMBER.match(line[j]))
+              for j in range(max(len(line) for line in cells))]
+    best = max(range(len(counts)), key=lambda j: (counts[j], -j))
+    return best if counts[best] >= 2 else None
 
 
 def rows_from_words(words: Iterable[Mapping[str, object]]) -> list[list[list[str]]]:

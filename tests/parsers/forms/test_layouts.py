@@ -143,6 +143,8 @@ CASES = {
         language="kk"),
     "pdf position only, top-aligned, no padding": Case("pdf", lambda: pdf_form(
         [RU, NUMBERS, *ROWS], ruled=False, tight=True, after=EXECUTOR_RU)),
+    "pdf position only, top-aligned, no padding, no № column": Case("pdf", lambda: pdf_form(
+        [row[1:] for row in [RU, *ROWS]], ruled=False, tight=True, after=EXECUTOR_RU)),
     "pdf position only over two pages": Case("pdf", lambda: pdf_form(
         [RU, *many(12)[0]], ruled=False, repeat_rows=1, after=EXECUTOR_RU),
         services=many(12)[1]),
