@@ -1,18 +1,27 @@
 """The lines under the Appendix 1 table: "Ф.И.О. ответственного исполнителя: …" and "Дата: …".
 
-Why apart from the table: they are paragraphs (or loose cells) around the table, in Russian or
-Kazakh, and the phrases that introduce them are data in mappings/headers.toml.
+Why apart from the table: they are paragraphs (or loose cells, or a last table row merged across
+the form) around the table, in Russian or Kazakh, and the phrases that introduce them are data
+in mappings/headers.toml.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from parsers.form.headers import norm, synonyms
+from parsers.form.headers import Table, is_trailer, norm, synonyms
 from parsers.records import Executor
 from parsers.text import fold, parse_date
 
 _LEAD = re.compile(r"(?i)^.*?(исполнителя|исполнитель|орындаушының|орындаушы)\S*\s*")
+
+
+def trailer_lines(tables: Sequence[Table]) -> list[str]:
+    """The executor and date lines written inside tables (a last row merged across the form,
+    or a small table under it), as text lines for `executor_and_date`."""
+    return [" ".join(c for c in row if c and c.strip()) for table in tables for row in table
+            if is_trailer(row)]
 
 
 def executor_and_date(text: str) -> Executor:

@@ -18,6 +18,7 @@ import io
 from typing import Any
 
 from parsers.document import build_document
+from parsers.form import trailer_lines
 from parsers.limits import check_zip
 from parsers.records import ParsedDocument
 from parsers.registry import DocumentRejected, ParseLimits, parser
@@ -115,7 +116,7 @@ def _read(data: bytes, limits: ParseLimits) -> tuple[Tables, str]:
     lines = _paragraphs(body)
     for tbl in _blocks(body, f"{W}tbl"):
         _table(tbl, 1, tables, lines)
-    return tables, "\n".join(lines)
+    return tables, "\n".join([*lines, *trailer_lines(tables)])
 
 
 def text_of(data: bytes, limits: ParseLimits) -> str:

@@ -13,7 +13,7 @@ import io
 from typing import Any
 
 from parsers.document import build_document
-from parsers.form import is_form, join_lines, rows_from_words
+from parsers.form import is_form, join_lines, rows_from_words, trailer_lines
 from parsers.limits import in_worker
 from parsers.records import ParsedDocument
 from parsers.registry import DocumentRejected, ParseLimits, parser
@@ -47,6 +47,7 @@ def _extract(data: bytes, max_pages: int) -> tuple[list[Any], str]:
             if not any(is_form(t) for t in ruled):  # none, or only boxes around a letterhead
                 tables.extend(rows_from_words(page.extract_words(**WORDS)))
             texts.append(page.extract_text() or "")
+        texts.extend(trailer_lines(tables))
     return tables, "\n".join(texts)
 
 

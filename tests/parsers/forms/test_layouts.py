@@ -114,6 +114,10 @@ CASES = {
         [LETTERHEAD, [RU, NUMBERS, *ROWS], SIGNATURES], after=EXECUTOR_RU)),
     "docx bilingual: the form in Kazakh, then in Russian": Case("docx", lambda: docx_form(
         [[KK, *ROWS], [RU, *ROWS]], after=EXECUTOR_RU), language="kk"),
+    "docx executor in the form's last row and a table under it": Case("docx", lambda: docx_form(
+        [[RU, *ROWS, [EXECUTOR_RU[0]] + [""] * 7], [[EXECUTOR_RU[1].split(":")[0],
+                                                    EXECUTOR_RU[1].split(":")[1]]]],
+        merges=[[(4, 0, 4, 7)]])),
     "docx form inside a layout table": Case("docx", lambda: docx_form(
         [[RU, *ROWS]], nested=True, after=EXECUTOR_RU)),
     "docx responsible merged down": Case("docx", lambda: docx_form(
@@ -136,6 +140,9 @@ CASES = {
         language="kk"),
     "pdf ruled over several pages": Case("pdf", lambda: pdf_form(
         [RU, *many(20)[0]], repeat_rows=1, after=EXECUTOR_RU), services=many(20)[1]),
+    "pdf ruled, executor in the form's last row": Case("pdf", lambda: pdf_form(
+        [RU, *ROWS, [EXECUTOR_RU[0], "", "", "", "", "", "", ""],
+         [EXECUTOR_RU[1], "", "", "", "", "", "", ""]])),
     "pdf position only": Case("pdf", lambda: pdf_form(
         [RU, NUMBERS, *ROWS], ruled=False, before=["Приложение 1"], after=EXECUTOR_RU)),
     "pdf position only kazakh": Case("pdf", lambda: pdf_form(
