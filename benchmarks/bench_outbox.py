@@ -1,17 +1,23 @@
-"""Outbox drain rate into a real aiosmtpd sink, as a ratio to plain smtplib sending the same
-messages over one connection in the same run; and the Appendix 2 report for 100,000 rows, DOCX
-and XLSX, seconds and peak memory (a child process each), against writing the rows as CSV.
+"""Outbox drain rate (messages/s into an aiosmtpd sink) as a ratio to plain smtplib sending the
+same stored messages over one connection, in the same run.  The aim is a ratio of at least 0.7.
 
-    .venv/bin/python benchmarks/bench_outbox.py [--rows 100000] [--messages 300]
+Why this baseline: plain smtplib over one connection is the floor of sending at all; what the
+outbox adds is claiming rows, per-recipient bookkeeping and one durable commit per message
+(the previous outcome is committed before the next final dot, so a crash resends at most one).
+The sink runs in its own process (as a relay would), and the two are measured in alternating
+rounds so machine load hits both alike; the best round of each and the median of the rounds'
+ratios are printed.
+
+    .venv/bin/python benchmarks/bench_outbox.py [--messages 300] [--rounds 5] [--database-url URL]
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import multiprocessing as mp
-import resource
 import smtplib
+import socket
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -22,100 +28,85 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.common import line  # noqa: E402
 
 
-def drain(messages: int) -> None:
-    from sqlalchemy import select
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _sink(port: int) -> subprocess.Popen[bytes]:
+    """aiosmtpd with its Sink handler (accepts and discards), in a child process."""
+    proc = subprocess.Popen([sys.executable, "-m", "aiosmtpd", "-n", "-c",
+                             "aiosmtpd.handlers.Sink", "-l", f"127.0.0.1:{port}"])
+    for _ in range(100):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1) as s:
+                s.recv(100)
+            return proc
+        except OSError:
+            time.sleep(0.1)
+    proc.kill()
+    raise RuntimeError("the aiosmtpd sink did not start")
+
+
+def drain(messages: int, rounds: int, database_url: str) -> float:
+    from sqlalchemy import select, update
 
     from gateway.config import Config, SmtpRelay
-    from gateway.outbox import deliver_due, queue_message
+    from gateway.outbox import deliver_due, now, queue_message
     from gateway.store import make_engine, repo
     from gateway.store.migrate import upgrade
     from gateway.store.schema import outbox
-    from outbound.sink import SinkServer
-    from tests.fixtures.dovecot import free_port
 
     tmp = Path(tempfile.mkdtemp())
-    port = free_port()
-    sink = SinkServer(tmp / "sent", port=port)
-    sink.start()
-    cfg = Config(data_dir=str(tmp), smtp_relay=SmtpRelay(port=port, batch_size=messages))
+    port = _free_port()
+    sink = _sink(port)
+    cfg = Config(data_dir=str(tmp), database_url=database_url,
+                 smtp_relay=SmtpRelay(port=port, batch_size=messages))
     engine = make_engine(cfg.db_url)
     upgrade(engine)
+    to = ["a@b.kz"]
     with engine.begin() as conn:
         for n in range(messages):
-            queue_message(conn, cfg, kind="reminder", composer="report", to=["a@b.kz"],
+            queue_message(conn, cfg, kind="reminder", composer="report", to=to,
                           context={"month_text": "май", "rows": n, "recipient_line": "x"})
     with engine.connect() as conn:
-        raws = [repo.get_blob(conn, d) for d in conn.execute(select(outbox.c.sha256)).scalars()]
-    t = time.perf_counter()
-    with smtplib.SMTP("127.0.0.1", port) as s:
-        for raw in raws:
-            s.sendmail(cfg.sender_address, ["a@b.kz"], raw)
-    plain = time.perf_counter() - t
-    t = time.perf_counter()
-    stats = deliver_due(engine, cfg)
-    ours = time.perf_counter() - t
-    sink.stop()
-    assert stats.sent == messages
-    line(f"outbox drain ({messages} messages)", messages / ours, "msg/s", messages / plain,
-         "plain smtplib")
-
-
-def _report(kind: str, rows: int, out: str, queue: mp.Queue) -> None:  # type: ignore[type-arg]
-    from gateway.domain import Appeal
-    from outbound.documents.appendix2 import write_docx, write_xlsx
-
-    def gen():  # type: ignore[no-untyped-def]
-        base = dt.datetime(2026, 5, 1, 9, 0)
-        for n in range(rows):
-            yield Appeal(received_at=base + dt.timedelta(minutes=n),
-                         forum_responsible="Сейтжанова А.", region="Карагандинская область",
-                         applicant=f"Заявитель {n}",
-                         nature="жалоба", content="Срок оказания услуги нарушен, документы не "
-                         "выданы в установленный срок", measures=f"Дан ответ, запрос № {n}",
-                         standard_violation="да", staff_action="—", agency_id="mcs")
-
-    t = time.perf_counter()
-    if kind == "csv":
-        import csv
-
-        with open(out, "w", newline="", encoding="utf-8") as fh:
-            w = csv.writer(fh)
-            for a in gen():
-                w.writerow([a.received_at, a.forum_responsible, a.region, a.applicant, a.nature,
-                            a.content, a.measures, a.standard_violation, a.staff_action])
-    elif kind == "docx":
-        write_docx(Path(out), gen(), month="2026-05")
-    else:
-        write_xlsx(Path(out), gen(), month="2026-05")
-    queue.put((time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
-
-
-def report(rows: int) -> None:
-    ctx = mp.get_context("spawn")
-    tmp = Path(tempfile.mkdtemp())
-    results = {}
-    for kind in ("csv", "docx", "xlsx"):
-        q = ctx.Queue()
-        p = ctx.Process(target=_report, args=(kind, rows, str(tmp / f"r.{kind}"), q))
-        p.start()
-        results[kind] = q.get()
-        p.join()
-    for kind in ("docx", "xlsx"):
-        secs, rss = results[kind]
-        line(f"Appendix 2, {rows} rows, {kind}: seconds", secs, "s", results["csv"][0],
-             "plain CSV")
-        line(f"Appendix 2, {rows} rows, {kind}: peak RSS", rss / 1024, "MB", results["csv"][1]
-             / 1024, "plain CSV")
-    total = results["docx"][0] + results["xlsx"][0]
-    peak = max(results["docx"][1], results["xlsx"][1]) / 1024
-    line("Appendix 2 DOCX+XLSX together: seconds", total, "s")
-    line("Appendix 2 DOCX+XLSX: peak memory (one at a time)", peak, "MB")
+        raws = [repo.get_blob(conn, d) or b"" for d in conn.execute(select(outbox.c.sha256))
+                .scalars()]
+    plain_rates, our_rates = [], []
+    try:
+        for _ in range(rounds):
+            t = time.perf_counter()
+            with smtplib.SMTP("127.0.0.1", port) as s:
+                for raw in raws:
+                    s.sendmail(cfg.sender_address, to, raw)
+            plain_rates.append(messages / (time.perf_counter() - t))
+            with engine.begin() as conn:  # every row due again, as if just queued
+                conn.execute(update(outbox).values(
+                    status="pending", recipients={a: "pending" for a in to}, attempts=0,
+                    next_attempt_at=now(), claimed_by=None, claimed_until=None))
+            t = time.perf_counter()
+            stats = deliver_due(engine, cfg)
+            our_rates.append(messages / (time.perf_counter() - t))
+            assert stats.sent == messages, stats
+    finally:
+        sink.terminate()
+        sink.wait()
+        engine.dispose()
+    ratios = [o / p for o, p in zip(our_rates, plain_rates, strict=True)]
+    kind = database_url.split(":", 1)[0] if database_url else "sqlite"
+    line(f"outbox drain, {messages} msgs, {kind}, best", max(our_rates), "msg/s",
+         max(plain_rates), "plain smtplib")
+    median = statistics.median(ratios)
+    print(f"{'  median of ' + str(rounds) + ' paired rounds':<44} {median:10.2f} ratio "
+          f"(rounds: {', '.join(f'{r:.2f}' for r in ratios)})")
+    return median
 
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
-    ap.add_argument("--rows", type=int, default=100_000)
     ap.add_argument("--messages", type=int, default=300)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--database-url", default="", help="default: SQLite in a temporary folder")
     args = ap.parse_args()
-    drain(args.messages)
-    report(args.rows)
+    drain(args.messages, args.rounds, args.database_url)

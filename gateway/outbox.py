@@ -17,11 +17,12 @@ import contextlib
 import datetime as dt
 import email.policy
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from email.utils import make_msgid
 from typing import Any
 
-from sqlalchemy import Connection, Engine, select, update
+from sqlalchemy import Connection, Engine, bindparam, select, update
 from tenacity import RetryCallState, wait_exponential_jitter
 
 from gateway.calendar import default_calendar, local_date
@@ -45,7 +46,6 @@ from outbound.compose import Attachment, Envelope, compose
 from outbound.headers import BadAddress, address
 
 CLAIM_SECONDS = 300
-SETTLE_GROUP = 1  # each outcome committed at once: a crash resends at most the one in flight
 WAIT = wait_exponential_jitter(multiplier=30, max=3600, jitter=30)
 
 # the engine event a delivered message of this kind stands for
@@ -260,9 +260,71 @@ def _backoff(attempt: int) -> dt.timedelta:
     return dt.timedelta(seconds=WAIT(state))
 
 
+class _Settler:
+    """Commits delivery outcomes on one helper thread and one connection, one transaction per
+    message, while the sender thread already has the next message on the wire.
+
+    Durability: a committed outcome survives the gateway's crash (SIGKILL included); only the
+    database server's own crash or a power cut may lose the last few (SQLite synchronous=NORMAL
+    on this connection, PostgreSQL synchronous_commit=off for these transactions).  What is
+    lost then is only the "sent" mark: the message goes again under its stored Message-ID,
+    which the receiver can tell -- the fsync per message this saves is most of a message's
+    cost on the wire."""
+
+    def __init__(self, engine: Engine, cfg: Config, at: dt.datetime,
+                 stats: DeliverStats) -> None:
+        self.engine, self.cfg, self.at, self.stats = engine, cfg, at, stats
+        self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox-settle")
+        self.conn: Connection | None = None
+        self.in_flight: Future[None] | None = None
+
+    def _relax(self, conn: Connection) -> None:
+        if conn.dialect.name == "sqlite":  # a connection setting, not a transaction's
+            conn.connection.dbapi_connection.execute(  # type: ignore[union-attr]
+                "PRAGMA synchronous=NORMAL")
+
+    def _run(self, row: dict[str, Any], outcomes: dict[str, tuple[str, str]]) -> None:
+        if self.conn is None:
+            self.conn = self.engine.connect()
+            self._relax(self.conn)
+        with self.conn.begin():
+            if self.conn.dialect.name == "postgresql":
+                self.conn.exec_driver_sql("SET LOCAL synchronous_commit = off")
+            _settle(self.conn, self.cfg, row, outcomes, self.at, self.stats)
+
+    def _close(self) -> None:
+        conn, self.conn = self.conn, None
+        if conn is None:
+            return
+        if conn.dialect.name == "sqlite":
+            conn.invalidate()  # never hand the relaxed connection back to the pool
+        conn.close()
+
+    def submit(self, row: dict[str, Any], outcomes: dict[str, tuple[str, str]]) -> None:
+        self.committed()
+        self.in_flight = self.thread.submit(self._run, row, outcomes)
+
+    def committed(self) -> None:
+        """Return once the previous outcome is committed (raise if its commit failed)."""
+        done, self.in_flight = self.in_flight, None
+        if done is not None:
+            done.result()
+
+    def close(self) -> None:
+        try:
+            self.committed()
+        finally:
+            self.thread.submit(self._close).result()
+            self.thread.shutdown(wait=True)
+
+
 def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
                 at: dt.datetime | None = None, session: Any = None) -> DeliverStats:
-    """Deliver every due outbox row (one relay connection for the batch)."""
+    """Deliver every due outbox row (one relay connection for the batch).
+
+    Each outcome is committed before the next message's final dot goes on the wire, so a crash
+    resends at most one message (under its stored Message-ID); the commit runs on a helper
+    thread while the next message's MAIL, RCPT, DATA and text are already being sent."""
     from outbound.edoc import write_package
     from outbound.smtp import RelaySettings, SmtpSession
 
@@ -276,19 +338,9 @@ def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
     session = session or SmtpSession(RelaySettings(relay.host, relay.port, relay.starttls,
                                                    relay.username, relay.password(),
                                                    relay.timeout_seconds))
-    settled: list[tuple[dict[str, Any], dict[str, tuple[str, str]]]] = []
-
-    def flush() -> None:
-        # each outcome is committed before the next message goes on the wire; a crash
-        # resends at most the message in flight, under its stored Message-ID
-        if settled:
-            with engine.begin() as conn:
-                for done_row, done in settled:
-                    _settle(conn, cfg, done_row, done, at, stats)
-            settled.clear()
-
     with engine.connect() as conn:
         blobs_by_hash = {d: repo.get_blob(conn, d) or b"" for d in {r["sha256"] for r in rows}}
+    settler = _Settler(engine, cfg, at, stats)
     try:
         for row in rows:
             stats.attempted += 1
@@ -296,19 +348,29 @@ def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
             todo = [a for a, s in row["recipients"].items() if s in ("pending", "unknown",
                                                                       "temporary")]
             if row["transport"] == "edoc":
+                settler.committed()
                 write_package(cfg.edoc_root, row, raw)
                 outcomes = {a: ("sent", "written to the e-document folder") for a in todo}
             else:
-                outcomes = {a: (r.outcome, r.detail)
-                            for a, r in session.send(raw, cfg.sender_address, todo).items()}
-            settled.append((row, outcomes))
-            if len(settled) >= SETTLE_GROUP or any(o != "sent" for o, _ in outcomes.values()):
-                flush()
+                outcomes = {a: (r.outcome, r.detail) for a, r in
+                            session.send(raw, cfg.sender_address, todo,
+                                         before_dot=settler.committed).items()}
+            settler.submit(row, outcomes)
     finally:
-        flush()
-        if own:
-            session.close()
+        try:
+            settler.close()
+        finally:
+            if own:
+                session.close()
     return stats
+
+
+# one statement built once (the sender's hot path: building it per message cost more than
+# the commit)
+_SETTLED_COLUMNS = ("recipients", "attempts", "claimed_by", "claimed_until", "last_error",
+                    "sent_at", "next_attempt_at", "status")
+_SETTLE = update(outbox).where(outbox.c.id == bindparam("row_id")).values(
+    {c: bindparam(f"new_{c}", type_=outbox.c[c].type) for c in _SETTLED_COLUMNS})
 
 
 def _settle(conn: Connection, cfg: Config, row: dict[str, Any],
@@ -324,7 +386,8 @@ def _settle(conn: Connection, cfg: Config, row: dict[str, Any],
     horizon = created + dt.timedelta(hours=cfg.smtp_relay.retry_horizon_hours)
     values: dict[str, Any] = {"recipients": recipients, "attempts": attempts,
                               "claimed_by": None, "claimed_until": None,
-                              "last_error": details or None}
+                              "last_error": details or None, "sent_at": row.get("sent_at"),
+                              "next_attempt_at": row["next_attempt_at"]}
     give_up = bool(waiting) and at + _backoff(attempts) > horizon
     if waiting and not give_up:
         values |= {"status": "unknown" if "unknown" in recipients.values() else "pending",
@@ -337,7 +400,7 @@ def _settle(conn: Connection, cfg: Config, row: dict[str, Any],
         values |= {"status": "failed"}
         stats.failed += 1
     today = local_date(at, cfg.timezone)
-    conn.execute(update(outbox).where(outbox.c.id == row["id"]).values(**values))
+    conn.execute(_SETTLE, {"row_id": row["id"]} | {f"new_{k}": v for k, v in values.items()})
     case_id = row["case_id"]
     if values["status"] == "sent":
         record(conn, cfg, kind="sent", case_id=case_id, outbox_id=row["id"],

@@ -9,8 +9,11 @@ receiver can tell the duplicate.
 
 from __future__ import annotations
 
+import re
 import smtplib
+import socket
 import ssl
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -51,6 +54,8 @@ class SmtpSession:
     def _connect(self) -> smtplib.SMTP:
         s = self.settings
         smtp = smtplib.SMTP(s.host, s.port, timeout=s.timeout, local_hostname=s.local_hostname)
+        if smtp.sock is not None:  # the final dot is a small write of its own: send it at once
+            smtp.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         smtp.ehlo_or_helo_if_needed()
         if s.starttls:
             smtp.starttls(context=ssl.create_default_context())
@@ -59,8 +64,13 @@ class SmtpSession:
             smtp.login(s.username, s.password)
         return smtp
 
-    def send(self, raw: bytes, sender: str, recipients: list[str]) -> dict[str, Result]:
-        """Deliver `raw` (CRLF line ends) to each recipient; the outcome of each."""
+    def send(self, raw: bytes, sender: str, recipients: list[str],
+             before_dot: Callable[[], None] | None = None) -> dict[str, Result]:
+        """Deliver `raw` (CRLF line ends) to each recipient; the outcome of each.
+
+        `before_dot` runs after the text is sent and before the final dot that makes it a
+        delivered message; if it raises, the connection is dropped without the dot (the server
+        discards the message) and the exception propagates."""
         try:
             if self._smtp is None:
                 self._smtp = self._connect()
@@ -88,8 +98,12 @@ class SmtpSession:
         except (OSError, smtplib.SMTPException) as exc:
             self.close()
             return {r: Result("temporary", f"connection: {exc}") for r in recipients}
+        dot = [False]
         try:
-            code, resp = smtp.data(raw)
+            code, resp = _data(smtp, raw, before_dot, dot)
+        except _Held as held:
+            self.abort()  # no final dot: the server discards the message
+            raise held.cause from None
         except smtplib.SMTPDataError as exc:
             if exc.smtp_code == CLOSING:
                 self.close()
@@ -98,10 +112,18 @@ class SmtpSession:
                             for r in accepted})
             return results
         except (OSError, smtplib.SMTPException) as exc:
-            self.close()
-            results.update({r: Result("unknown", f"connection lost during DATA: {exc}")
-                            for r in accepted})
+            self.abort()  # no QUIT on a broken channel: mid-text it would be read as text
+            if not dot[0]:  # the server never saw the end of it: it was not delivered
+                results.update({r: Result("temporary", f"connection lost before the end of "
+                                                       f"the message: {exc}")
+                                for r in accepted})
+                return results
+            results.update({r: Result("unknown", f"connection lost after the message was "
+                                                 f"sent: {exc}") for r in accepted})
             return results
+        except BaseException:
+            self.abort()  # no final dot: the server discards the message
+            raise
         if code == CLOSING:
             self.close()
         results.update({r: Result(_classify(code), _text(code, resp)) for r in accepted})
@@ -117,6 +139,12 @@ class SmtpSession:
         except (OSError, smtplib.SMTPException):
             self.close()
 
+    def abort(self) -> None:
+        """Drop the connection at once, without QUIT (mid-DATA, QUIT would be message text)."""
+        if self._smtp is not None:
+            self._smtp.close()
+            self._smtp = None
+
     def close(self) -> None:
         if self._smtp is not None:
             try:
@@ -124,6 +152,37 @@ class SmtpSession:
             except (OSError, smtplib.SMTPException):
                 self._smtp.close()
             self._smtp = None
+
+
+class _Held(Exception):
+    """The caller's before_dot failed: the message is held back, the connection is fine."""
+
+    def __init__(self, cause: BaseException) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+
+
+_LEADING_DOT = re.compile(rb"(?m)^\.")
+
+
+def _data(smtp: smtplib.SMTP, raw: bytes, before_dot: Callable[[], None] | None,
+          dot: list[bool]) -> tuple[int, bytes]:
+    """smtplib's DATA, with a pause before the final dot; dot[0] tells whether it was sent."""
+    code, resp = smtp.docmd("data")
+    if code != 354:
+        raise smtplib.SMTPDataError(code, resp)
+    text = _LEADING_DOT.sub(b"..", raw)
+    if not text.endswith(b"\r\n"):
+        text += b"\r\n"
+    smtp.send(text)
+    if before_dot is not None:
+        try:
+            before_dot()
+        except BaseException as exc:  # not the connection's fault: told apart in send()
+            raise _Held(exc) from exc
+    dot[0] = True
+    smtp.send(b".\r\n")
+    return smtp.getreply()
 
 
 def _text(code: int, resp: bytes | str) -> str:

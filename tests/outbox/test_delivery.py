@@ -161,3 +161,31 @@ def test_a_recipient_accepted_once_is_not_sent_again_when_another_waits(setup):
     got = [rcpts for rcpts, raw in server.messages if row["message_id"].encode() in raw]
     assert got == [["kanc@minjust.gov.kz"], ["gosuslugi@minjust.gov.kz"]]
     assert rows(engine)[row["id"]]["status"] == "sent"
+
+
+def test_no_final_dot_before_the_previous_outcome_is_committed(setup, monkeypatch):
+    """The commit of message N runs while N+1 is on the wire; if it fails, N+1 never gets its
+    final dot (the server discards it) and the run stops: at most N goes twice, same ID."""
+    import gateway.outbox as outbox_module
+
+    cfg, engine, server = setup
+    real = outbox_module._settle
+    calls = []
+
+    def failing(conn, *args):
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("database went away")
+        return real(conn, *args)
+
+    monkeypatch.setattr(outbox_module, "_settle", failing)
+    with pytest.raises(OSError, match="database went away"):
+        deliver_due(engine, cfg)
+    assert len(server.messages) == 2  # the first (settled) and the second (its commit failed)
+    monkeypatch.setattr(outbox_module, "_settle", real)
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=outbox_module.CLAIM_SECONDS + 1)
+    deliver_due(engine, cfg, at=later)
+    assert all(r["status"] == "sent" for r in rows(engine).values())
+    ids = server.message_ids()
+    assert set(ids) == {r["message_id"] for r in rows(engine).values()}
+    assert len(ids) == 9  # the one whose outcome was lost went twice, under its Message-ID
