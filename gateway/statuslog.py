@@ -34,9 +34,13 @@ def utc(moment: dt.datetime) -> dt.datetime:
     return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
 
 
+FIELDS = ("id", "at", "case_id", "kind", "paragraph", "summary", "inbound_id", "outbox_id", "data")
+
+
 def json_line(row: dict[str, Any]) -> str:
-    """One event as the status.log line (and `gateway log --json`): empty fields left out."""
-    out = {k: v for k, v in row.items() if v not in (None, {}, "")}
+    """One event as the status.log line (and `gateway log --json`): the events table's columns
+    in a fixed order, empty ones left out, so the file can be rebuilt byte for byte."""
+    out = {k: row[k] for k in FIELDS if row.get(k) not in (None, {}, "")}
     out["at"] = utc(row["at"]).isoformat(timespec="seconds")
     return json.dumps(out, ensure_ascii=False, default=str)
 
@@ -48,24 +52,47 @@ def append_lines(path: Path, lines: list[str]) -> None:
         fh.flush()  # no fsync: the events table is the durable record, this its mirror
 
 
+def _write(pending: list[tuple[Path, str]]) -> None:
+    by_path: dict[Path, list[str]] = {}
+    for path, line in pending:
+        by_path.setdefault(path, []).append(line)
+    for path, lines in by_path.items():
+        with contextlib.suppress(OSError):  # the table holds it; the mirror must not break work
+            append_lines(path, lines)
+
+
 def _hook(engine: Engine) -> None:
+    """Lines wait in the connection until its transaction ends: dropped on rollback, written
+    once the database has answered COMMIT successfully.  SQLAlchemy's "commit" event fires
+    before the COMMIT is sent (and a COMMIT can fail: a deferred constraint, a lost server), so
+    the lines are handed at that event to this engine's dialect.do_commit, which writes them
+    only after the real commit returns."""
     if getattr(engine, _HOOKED, False):
         return
+    staged: dict[int, list[tuple[Path, str]]] = {}  # by the pooled DBAPI connection's id
+    dialect = engine.dialect
+    do_commit = dialect.do_commit
+
+    def _do_commit(dbapi_connection: Any) -> None:
+        try:
+            do_commit(dbapi_connection)
+        except BaseException:
+            staged.pop(id(dbapi_connection), None)
+            raise
+        lines = staged.pop(id(dbapi_connection), None)
+        if lines:
+            _write(lines)
+
+    dialect.do_commit = _do_commit  # type: ignore[method-assign]
 
     @event.listens_for(engine, "commit")
-    def _after_commit(conn):  # type: ignore[no-untyped-def]
+    def _on_commit(conn):  # type: ignore[no-untyped-def]
         pending = conn.info.pop(_PENDING, None)
         if pending:
-            by_path: dict[Path, list[str]] = {}
-            for path, line in pending:
-                by_path.setdefault(path, []).append(line)
-            for path, lines in by_path.items():
-                # the table holds it; the mirror must not break a commit
-                with contextlib.suppress(OSError):
-                    append_lines(path, lines)
+            staged[id(conn.connection)] = pending
 
     @event.listens_for(engine, "rollback")
-    def _after_rollback(conn):  # type: ignore[no-untyped-def]
+    def _on_rollback(conn):  # type: ignore[no-untyped-def]
         conn.info.pop(_PENDING, None)
 
     setattr(engine, _HOOKED, True)

@@ -16,6 +16,8 @@ import typer
 
 from gateway.cli.context import open_store, today_for
 
+FOLLOW_WINDOW = 500  # ids looked back on in follow mode
+
 
 def _human(tz: str) -> Callable[[dict[str, Any]], str]:
     """Time (local to the configured zone), case, paragraph, summary: one line per event."""
@@ -39,32 +41,47 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
         case: str | None = typer.Option(None, "--case", help="Only this case's events."),
         lines: int = typer.Option(50, "--lines", "-n", help="How many recent events first."),
+        all_: bool = typer.Option(False, "--all", help="Every event from the first; with --json "
+                                  "this rebuilds <data_dir>/status.log from the database."),
     ) -> None:
         """The status log: what happened, to which case, under which paragraph."""
-        from sqlalchemy import select
+        from sqlalchemy import func, select
 
         from gateway.statuslog import json_line
         from gateway.store.schema import events
 
         cfg, engine = open_store()
         show = json_line if as_json else _human(cfg.timezone)
+        base = select(events).where(events.c.case_id == case) if case else select(events)
         with engine.connect() as conn:
-            q = select(events).order_by(events.c.id.desc()).limit(lines)
-            if case:
-                q = q.where(events.c.case_id == case)
-            rows = list(reversed([dict(r) for r in conn.execute(q).mappings()]))
-        for ev in rows:
-            typer.echo(show(ev))
-        last = rows[-1]["id"] if rows else 0
+            # ids come from a sequence but commit in any order on PostgreSQL (a transaction that
+            # took id 7 may commit after one that took 8), so follow mode looks back a window
+            # of ids and skips those already there or shown
+            last = conn.execute(select(func.max(events.c.id))).scalar() or 0
+            shown: set[int] = set(conn.execute(
+                select(events.c.id).where(events.c.id > last - FOLLOW_WINDOW)).scalars()) \
+                if follow else set()
+            if all_:
+                q = base.order_by(events.c.id).execution_options(yield_per=1000)
+            else:
+                newest = base.order_by(events.c.id.desc()).limit(lines).subquery()
+                q = select(newest).order_by(newest.c.id)
+            for r in conn.execute(q).mappings():
+                typer.echo(show(dict(r)))
+                if follow:
+                    shown.add(r["id"])
+                last = max(last, r["id"])
         while follow:
             time.sleep(0.5)
             with engine.connect() as conn:
-                q = select(events).where(events.c.id > last).order_by(events.c.id)
-                if case:
-                    q = q.where(events.c.case_id == case)
+                q = base.where(events.c.id > last - FOLLOW_WINDOW).order_by(events.c.id)
                 for r in conn.execute(q).mappings():
+                    if r["id"] in shown:
+                        continue
                     typer.echo(show(dict(r)))
-                    last = r["id"]
+                    shown.add(r["id"])
+                    last = max(last, r["id"])
+            shown = {i for i in shown if i > last - FOLLOW_WINDOW}
 
     @app.command("status")
     def status(

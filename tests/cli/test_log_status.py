@@ -27,6 +27,10 @@ def test_log_json_is_the_status_log_file(run, imported):
     assert all(e["paragraph"] == "4" and e["case_id"] for e in registered)
     assert {e["case_id"] for e in registered} >= {"00301138-minjust", "00405233-krg-abay"}
 
+    rebuilt = run("log", "--all", "--json").out  # the mirror rebuilt from the table
+    assert rebuilt == "".join(sorted(cfg.status_log_path.read_text("utf-8").splitlines(True),
+                                     key=lambda x: json.loads(x)["id"]))
+
     only = [json.loads(x) for x in run("log", "--json", "--case", "00402674-mcs").out.split("\n")
             if x]
     assert only and {e["case_id"] for e in only} == {"00402674-mcs"}
@@ -42,7 +46,8 @@ def test_log_human_form(run, imported):
 
 
 def test_log_follow_prints_new_events(imported, db_url):
-    """The real console command in follow mode; an event committed later appears."""
+    """The real console command in follow mode; an event committed later appears, and on
+    PostgreSQL one whose id was taken before another's but committed after it appears too."""
     env = os.environ | {"EKC_GATEWAY_CONFIG": str(imported / "gateway.toml"),
                         "EKC_GATEWAY_DATABASE_URL": db_url}
     gateway = Path(sys.executable).with_name("gateway")
@@ -50,18 +55,29 @@ def test_log_follow_prints_new_events(imported, db_url):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     lines: queue.Queue[str] = queue.Queue()
     threading.Thread(target=lambda: [lines.put(x) for x in proc.stdout], daemon=True).start()
+    cfg = load(imported / "gateway.toml")
+    engine = make_engine(db_url)
     try:
         first = json.loads(lines.get(timeout=60))  # the last event so far
-        cfg = load(imported / "gateway.toml")
-        engine = make_engine(db_url)
         with engine.begin() as conn:
             record(conn, cfg, kind="operator_note", summary="Проверка журнала", case_id="c-1")
-        engine.dispose()
         later = json.loads(lines.get(timeout=60))
         assert later["kind"] == "operator_note" and later["id"] > first["id"]
+        if engine.dialect.name == "postgresql":
+            slow = engine.connect()
+            slow.begin()
+            early = record(slow, cfg, kind="slow", summary="взял номер первым")["id"]
+            with engine.begin() as conn:
+                record(conn, cfg, kind="fast", summary="зафиксирован первым")
+            assert json.loads(lines.get(timeout=60))["kind"] == "fast"
+            slow.commit()
+            slow.close()
+            caught = json.loads(lines.get(timeout=60))
+            assert (caught["kind"], caught["id"]) == ("slow", early)
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+        engine.dispose()
 
 
 def test_status_counts(run, imported):

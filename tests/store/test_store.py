@@ -135,3 +135,32 @@ def test_cases_per_agency(db_engine):
         assert [c.id for c in repo.cases_for_agency(conn, "a")] == ["001-a", "002-a"]
         assert [c.id for c in repo.list_cases(conn, state="registered", agency_id="b")] == [
             "001-b"]
+
+
+def test_status_log_skips_a_commit_the_database_refused(pg_url, tmp_path):
+    """A COMMIT can fail after SQLAlchemy's commit event (here a deferred foreign key checked at
+    COMMIT on PostgreSQL): its events must not reach the file."""
+    from sqlalchemy import text
+
+    from gateway.store import make_engine
+
+    engine = make_engine(pg_url)
+    upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE parent (id int PRIMARY KEY)"))
+        conn.execute(text("CREATE TABLE child (pid int REFERENCES parent (id) "
+                          "DEFERRABLE INITIALLY DEFERRED)"))
+    cfg = Config(data_dir=str(tmp_path))
+    refused = False
+    try:
+        with engine.begin() as conn:
+            record(conn, cfg, kind="ghost", summary="refused at COMMIT")
+            conn.execute(text("INSERT INTO child VALUES (42)"))
+    except Exception:
+        refused = True
+    with engine.begin() as conn:
+        record(conn, cfg, kind="real", summary="committed")
+    engine.dispose()
+    assert refused
+    lines = [json.loads(x) for x in cfg.status_log_path.read_text().splitlines()]
+    assert [x["kind"] for x in lines] == ["real"]
