@@ -19,7 +19,7 @@ from email.utils import format_datetime, formataddr
 from functools import lru_cache
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, TemplateNotFound
 
 from outbound import composers as registry
 from outbound.headers import address, clean, message_id
@@ -40,21 +40,33 @@ def composers() -> list[str]:
     return registry.names()
 
 
+@lru_cache(maxsize=64)
+def _templates(name: str, language: str) -> tuple[Template, Template]:
+    """The subject line and the body of a template file, compiled apart, so that a line break
+    in any value can neither end the subject early nor move text between the two."""
+    env = _env()
+    source = filename = ""
+    for candidate in (f"{name}.{language}.txt", f"{name}.ru.txt"):
+        try:
+            source, filename, _ = env.loader.get_source(env, candidate)  # type: ignore[union-attr]
+            break
+        except TemplateNotFound:
+            continue
+    if not filename:
+        raise TemplateNotFound(f"{name}.{language}.txt")
+    first, _, body = source.partition("\n")
+    if not first.startswith("Subject:"):
+        raise ValueError(f"template {filename} must start with 'Subject: '")
+    return env.from_string(first[len("Subject:"):]), env.from_string(body)
+
+
 def render(name: str, language: str, context: dict[str, Any]) -> tuple[str, str]:
     """(subject, body) of composer `name` in `language` (falls back to Russian).
 
     ComposerError when `name` is unknown or a fact its letter needs is missing."""
     context = registry.get(name).context(context)
-    env = _env()
-    try:
-        template = env.get_template(f"{name}.{language}.txt")
-    except TemplateNotFound:
-        template = env.get_template(f"{name}.ru.txt")
-    text = template.render(**context)
-    first, _, body = text.partition("\n")
-    if not first.startswith("Subject:"):
-        raise ValueError(f"template {template.name} must start with 'Subject: '")
-    return first[len("Subject:"):].strip(), body
+    subject, body = _templates(name, language)
+    return clean(subject.render(**context)), body.render(**context)
 
 
 @dataclass
