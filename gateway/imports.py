@@ -31,6 +31,9 @@ from gateway.store import repo
 AGENCY_HEADER = ["agency_id", "name_ru", "name_kk", "kind", "region", "emails", "domains"]
 REGISTRY_HEADER = ["registry_number", "service_name_ru", "service_name_kk", "agency_id",
                    "standard", "registered_on"]
+EDOC_COLUMN = "uses_edoc"  # optional agencies column beyond the contract's
+YES = {"1", "true", "yes", "да", "иә"}
+NO = {"", "0", "false", "no", "нет", "жоқ"}
 ZERO_PADDED = {"registry_number": 8}  # column -> digits, for numbers Excel stored as numbers
 
 
@@ -181,9 +184,16 @@ def _agency(row: dict[str, str]) -> Agency:
     for address in emails:
         if address.count("@") != 1 or " " in address or not address.split("@")[1].count("."):
             raise ValueError(f"not an e-mail address: {address!r}")
+    domains = _split(row["domains"])
+    for domain in domains:
+        if "@" in domain or " " in domain or "." not in domain.strip("."):
+            raise ValueError(f"not a mail domain: {domain!r}")
+    edoc = row.get(EDOC_COLUMN, "").lower()
+    if edoc not in YES | NO:
+        raise ValueError(f"{EDOC_COLUMN} must be yes or no, not {row[EDOC_COLUMN]!r}")
     return Agency(agency_id=row["agency_id"], name_ru=row["name_ru"], name_kk=row["name_kk"],
                   kind=AgencyKind(row["kind"]), region=row["region"], emails=emails,
-                  domains=_split(row["domains"]))
+                  domains=domains, uses_edoc=edoc in YES)
 
 
 def _service(row: dict[str, str]) -> Service:
@@ -203,16 +213,24 @@ Progress = Callable[[int], None]
 
 def import_agencies(engine: Engine, cfg: Config, path: Path,
                     progress: Progress | None = None) -> ImportStats:
-    agencies = _validate(read_rows(path, AGENCY_HEADER), _agency, lambda a: a.agency_id)
+    """The agency directory; a changed agency is logged with its changed fields.  An optional
+    `uses_edoc` column (yes/no) says the agency exchanges through the e-document folder; without
+    it, what the store holds is kept."""
+    rows = read_rows(path, AGENCY_HEADER)
+    has_edoc = any(EDOC_COLUMN in row for _, row in rows)
+    agencies = _validate(rows, _agency, lambda a: a.agency_id)
     stats = ImportStats()
     with engine.begin() as conn:
         for _, agency in agencies:
-            existed = repo.get_agency(conn, agency.agency_id) is not None
+            old = repo.get_agency(conn, agency.agency_id)
+            if old is not None and not has_edoc:
+                agency = agency.model_copy(update={"uses_edoc": old.uses_edoc})
             changed = repo.upsert_agency(conn, agency)
-            if not existed:
+            if old is None:
                 stats.new += 1
             elif changed:
                 stats.changed += 1
+                _record_agency_change(conn, cfg, old, agency)
             else:
                 stats.unchanged += 1
             if progress:
@@ -220,6 +238,15 @@ def import_agencies(engine: Engine, cfg: Config, path: Path,
         record(conn, cfg, kind="agencies_imported", summary=f"Справочник органов загружен: "
                f"новых {stats.new}, изменено {stats.changed}", data={"file": str(path)})
     return stats
+
+
+def _record_agency_change(conn: Connection, cfg: Config, old: Agency, new: Agency) -> None:
+    before, after = old.model_dump(mode="json"), new.model_dump(mode="json")
+    fields = [f for f in after if before.get(f) != after[f]]
+    record(conn, cfg, kind="agency_changed",
+           summary=f"Сведения органа {new.agency_id} изменены: " + ", ".join(fields),
+           data={"agency_id": new.agency_id,
+                 "changed": {f: {"from": before.get(f), "to": after[f]} for f in fields}})
 
 
 def import_registry(engine: Engine, cfg: Config, path: Path, progress: Progress | None = None,

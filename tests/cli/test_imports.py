@@ -63,6 +63,27 @@ def test_bom_csv_and_a_changed_service_is_logged(run, site, tmp_path):
         "registered_on": {"from": "2026-11-23", "to": "2026-11-24"}}
 
 
+def test_a_changed_agency_is_logged_and_uses_edoc_kept_unless_given(run, site, tmp_path):
+    header_edoc = AGENCY_HEADER + ",uses_edoc"
+    assert run("agencies", "import", write_csv(tmp_path, "a.csv", [header_edoc, MJ + ",да"])
+               ).code == 0
+    moved = MJ.replace("kanc@minjust.gov.kz", "kense@minjust.gov.kz")
+    result = run("agencies", "import", write_csv(tmp_path, "b.csv", [AGENCY_HEADER, moved]))
+    assert result.out == "agencies: 0 new, 1 changed, 0 unchanged\n"
+    engine = make_engine(load(site / "gateway.toml").db_url)
+    with engine.connect() as conn:
+        agency = repo.get_agency(conn, "minjust")
+    engine.dispose()
+    assert agency is not None and agency.uses_edoc  # the column absent: kept
+    assert agency.emails == ["kense@minjust.gov.kz"]
+    log = [json.loads(x) for x in run("log", "--json").out.splitlines()]
+    change = next(e for e in log if e["kind"] == "agency_changed")
+    assert change["data"]["changed"] == {"emails": {"from": ["kanc@minjust.gov.kz"],
+                                                    "to": ["kense@minjust.gov.kz"]}}
+    assert run("agencies", "import", write_csv(tmp_path, "c.csv", [header_edoc, moved + ",no"])
+               ).out.endswith("1 changed, 0 unchanged\n")
+
+
 @pytest.mark.parametrize(("lines", "expected"), [
     ([AGENCY_HEADER, MJ, "mcs,Минкультуры,,federal,,kense@mcs.gov.kz,mcs.gov.kz"],
      ["line 3: kind must be one of central, local, other, not 'federal'"]),
@@ -71,6 +92,10 @@ def test_bom_csv_and_a_changed_service_is_logged(run, site, tmp_path):
     ([AGENCY_HEADER, "mcs,Минкультуры,,central,,kense at mcs.gov.kz,mcs.gov.kz"],
      ["line 2: not an e-mail address: 'kense at mcs.gov.kz'"]),
     ([AGENCY_HEADER, MJ + ",extra"], ["line 2: 8 fields, the header has 7"]),
+    ([AGENCY_HEADER, "mcs,Минкультуры,,central,,,mcs@gov.kz"],
+     ["line 2: not a mail domain: 'mcs@gov.kz'"]),
+    ([AGENCY_HEADER + ",uses_edoc", MJ + ",maybe"],
+     ["line 2: uses_edoc must be yes or no, not 'maybe'"]),
     (["agency_id,name_ru,kind,emails", MJ], ["line 1: the header lacks name_kk, region, domains"]),
     # a quoted field over two lines: the next row's line number is the file's own
     ([AGENCY_HEADER, 'mcs,"Министерство\nкультуры",,central,,a@mcs.gov.kz,', "x,X,,bad,,,"],
