@@ -46,12 +46,13 @@ def _decoded(value: object) -> str:
         return text
 
 
-def raw_headers(msg: Message, name: str) -> list[str]:
-    """Header values as written (RFC 2047 decoded), never raising."""
+def raw_headers(msg: Message, name: str, decode: bool = True) -> list[str]:
+    """Header values as written (RFC 2047 decoded unless decode=False), never raising."""
     out = []
     for key, value in msg.raw_items() if hasattr(msg, "raw_items") else msg.items():
         if key.lower() == name.lower():
-            out.append(_decoded(value).replace("\r", "").replace("\n", " "))
+            text = _decoded(value) if decode else _unescape(str(value))
+            out.append(text.replace("\r", "").replace("\n", " "))
     return out
 
 
@@ -68,7 +69,9 @@ def strict_address(value: str) -> tuple[str | None, str | None]:
 
 def message_info(msg: Message) -> MessageInfo:
     info = MessageInfo()
-    froms = raw_headers(msg, "From")
+    # the structure is checked before RFC 2047 decoding: an encoded display name may hold
+    # commas or brackets once decoded, which are no defect
+    froms = raw_headers(msg, "From", decode=False)
     if len(froms) != 1:
         info.defects.append(f"{len(froms)} From headers" if froms else "no From header")
     else:

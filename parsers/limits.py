@@ -73,12 +73,26 @@ def _child(conn: Any, fn: Callable[..., Any], args: tuple[Any, ...], memory_mb: 
         os._exit(0)
 
 
+# Modules the fork server imports once, so each worker starts with the PDF reader loaded.
+PRELOAD = ["parsers.formats.pdf", "pdfplumber", "pdfminer.pdfdocument"]
+
+
+def _context() -> Any:
+    """A forkserver context: workers are forked from a small single-threaded server process,
+    never from the gateway itself (forking a process with threads can deadlock the child)."""
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(PRELOAD)
+    return ctx
+
+
 def in_worker(fn: Callable[..., Any], *args: Any, limits: ParseLimits) -> Any:
-    """Run fn(*args) in a forked child with limits.seconds_per_document and
-    limits.worker_memory_mb; a hang or a blow-up becomes a DocumentRejected."""
-    ctx = mp.get_context("fork")
+    """Run fn(*args) (a module-level function) in a worker process with
+    limits.seconds_per_document and limits.worker_memory_mb (RLIMIT_AS); a hang or a blow-up
+    becomes a DocumentRejected, and the worker is killed."""
+    ctx = _context()
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child, fn, args, limits.worker_memory_mb))
+    proc = ctx.Process(target=_child, args=(child, fn, args, limits.worker_memory_mb),
+                       daemon=True)
     proc.start()
     child.close()
     try:
@@ -86,7 +100,7 @@ def in_worker(fn: Callable[..., Any], *args: Any, limits: ParseLimits) -> Any:
             raise DocumentRejected("timeout", f"reading took longer than "
                                    f"{limits.seconds_per_document:g} s")
         status, value = parent.recv()
-    except EOFError:
+    except (EOFError, ConnectionResetError):
         raise DocumentRejected("worker_died", "the reader stopped without an answer "
                                "(memory limit?)") from None
     finally:

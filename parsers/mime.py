@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import logging
 import re
 from email.message import EmailMessage, Message
 
@@ -18,36 +19,82 @@ from parsers.formats.text import decode, html_to_text
 from parsers.headers import message_info
 from parsers.letters import parse_letter
 from parsers.limits import safe_name
-from parsers.records import ParsedDocument, ParseError, ParseResult
+from parsers.records import MessageInfo, ParsedDocument, ParseError, ParseResult
 from parsers.registry import DocumentRejected, ParseLimits
 from parsers.sniff import extension_kind, sniff
 
+log = logging.getLogger(__name__)
+
+# A line that starts the quoted part of a reply (what follows is our own request or history).
 _QUOTE_START = re.compile(
-    r"^\s*(-{2,}\s*(original message|исходное сообщение|пересылаемое сообщение|forwarded "
-    r"message|бастапқы хабарлама)\s*-{2,}|_{5,}\s*$|(from|от|кімнен|sent|отправлено):\s.+@|"
-    r".{0,120}\b(пишет|написал\(а\)|wrote|жазды)\s*:\s*$)",
+    r"^\s*(-{2,}\s*(original message|исходное сообщение|исходное письмо|бастапқы хабарлама|"
+    r"бастапқы хат)\s*-{2,}|_{5,}\s*$|(from|от|кімнен|sent|отправлено):\s.+@|"
+    r".{0,160}\b(пишет|написал|написала|написал\(а\)|wrote|жазды)\s*:\s*$|"
+    r".{0,160}<[^<>@\s]+@[^<>\s]+>\s*:\s*$)",
     re.I,
 )
+# A line that starts a forwarded message pasted into the body (its text may be the answer).
+_FORWARD_START = re.compile(
+    r"^\s*(-{2,}\s*(forwarded message|пересылаемое сообщение|перенаправленное сообщение|"
+    r"переадресованное сообщение|жіберілген хабарлама)\s*-{2,}|"
+    r"(begin forwarded message|начало переадресованного сообщения)\s*:)\s*$",
+    re.I,
+)
+# Outlook's header block ("От: … / Отправлено: … / Кому: … / Тема: …"), with or without @.
+_HEADER_LINE = re.compile(
+    r"^\s*\*?(from|sent|date|to|cc|subject|от|отправлено|дата|кому|копия|тема|кімнен|"
+    r"жіберілді|күні|кімге|тақырыбы)\*?\s*:", re.I)
+_OUTLOOK_FROM = re.compile(r"^\s*\*?(from|от|кімнен)\*?\s*:", re.I)
 PARSED_KINDS = ("docx", "xlsx", "pdf", "txt", "html")
 SKIPPED_TYPES = ("image/", "audio/", "video/")
+# parts that are never a document: signatures, and a bounce's machine-readable report
+SIGNATURE_TYPES = frozenset({"application/pkcs7-signature", "application/x-pkcs7-signature",
+                             "application/pgp-signature", "application/pgp-keys"})
+REPORT_TYPES = frozenset({"message/delivery-status", "message/disposition-notification",
+                          "text/rfc822-headers", "message/feedback-report"})
+
+
+def _outlook_block(lines: list[str], at: int) -> bool:
+    """True when lines[at] is "From:/От:" followed by more header lines (Outlook's quote)."""
+    if not _OUTLOOK_FROM.match(lines[at]):
+        return False
+    following = [x for x in lines[at + 1:at + 6] if x.strip()][:3]
+    return sum(1 for x in following if _HEADER_LINE.match(x)) >= 2
+
+
+def split_reply(text: str) -> tuple[str, str | None]:
+    """(the sender's own text, the text of a message forwarded inline or None).
+
+    Quoted text of a reply — '>' lines, "-----Original Message-----", "… пишет:"/"… wrote:",
+    Outlook's header block — is cut off with everything after it: it is our request or
+    older history, never the answer."""
+    lines = text.splitlines()
+    own: list[str] = []
+    for n, line in enumerate(lines):
+        if _FORWARD_START.match(line):
+            rest = lines[n + 1:]
+            while rest and (not rest[0].strip() or _HEADER_LINE.match(rest[0])):
+                rest.pop(0)
+            return "\n".join(own).strip(), "\n".join(rest)
+        if any(x.strip() for x in own) and (_QUOTE_START.match(line) or _outlook_block(lines, n)):
+            break
+        if line.lstrip().startswith(">"):
+            continue
+        own.append(line)
+    return "\n".join(own).strip(), None
 
 
 def own_text(text: str) -> str:
     """The text before the quoted part of a reply; '>' lines dropped."""
-    lines = []
-    for line in text.splitlines():
-        if _QUOTE_START.match(line) and any(x.strip() for x in lines):
-            break
-        if line.lstrip().startswith(">"):
-            continue
-        lines.append(line)
-    return "\n".join(lines).strip()
+    return split_reply(text)[0]
 
 
 def _text_of(part: Message) -> str:
     payload = part.get_payload(decode=True) or b""
     text = decode(payload, part.get_content_charset())
-    return html_to_text(text) if part.get_content_type() == "text/html" else text
+    if part.get_content_type() == "text/html":
+        return html_to_text(text, mark_quotes=True)
+    return text
 
 
 def _body(msg: EmailMessage) -> str:
@@ -104,34 +151,80 @@ def parse_part(data: bytes, name: str, limits: ParseLimits, result: ParseResult,
     return docs
 
 
-def walk(msg: EmailMessage, limits: ParseLimits, result: ParseResult, prefix: str = "") -> None:
+def _safe_parts(data: bytes, name: str, limits: ParseLimits, result: ParseResult,
+                content_type: str) -> list[ParsedDocument]:
+    """parse_part with a guard: a bug reading one attachment is that part's error only."""
+    try:
+        return parse_part(data, name, limits, result, content_type)
+    except Exception as exc:  # noqa: BLE001 - reported, the other parts still count
+        log.exception("reading %s failed", name)
+        result.errors.append(ParseError(part=name, code="internal", message=f"the part could "
+                                        f"not be read because of a fault in the gateway "
+                                        f"({type(exc).__name__})"))
+        return []
+
+
+def _inner_message(part: Message) -> EmailMessage | None:
+    inner = part.get_payload()
+    inner = inner[0] if isinstance(inner, list) and inner else inner
+    if not isinstance(inner, Message):
+        return None
+    if not isinstance(inner, EmailMessage):
+        inner = email.message_from_bytes(inner.as_bytes(), policy=email.policy.default)
+    return inner  # type: ignore[return-value]
+
+
+def _attached_documents(msg: EmailMessage, limits: ParseLimits, result: ParseResult,
+                        prefix: str) -> list[ParsedDocument]:
     attached: list[ParsedDocument] = []
+    is_report = msg.get_content_type() == "multipart/report"
     for n, part in enumerate(_attachments(msg), start=1):
         ctype = part.get_content_type()
+        if ctype in REPORT_TYPES or (is_report and ctype == "message/rfc822"):
+            continue  # a bounce's status and our own message returned: nobody's answer
         if ctype == "message/rfc822":
-            inner = part.get_payload()
-            inner = inner[0] if isinstance(inner, list) and inner else inner
-            if isinstance(inner, Message):
-                if not isinstance(inner, EmailMessage):
-                    inner = email.message_from_bytes(inner.as_bytes(),
-                                                     policy=email.policy.default)
+            inner = _inner_message(part)
+            if inner is not None:
                 walk(inner, limits, result, prefix=f"{prefix}forwarded {n}: ")
             continue
-        if ctype.startswith(SKIPPED_TYPES):
+        if ctype.startswith(SKIPPED_TYPES) or ctype in SIGNATURE_TYPES:
             continue
         try:
             filename = part.get_filename()
         except (ValueError, LookupError):
             filename = None
         name = prefix + safe_name(filename, f"attachment-{n}")
-        data = part.get_payload(decode=True) or b""
-        attached.extend(parse_part(data, name, limits, result, ctype))
-    text = own_text(_body(msg))
-    if text:
-        body = parse_letter(text, prefix + "body" if prefix else "body")
-        if body.kind != "other" or not attached:
-            result.documents.append(body)
-    result.documents.extend(attached)
+        try:
+            data = part.get_payload(decode=True) or b""
+        except (ValueError, LookupError, AssertionError):
+            data = b""
+        attached.extend(_safe_parts(data, name, limits, result, ctype))
+    return attached
+
+
+def walk(msg: EmailMessage, limits: ParseLimits, result: ParseResult, prefix: str = "") -> None:
+    """The message's documents into result: its own text (when it says something, or is all
+    there is), a message forwarded inline, every attachment, every attached message.
+
+    A covering letter saying the attached Appendix 1 table is a change (p.6) makes that table
+    a change_notice, and is itself not listed (the table carries the services)."""
+    attached = _attached_documents(msg, limits, result, prefix)
+    own, forwarded = split_reply(_body(msg))
+    docs: list[ParsedDocument] = []
+    if own:
+        body = parse_letter(own, prefix + "body")
+        forms = [d for d in attached if d.kind == "appendix1_form"]
+        if body.kind == "change_notice" and forms:
+            for form in forms:
+                form.kind = "change_notice"
+        elif body.kind != "other" or not attached:
+            docs.append(body)
+    if forwarded is not None:
+        inner_own, _ = split_reply(forwarded)
+        inner = parse_letter(inner_own, prefix + "forwarded: body") if inner_own else None
+        if inner is not None and (inner.kind != "other" or not (docs or attached)):
+            docs.append(inner)
+    result.documents.extend(docs + attached)
 
 
 def parse_message(raw: bytes, name: str = "message", limits: ParseLimits | None = None
@@ -143,8 +236,18 @@ def parse_message(raw: bytes, name: str = "message", limits: ParseLimits | None 
                                         "empty"))
         return result
     msg = email.message_from_bytes(raw, policy=email.policy.default)
-    result.message = message_info(msg)
+    try:
+        result.message = message_info(msg)
+    except Exception as exc:  # noqa: BLE001 - the documents may still be readable
+        log.exception("reading the headers of %s failed", name)
+        result.message = MessageInfo(defects=[f"the headers could not be read "
+                                              f"({type(exc).__name__})"])
     if msg.defects:
         result.message.defects.extend(type(d).__name__ for d in msg.defects)
-    walk(msg, limits, result)  # type: ignore[arg-type]
+    try:
+        walk(msg, limits, result)  # type: ignore[arg-type]
+    except Exception as exc:  # noqa: BLE001 - what was read so far is kept
+        log.exception("walking %s failed", name)
+        result.errors.append(ParseError(part=name, code="internal", message=f"the message's "
+                                        f"structure could not be read ({type(exc).__name__})"))
     return result

@@ -1,4 +1,9 @@
-"""Plain text and HTML letters: decoded (UTF-8, Windows-1251, KOI8-R) and classified."""
+"""Plain text and HTML letters: decoded (UTF-8, Windows-1251, KOI8-R) and classified.
+
+Why its own module: agencies' text arrives in any of three Cyrillic encodings, often with none
+declared; the decoding and the HTML-to-text step are shared by .txt files, HTML attachments and
+message bodies (parsers.mime), so they live once, here, next to the "txt" format parser.
+"""
 
 from __future__ import annotations
 
@@ -36,38 +41,56 @@ def _cyrillic_score(text: str) -> int:
 
 
 class _Text(HTMLParser):
-    BLOCKS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "table", "blockquote"}
+    """Text out of HTML, one line per block; with `mark_quotes`, every line inside a
+    <blockquote> starts with "> " so a reply's quoted request is dropped like a plain one."""
 
-    def __init__(self) -> None:
+    BLOCKS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "table", "blockquote"}
+    HIDDEN = {"script", "style", "head", "title"}
+
+    def __init__(self, mark_quotes: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.skip = 0
+        self.quote = 0
+        self.mark_quotes = mark_quotes
+
+    def _newline(self) -> None:
+        self.out.append("\n> " if self.quote and self.mark_quotes else "\n")
 
     def handle_starttag(self, tag: str, attrs: list) -> None:  # type: ignore[type-arg]
-        if tag in ("script", "style", "head"):
+        if tag in self.HIDDEN:
             self.skip += 1
+        if tag == "blockquote":
+            self.quote += 1
         if tag in self.BLOCKS:
-            self.out.append("\n")
+            self._newline()
         if tag in ("td", "th"):
             self.out.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style", "head") and self.skip:
+        if tag in self.HIDDEN and self.skip:
             self.skip -= 1
         if tag in self.BLOCKS:
+            self._newline()
+        if tag == "blockquote" and self.quote:
+            self.quote -= 1
             self.out.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.out.append(data)
+        if self.skip:
+            return
+        if self.quote and self.mark_quotes:
+            data = data.replace("\n", "\n> ")
+        self.out.append(data)
 
 
-def html_to_text(html: str) -> str:
-    p = _Text()
+def html_to_text(html: str, mark_quotes: bool = False) -> str:
+    """Visible text of an HTML body, blocks as lines (quoted blocks marked "> " on request)."""
+    p = _Text(mark_quotes)
     p.feed(html)
     p.close()
     lines = [" ".join(line.split()) for line in "".join(p.out).splitlines()]
-    return "\n".join(line for line in lines if line)
+    return "\n".join(line for line in lines if line and line != ">")
 
 
 def text_of(data: bytes, limits: ParseLimits) -> str:
