@@ -15,12 +15,15 @@ from typing import Any
 
 from gateway.domain import ResponsiblePerson, ServiceInfo
 from parsers.records import ParsedDocument
-from parsers.text import detect_language, find_dates, find_email, find_phone, fold
+from parsers.text import EMAIL, detect_language, find_dates, find_email, find_phone, fold
 
+# a registry number: 8 digits as a rule ("№ 00301138"), older ones shorter ("№ 507031")
 REGISTRY = re.compile(r"(?:№|\bN|\bNo\.?)\s*(\d{6,9})\b|(?:услуг[аеиу]|қызмет\w*)\s+(\d{6,9})\b")
 QUOTED_NAME = re.compile(r"\s*[«\"“]([^»\"”]{3,300})[»\"”]")
-PERSON = re.compile(r"([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+)"
-                    r"{1,2})")
+_UP, _LOW = "А-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
+# Surname Name Patronymic (two or three capitalised words), or Surname И.О.
+PERSON = re.compile(rf"([{_UP}][{_LOW}-]+(?:(?:\s+[{_UP}][{_LOW}-]+){{1,2}}|"
+                    rf"\s+[{_UP}]\.\s?[{_UP}]\.))")
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІA-Z«])|\n\s*\n|\n(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
 
 
@@ -31,11 +34,25 @@ def phrases() -> dict[str, Any]:
     return tomllib.loads(path("letters.toml").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, list[re.Pattern[str]]]:
+    data = phrases()
+    out = {kind: [re.compile(p, re.I) for p in spec.get("patterns", [])]
+           for kind, spec in data["kinds"].items()}
+    for name in ("new", "previous"):
+        out["field:" + name] = [re.compile(p, re.I) for p in data["fields"][name]]
+    return out
+
+
 def classify(text: str) -> str:
+    """The letter's kind: the first kind in mappings/letters.toml `order` whose phrase or
+    pattern occurs in the text; "other" when none does."""
     low = text.casefold()
     data = phrases()
     for kind in data["order"]:
-        if any(p in low for p in data["kinds"][kind]["phrases"]):
+        spec = data["kinds"][kind]
+        if any(p in low for p in spec["phrases"]) or \
+                any(rx.search(low) for rx in _patterns()[kind]):
             return kind
     return "other"
 
@@ -59,38 +76,72 @@ def sentences(text: str) -> list[str]:
     return [s for s in (fold(x) for x in SENTENCE.split(text)) if s]
 
 
-def _after(sentence: str, phrase_list: list[str]) -> str | None:
-    low = sentence.casefold()
-    for p in phrase_list:
-        at = low.find(p)
-        if at >= 0:
-            rest = sentence[at + len(p):]
-            return re.sub(r"^\w*\s*", "", rest, count=1) if rest[:1].isalpha() else rest
+def _after(sentence: str, patterns: list[re.Pattern[str]]) -> tuple[str, str] | None:
+    """(the text before, the text after) the first pattern found in the sentence."""
+    for rx in patterns:
+        m = rx.search(sentence)
+        if m:
+            return sentence[:m.start()], sentence[m.end():]
     return None
 
 
+_VERBS = re.compile(r"(?i)^\s*[-–—:,]?\s*(тағайындалды|белгіленді|болып|болды|является|"
+                    r"являлся|являлась|назначен\w*|определен\w*)\b[\s.,]*")
+
+
 def _person_in(fragment: str) -> tuple[str | None, str | None]:
-    """(full name, position) from "… Ахметов Ерлан Серикович, ведущий специалист …"."""
-    m = PERSON.search(fragment)
+    """(full name, position) from "… Ахметов Ерлан Серикович, ведущий специалист …" (Russian:
+    the position follows) or "… бас маманы Ахметов Ерлан Серікұлы тағайындалды" (Kazakh: it
+    comes first)."""
+    m = next((m for m in PERSON.finditer(fragment) if not _institution(m.group(1))), None)
     if not m:
         return None, None
-    tail = fragment[m.end():]
-    tail = re.split(r"(?i)(?:\.\s|\.$|контактный|тел\b|телефон|e-?mail|электрон)", tail)[0]
+    tail = _VERBS.sub("", fragment[m.end():])
+    tail = re.split(r"(?i)(?:\.\s|\.$|\(|контактный|тел\b|тел\.|телефон|e-?mail|"
+                    r"электрон|эл\.\s*почта)", tail)[0]
     position = fold(tail.strip(" ,.;:-–—"))
+    if position is None:
+        head = re.split(r"[,:;–—-]\s", fragment[:m.start()])[-1]
+        position = fold(head.strip(" ,.;:-–—"))
     return m.group(1), position
 
 
-def responsible_change(text: str, doc: ParsedDocument) -> None:
-    f = phrases()["fields"]
-    new_name = new_pos = prev_name = None
-    new_at = 0
+_INSTITUTION_WORDS = frozenset({
+    "республика", "республики", "казахстан", "министерство", "министерства", "единый",
+    "департамент", "управление", "комитет", "акимат", "қазақстан", "республикасы",
+    "республикасының", "министрлігі", "государственная", "государственной", "мемлекеттік"})
+
+
+def _institution(name: str) -> bool:
+    return any(w.casefold() in _INSTITUTION_WORDS for w in name.split())
+
+
+def _find_person(text: str, patterns: list[re.Pattern[str]]
+                 ) -> tuple[str | None, str | None, int]:
+    """The person a sentence names next to one of the patterns: (name, position, where the
+    sentence starts in text); the name after the phrase, else before it in that sentence."""
     for s in sentences(text):
-        if new_name is None and (frag := _after(s, f["new"])) is not None:
-            new_name, new_pos = _person_in(frag)
-            new_at = text.find(s[:20])
-        if prev_name is None and (frag := _after(s, f["previous"])) is not None:
-            prev_name, _ = _person_in(frag)
-    contact = text[max(new_at, 0):]
+        found = _after(s, patterns)
+        if found is None:
+            continue
+        before, after = found
+        name, position = _person_in(after)
+        if name is None:  # "Петров Петр Петрович назначен ответственным лицом"
+            near = [m for m in PERSON.finditer(before)
+                    if len(before) - m.end() <= 40 and not _institution(m.group(1))]
+            name, position = (near[-1].group(1), None) if near else (None, None)
+        if name is not None:
+            return name, position, max(text.find(s[:20]), 0)
+    return None, None, 0
+
+
+def responsible_change(text: str, doc: ParsedDocument) -> None:
+    pats = _patterns()
+    new_name, new_pos, new_at = _find_person(text, pats["field:new"])
+    prev_name, _, _ = _find_person(text, pats["field:previous"])
+    if prev_name is not None and prev_name == new_name:
+        new_name = new_pos = None
+    contact = text[new_at:]
     doc.responsible = ResponsiblePerson(full_name=new_name, position=new_pos,
                                         email=find_email(contact), phone=find_phone(contact))
     if prev_name:
@@ -128,7 +179,37 @@ def protocol(text: str, doc: ParsedDocument) -> None:
     doc.protocol_date = dates[-1] if dates else None
 
 
+URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s«»\"<>]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.kz|"
+                 r"kz|egov\.kz)(?:/[^\s«»\"<>]*)?")
+
+
+def change_notice(text: str, doc: ParsedDocument) -> None:
+    """The fields a change letter (p.6) names: a sentence about the standard, the regulation
+    or the legal acts is that field's new value; a web address is the website's."""
+    keywords = phrases()["fields"]["change"]
+    changed: dict[str, str] = {}
+    for s in sentences(text):
+        low = s.casefold()
+        for field_name, words in keywords.items():
+            if field_name in changed or not any(w in low for w in words):
+                continue
+            if field_name == "website":
+                urls = URL.findall(EMAIL.sub(" ", s))
+                if urls:
+                    changed["website"] = urls[-1].rstrip(".,;)")
+            else:
+                changed[field_name] = s.rstrip(".")
+            break  # one field per sentence: the first named in mappings/letters.toml
+    if not changed:
+        doc.warnings.append("the change letter does not say which information changed")
+        return
+    if not doc.services:
+        doc.services = [ServiceInfo()]
+    doc.services = [s.model_copy(update=changed) for s in doc.services]
+
+
 EXTRACTORS = {
+    "change_notice": change_notice,
     "responsible_change": responsible_change,
     "refusal": refusal,
     "training_protocol": protocol,
