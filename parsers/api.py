@@ -22,23 +22,27 @@ log = logging.getLogger(__name__)
 
 def parse_message(raw: bytes, name: str = "message", limits: ParseLimits | None = None
                   ) -> ParseResult:
+    """An e-mail's bytes: headers into `message`, body and attachments into `documents`."""
     try:
         return _parse_message(raw, name, limits)
     except Exception as exc:  # the last guard: a bug must not lose the message
         log.exception("parsing %s failed", name)
-        return ParseResult(source=name, errors=[ParseError(part=name, code="internal",
-                                                           message=f"{type(exc).__name__}: {exc}")])
+        return ParseResult(source=name, errors=[ParseError(
+            part=name, code="internal", message=f"the message could not be parsed because of a "
+            f"fault in the gateway ({type(exc).__name__})")])
 
 
 def parse_document(data: bytes, filename: str, limits: ParseLimits | None = None) -> ParseResult:
+    """A document's bytes (DOCX, XLSX, PDF, text), read by what they are, not by the name."""
     limits = limits or ParseLimits()
     result = ParseResult(source=filename)
     try:
         result.documents.extend(parse_part(data, filename, limits, result))
     except Exception as exc:
         log.exception("parsing %s failed", filename)
-        result.errors.append(ParseError(part=filename, code="internal",
-                                        message=f"{type(exc).__name__}: {exc}"))
+        result.errors.append(ParseError(
+            part=filename, code="internal", message=f"the file could not be parsed because of "
+            f"a fault in the gateway ({type(exc).__name__})"))
     return result
 
 
@@ -55,9 +59,11 @@ def parse_path(path: str | os.PathLike[str], limits: ParseLimits | None = None) 
                 message=f"{size:,} bytes, over the limit of {limits.attachment_bytes:,}")])
         data = Path(source).read_bytes()
     except OSError as exc:
+        code = "not_found" if isinstance(exc, FileNotFoundError) else "unreadable"
         return ParseResult(source=source, errors=[ParseError(
-            part=name, code="unreadable", message=f"cannot read the file: {exc.strerror}")])
-    if name.lower().endswith(".eml") or sniff(data) == "eml":
+            part=name, code=code, message=f"cannot read the file: {exc.strerror or exc}")])
+    kind = sniff(data)
+    if kind == "eml" or (name.lower().endswith(".eml") and kind in ("txt", "html")):
         result = parse_message(data, source, limits)
     else:
         result = parse_document(data, name, limits)

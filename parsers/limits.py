@@ -15,11 +15,32 @@ import re
 import resource
 import zipfile
 from collections.abc import Callable
-from typing import Any
+from typing import IO, Any
 
 from parsers.registry import DocumentRejected, ParseLimits
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.I)
+_ROOT = re.compile(rb"<[A-Za-z_]")
+MAX_ENTRIES = 10_000  # an Office file has dozens of parts; thousands is an attack
+PROLOG_BYTES = 1 << 20  # the XML before the root element; Office writes a few dozen bytes
+
+
+def _prolog_declares_entities(fh: IO[bytes]) -> bool:
+    """True when the XML before its root element declares a DOCTYPE or entities (UTF-16 parts
+    read as such); a prolog over PROLOG_BYTES counts as a declaration (padding to hide one)."""
+    head = b""
+    while len(head) < PROLOG_BYTES:
+        chunk = fh.read(65536)
+        if not chunk:
+            break
+        head += chunk
+        text = head
+        if head[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00<" in head[:4] or b"<\x00" in head[:4]:
+            text = head.decode("utf-16", "ignore").encode("utf-8")
+        root = _ROOT.search(text)
+        if root:
+            return bool(_DOCTYPE.search(text, 0, root.start()))
+    return bool(head)
 
 
 def check_zip(data: bytes, limits: ParseLimits) -> None:
@@ -28,8 +49,11 @@ def check_zip(data: bytes, limits: ParseLimits) -> None:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
         raise DocumentRejected("corrupt", f"not a readable Office file: {exc}") from None
+    if len(infos) > MAX_ENTRIES:
+        raise DocumentRejected("zip_bomb", f"{len(infos):,} parts inside, over the limit of "
+                               f"{MAX_ENTRIES:,}")
     total = sum(i.file_size for i in infos)
     if total > limits.unpacked_bytes:
         raise DocumentRejected("zip_bomb", f"unpacks to {total:,} bytes, over the limit of "
@@ -40,10 +64,14 @@ def check_zip(data: bytes, limits: ParseLimits) -> None:
             raise DocumentRejected("zip_bomb", f"part {info.filename} is compressed "
                                    f"{info.file_size // max(info.compress_size, 1)}:1, over the "
                                    f"limit of {limits.compression_ratio}:1")
-        if info.filename.endswith((".xml", ".rels")):
-            with zf.open(info) as fh:
-                head = fh.read(4096)
-            if _DOCTYPE.search(head):
+        if info.filename.endswith((".xml", ".rels", ".vml")):
+            try:
+                with zf.open(info) as fh:
+                    hostile = _prolog_declares_entities(fh)
+            except (zipfile.BadZipFile, OSError, NotImplementedError, RuntimeError) as exc:
+                raise DocumentRejected("corrupt", f"part {info.filename} cannot be unpacked: "
+                                       f"{exc}") from None
+            if hostile:
                 raise DocumentRejected("xml_entities", f"part {info.filename} declares a DOCTYPE "
                                        "or entities, which Office files never need")
 

@@ -126,6 +126,10 @@ def parse_part(data: bytes, name: str, limits: ParseLimits, result: ParseResult,
     if kind == "empty":
         result.errors.append(ParseError(part=name, code="empty_file", message="the file is empty"))
         return []
+    if kind == "encrypted_office":
+        result.errors.append(ParseError(part=name, code="encrypted_document", message="the "
+                             "document is protected by a password; please send it unprotected"))
+        return []
     if kind == "ole2":
         result.errors.append(ParseError(part=name, code="unsupported_format", message="an old "
                              "binary Office file (.doc/.xls): please send it as DOCX, XLSX or PDF"))

@@ -15,14 +15,15 @@ EXTENSIONS = {"docx": ".docx", "xlsx": ".xlsx", "pdf": ".pdf", "txt": ".txt", "e
 
 
 def sniff(data: bytes) -> str:
-    """docx | xlsx | pdf | ole2 | zip | eml | html | txt | binary | empty."""
+    """docx | xlsx | pdf | ole2 | encrypted_office | zip | eml | html | txt | binary | empty."""
     if not data:
         return "empty"
     head = data[:2048]
     if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return "ole2"
+        # a password-protected DOCX/XLSX is an OLE2 box holding an "EncryptedPackage" stream
+        return "encrypted_office" if "EncryptedPackage".encode("utf-16-le") in data else "ole2"
     if head.startswith(b"PK\x03\x04"):
         try:
             names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
