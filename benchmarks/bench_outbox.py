@@ -49,6 +49,33 @@ def _sink(port: int) -> subprocess.Popen[bytes]:
     raise RuntimeError("the aiosmtpd sink did not start")
 
 
+SCHEMA = "bench_outbox"
+
+
+def _own_schema(url: str) -> str:
+    """PostgreSQL: a fresh schema of the benchmark's own (search_path in the URL)."""
+    if not url.startswith("postgresql"):
+        return url
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(url)
+    with admin.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE"))
+        conn.execute(text(f"CREATE SCHEMA {SCHEMA}"))
+    admin.dispose()
+    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{SCHEMA}"
+
+
+def _drop_schema(url: str, used: str) -> None:
+    if url.startswith("postgresql") and used != url:
+        from sqlalchemy import create_engine, text
+
+        admin = create_engine(url)
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE"))
+        admin.dispose()
+
+
 def drain(messages: int, rounds: int, database_url: str) -> float:
     from sqlalchemy import select, update
 
@@ -60,21 +87,21 @@ def drain(messages: int, rounds: int, database_url: str) -> float:
 
     tmp = Path(tempfile.mkdtemp())
     port = _free_port()
-    sink = _sink(port)
-    cfg = Config(data_dir=str(tmp), database_url=database_url,
+    cfg = Config(data_dir=str(tmp), database_url=_own_schema(database_url),
                  smtp_relay=SmtpRelay(port=port, batch_size=messages))
+    sink = _sink(port)
     engine = make_engine(cfg.db_url)
-    upgrade(engine)
-    to = ["a@b.kz"]
-    with engine.begin() as conn:
-        for n in range(messages):
-            queue_message(conn, cfg, kind="reminder", composer="report", to=to,
-                          context={"month_text": "май", "rows": n, "recipient_line": "x"})
-    with engine.connect() as conn:
-        raws = [repo.get_blob(conn, d) or b"" for d in conn.execute(select(outbox.c.sha256))
-                .scalars()]
     plain_rates, our_rates = [], []
     try:
+        upgrade(engine)
+        to = ["a@b.kz"]
+        with engine.begin() as conn:
+            for n in range(messages):
+                queue_message(conn, cfg, kind="reminder", composer="report", to=to,
+                              context={"month_text": "май", "rows": n, "recipient_line": "x"})
+        with engine.connect() as conn:
+            raws = [repo.get_blob(conn, d) or b"" for d in conn.execute(select(outbox.c.sha256))
+                    .scalars()]
         for _ in range(rounds):
             t = time.perf_counter()
             with smtplib.SMTP("127.0.0.1", port) as s:
@@ -93,6 +120,7 @@ def drain(messages: int, rounds: int, database_url: str) -> float:
         sink.terminate()
         sink.wait()
         engine.dispose()
+        _drop_schema(database_url, cfg.db_url)
     ratios = [o / p for o, p in zip(our_rates, plain_rates, strict=True)]
     kind = database_url.split(":", 1)[0] if database_url else "sqlite"
     line(f"outbox drain, {messages} msgs, {kind}, best", max(our_rates), "msg/s",
