@@ -9,7 +9,6 @@ off before a letter is classified, so our request is never read as their answer.
 from __future__ import annotations
 
 import email
-import email.policy
 import logging
 import re
 from email.message import EmailMessage, Message
@@ -19,6 +18,7 @@ from parsers.formats.text import decode, html_to_text
 from parsers.headers import message_info
 from parsers.letters import parse_letter
 from parsers.limits import safe_name
+from parsers.mailpolicy import POLICY
 from parsers.records import MessageInfo, ParsedDocument, ParseError, ParseResult
 from parsers.registry import DocumentRejected, ParseLimits
 from parsers.sniff import extension_kind, sniff
@@ -174,7 +174,7 @@ def _inner_message(part: Message) -> EmailMessage | None:
     if not isinstance(inner, Message):
         return None
     if not isinstance(inner, EmailMessage):
-        inner = email.message_from_bytes(inner.as_bytes(), policy=email.policy.default)
+        inner = email.message_from_bytes(inner.as_bytes(), policy=POLICY)
     return inner  # type: ignore[return-value]
 
 
@@ -239,7 +239,7 @@ def parse_message(raw: bytes, name: str = "message", limits: ParseLimits | None 
         result.errors.append(ParseError(part=name, code="empty_file", message="the message is "
                                         "empty"))
         return result
-    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    msg = email.message_from_bytes(raw, policy=POLICY)
     try:
         result.message = message_info(msg)
     except Exception as exc:  # noqa: BLE001 - the documents may still be readable
