@@ -13,6 +13,7 @@ domains come from the Public Suffix List (publicsuffixlist), not from hand-writt
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -88,11 +89,22 @@ def from_auth_results(value: str, from_domain: str) -> Verdict | None:
     return None
 
 
+_DKIM_HEADER = re.compile(rb"(?im)^dkim-signature[ \t]*:")
+_BLANK_LINE = re.compile(rb"\r?\n\r?\n")
+
+
+def _header_end(raw: bytes) -> int:
+    found = _BLANK_LINE.search(raw)
+    return found.start() + 1 if found else len(raw)
+
+
 def verify_dkim(raw: bytes, from_domain: str, dnsfunc: DnsFunc | None = None) -> Verdict:
     """Our own check: some DKIM signature verifies, covers the whole body (no l=), and its
     d= is aligned with the From domain."""
     import dkim
 
+    if not _DKIM_HEADER.search(raw, 0, _header_end(raw)):
+        return Verdict(False, "no DKIM signature")  # nothing to verify: no need to parse
     try:
         checker = dkim.DKIM(raw)
         count = sum(1 for name, _ in checker.headers if name.lower() == b"dkim-signature")
