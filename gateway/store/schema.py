@@ -99,6 +99,7 @@ inbound = Table(
     Column("claimed_until", DateTime(timezone=True)),
     Index("ix_inbound_status", "status"),
     Index("ix_inbound_msgid_sender", "message_id", "sender"),
+    Index("ix_inbound_case", "case_id"),  # a case's thread (gateway.outbox.thread_of)
 )
 
 outbox = Table(
@@ -123,6 +124,8 @@ outbox = Table(
     Column("claimed_by", String(128)),
     Column("claimed_until", DateTime(timezone=True)),
     Index("ix_outbox_status_next", "status", "next_attempt_at"),
+    Index("ix_outbox_case", "case_id"),  # a case's thread, bounces traced to cases
+    Index("ix_outbox_number", "outgoing_number"),  # an e-doc reply's in_reply_to
 )
 
 events = Table(
@@ -138,6 +141,7 @@ events = Table(
     Column("outbox_id", BigInteger),
     Column("data", JSON, nullable=False, default=dict),
     Index("ix_events_case", "case_id"),
+    Index("ix_events_inbound", "inbound_id"),  # an operator's release of a message, per message
 )
 
 refusals = Table(
