@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from email.parser import BytesHeaderParser
 from typing import Any
 
-from sqlalchemy import Connection, Engine, String, cast, select, update
+from sqlalchemy import Connection, Engine, String, bindparam, cast, select, update
 
 from gateway.calendar import WorkCalendar, default_calendar, local_date
 from gateway.casework import apply_to_case
@@ -34,7 +34,7 @@ from gateway.domain import (
 )
 from gateway.leases import claim
 from gateway.matcher import Evidence, Thread, case_for_service, thread_case
-from gateway.statuslog import record
+from gateway.statuslog import record, watch
 from gateway.store import repo
 from gateway.store.schema import cases, events, inbound, outbox
 from gateway.trust import DnsFunc, Verdict, authenticate
@@ -44,7 +44,8 @@ from parsers.registry import ParseLimits
 
 log = logging.getLogger(__name__)
 CLAIM_SECONDS = 300
-CLAIM_BATCH = 10  # rows claimed at once; each is still processed in its own transaction
+# rows claimed, and committed, at once: one transaction for the batch, a savepoint per message
+CLAIM_BATCH = 10
 RETRY_SECONDS = 60  # a failed message waits this long times its attempts before the next try
 # kinds that change who the responsible person is or what the service information says: only
 # an authenticated sender may send them unattended (refusals and protocols need a known one)
@@ -83,16 +84,13 @@ class DbLookup:
         self.conn = conn
 
     def case_exists(self, case_id: str) -> bool:
-        return self.conn.execute(select(cases.c.id).where(cases.c.id == case_id)).first() \
-            is not None
+        return self.conn.execute(_CASE_EXISTS, {"v": case_id}).first() is not None
 
     def case_for_message_id(self, message_id: str) -> str | None:
-        return self.conn.execute(select(outbox.c.case_id)
-                                 .where(outbox.c.message_id == message_id)).scalar()
+        return self.conn.execute(_CASE_BY_MESSAGE_ID, {"v": message_id}).scalar()
 
     def case_for_outgoing_number(self, number: str) -> str | None:
-        return self.conn.execute(select(outbox.c.case_id)
-                                 .where(outbox.c.outgoing_number == number)).scalar()
+        return self.conn.execute(_CASE_BY_NUMBER, {"v": number}).scalar()
 
     def case_for(self, agency_id: str, registry_number: str) -> str | None:
         q = (select(cases.c.id).where(cases.c.agency_id == agency_id)
@@ -100,7 +98,23 @@ class DbLookup:
         return self.conn.execute(q).scalar()
 
     def agency_of_case(self, case_id: str) -> str | None:
-        return self.conn.execute(select(cases.c.agency_id).where(cases.c.id == case_id)).scalar()
+        return self.conn.execute(_AGENCY_OF_CASE, {"v": case_id}).scalar()
+
+
+# the statements run for every message, built once (building one cost about as much as
+# running it)
+_V = bindparam("v")
+_CASE_EXISTS = select(cases.c.id).where(cases.c.id == _V)
+_CASE_BY_MESSAGE_ID = select(outbox.c.case_id).where(outbox.c.message_id == _V)
+_CASE_BY_NUMBER = select(outbox.c.case_id).where(outbox.c.outgoing_number == _V)
+_AGENCY_OF_CASE = select(cases.c.agency_id).where(cases.c.id == _V)
+_STATUS_FOR_UPDATE = select(inbound.c.status).where(inbound.c.id == _V).with_for_update()
+_RELEASE = (select(events.c.data, events.c.case_id).where(events.c.inbound_id == _V)
+            .where(events.c.kind == "operator_release").order_by(events.c.id.desc()).limit(1))
+_DONE = update(inbound).where(inbound.c.id == bindparam("row_id")).values(
+    status="done", case_id=bindparam("new_case_id", type_=inbound.c.case_id.type),
+    processed_at=bindparam("new_processed_at", type_=inbound.c.processed_at.type),
+    claimed_by=None, claimed_until=None)
 
 
 def limits_of(cfg: Config) -> ParseLimits:
@@ -131,43 +145,81 @@ def process_pending(engine: Engine, cfg: Config, *, instance: str = "local",
     DKIM key look-ups (tests)."""
     cal = calendar or default_calendar()
     stats = ProcessStats()
-    claimed: list[dict[str, Any]] = []
     failed: set[int] = set()
+    watch(engine)  # before any savepoint, so one rolled back drops its status-log lines
     while limit is None or stats.processed < limit:
-        if not claimed:
-            claimed = _claim(engine, instance, dt.datetime.now(dt.UTC), failed=failed)
-            if not claimed:
-                break
-        row = claimed.pop(0)
-        stats.processed += 1
+        room = CLAIM_BATCH if limit is None else min(CLAIM_BATCH, limit - stats.processed)
+        rows = _claim(engine, instance, dt.datetime.now(dt.UTC), room, failed=failed)
+        if not rows:
+            break
+        # parsing and DKIM (DNS) outside the transaction: no lock is held while they run
+        with engine.connect() as conn:
+            raws = repo.get_blobs(conn, {row["sha256"] for row in rows})
+        work = [(row, _prepared(engine, cfg, row, dnsfunc, raws.get(row["sha256"])))
+                for row in rows]
         try:
-            prepared = prepare(engine, cfg, row, dnsfunc)
+            batch = ProcessStats()
             with engine.begin() as conn:
-                outcome = process_one(conn, cfg, row, prepared, cal)
-            stats.cases.update(outcome)
-            stats.done += 1
-        except Quarantine as why:
-            with engine.begin() as conn:
-                quarantine(conn, cfg, row["id"], str(why))
-            stats.quarantined += 1
-        except Exception as exc:  # a bug or an outage: retried, then set aside with its reason
-            log.exception("processing inbound %s failed", row["id"])
-            stats.retried += _failed(engine, cfg, row, exc)
-            failed.add(row["id"])
-    if claimed:  # stopped at `limit`: hand the rest back at once
-        with engine.begin() as conn:
-            conn.execute(update(inbound).where(inbound.c.id.in_([r["id"] for r in claimed]))
-                         .where(inbound.c.claimed_by == instance)
-                         .values(claimed_by=None, claimed_until=None))
+                for row, prepared in work:
+                    _one(conn, cfg, row, prepared, cal, batch, failed)
+        except Exception:  # the batch's own transaction failed: each message alone, as ever
+            log.warning("a batch of %d messages could not be committed; one at a time",
+                        len(work), exc_info=True)
+            batch = ProcessStats()
+            for row, prepared in work:
+                with engine.begin() as conn:
+                    _one(conn, cfg, row, prepared, cal, batch, failed, alone=True)
+        stats.processed += len(work)
+        stats.done += batch.done
+        stats.quarantined += batch.quarantined
+        stats.retried += batch.retried
+        stats.cases |= batch.cases
     return stats
 
 
+def _prepared(engine: Engine, cfg: Config, row: dict[str, Any], dnsfunc: DnsFunc | None,
+              raw: bytes | None) -> Prepared | Exception:
+    """prepare(), or what it raised (a Quarantine, or a fault to count as a failed attempt)."""
+    try:
+        return prepare(engine, cfg, row, dnsfunc, raw)
+    except Exception as exc:  # noqa: BLE001 - dealt with in the message's own savepoint
+        return exc
+
+
+def _one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Prepared | Exception,
+         cal: WorkCalendar, stats: ProcessStats, failed: set[int], alone: bool = False) -> None:
+    """One message inside the batch's transaction, in a savepoint of its own: everything it
+    changes is kept, or (quarantine, failure) none of it.  `alone`: the transaction holds this
+    message only, and a failure is counted in a transaction of its own after it."""
+    try:
+        if isinstance(prepared, Exception):
+            raise prepared
+        with conn.begin_nested():
+            touched = process_one(conn, cfg, row, prepared, cal)
+        stats.done += 1
+        stats.cases.update(touched)
+    except Quarantine as why:
+        quarantine(conn, cfg, row["id"], str(why))
+        stats.quarantined += 1
+    except Exception as exc:  # a bug or an outage: retried, then set aside with its reason
+        log.exception("processing inbound %s failed", row["id"])
+        failed.add(row["id"])
+        if alone:
+            conn.rollback()
+            with conn.begin():
+                stats.retried += _failed(conn, cfg, row, exc)
+        else:
+            stats.retried += _failed(conn, cfg, row, exc)
+
+
 def prepare(engine: Engine, cfg: Config, row: dict[str, Any],
-            dnsfunc: DnsFunc | None = None) -> Prepared:
-    """Read, parse and authenticate one stored message: deterministic for the same bytes
-    (DKIM aside, whose keys live in DNS), so a re-run after a crash decides the same."""
-    with engine.connect() as conn:
-        raw = repo.get_blob(conn, row["sha256"])
+            dnsfunc: DnsFunc | None = None, raw: bytes | None = None) -> Prepared:
+    """Read (unless the caller read `raw` already), parse and authenticate one stored message:
+    deterministic for the same bytes (DKIM aside, whose keys live in DNS), so a re-run after a
+    crash decides the same."""
+    if raw is None:
+        with engine.connect() as conn:
+            raw = repo.get_blob(conn, row["sha256"])
     if raw is None:
         raise Quarantine(f"the stored raw message (sha256 {row['sha256']}) is missing")
     parsed = parse_message(raw, f"inbound {row['id']}", limits_of(cfg))
@@ -182,23 +234,22 @@ def prepare(engine: Engine, cfg: Config, row: dict[str, Any],
     return Prepared(raw, parsed, verdict)
 
 
-def _failed(engine: Engine, cfg: Config, row: dict[str, Any], exc: Exception) -> int:
-    """Count a failed attempt; at cfg.max_attempts the message goes to quarantine.  1 when it
-    will be retried, after a backoff, so a passing outage does not use up every attempt in
-    one pass."""
+def _failed(conn: Connection, cfg: Config, row: dict[str, Any], exc: Exception) -> int:
+    """Count a failed attempt in the caller's transaction; at cfg.max_attempts the message goes
+    to quarantine.  1 when it will be retried, after a backoff, so a passing outage does not
+    use up every attempt in one pass."""
     reason = f"{type(exc).__name__}: {exc}"[:2000]
     # unclaimed, but not claimable before the backoff ends: "retried later", not at once
     retry_at = dt.datetime.now(dt.UTC) + dt.timedelta(
         seconds=RETRY_SECONDS * (row["attempts"] + 1))
-    with engine.begin() as conn:
-        conn.execute(update(inbound).where(inbound.c.id == row["id"]).values(
-            attempts=inbound.c.attempts + 1, last_error=reason, claimed_by=None,
-            claimed_until=retry_at))
-        attempts = conn.execute(select(inbound.c.attempts)
-                                .where(inbound.c.id == row["id"])).scalar() or 0
-        if attempts >= cfg.max_attempts:
-            quarantine(conn, cfg, row["id"], f"processing failed {attempts} times: {reason}")
-            return 0
+    conn.execute(update(inbound).where(inbound.c.id == row["id"]).values(
+        attempts=inbound.c.attempts + 1, last_error=reason, claimed_by=None,
+        claimed_until=retry_at))
+    attempts = conn.execute(select(inbound.c.attempts)
+                            .where(inbound.c.id == row["id"])).scalar() or 0
+    if attempts >= cfg.max_attempts:
+        quarantine(conn, cfg, row["id"], f"processing failed {attempts} times: {reason}")
+        return 0
     return 1
 
 
@@ -217,8 +268,7 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
                 cal: WorkCalendar) -> set[str]:
     """Everything for one message, in the caller's transaction; the cases it touched."""
     # the row lock makes a second instance holding an expired claim wait, then see "done"
-    current = conn.execute(select(inbound.c.status).where(inbound.c.id == row["id"])
-                           .with_for_update()).scalar()
+    current = conn.execute(_STATUS_FOR_UPDATE, {"v": row["id"]}).scalar()
     if current != "pending":
         return set()  # another instance finished it meanwhile
     meta = row["meta"] or {}
@@ -294,10 +344,7 @@ def operator_release(conn: Connection, inbound_id: int) -> dict[str, Any]:
     """The operator's latest release of this message ({"by", "case"}), or {} if none.  Read
     from the status log, which only `gateway quarantine release` writes such events to; never
     from the row's meta, which for an e-document package is the sender's own envelope."""
-    found = conn.execute(select(events.c.data, events.c.case_id)
-                         .where(events.c.inbound_id == inbound_id)
-                         .where(events.c.kind == "operator_release")
-                         .order_by(events.c.id.desc()).limit(1)).first()
+    found = conn.execute(_RELEASE, {"v": inbound_id}).first()
     if found is None:
         return {}
     data = dict(found.data or {})
@@ -409,6 +456,5 @@ def _cases_sent_to(conn: Connection, address: str) -> list[str]:
 
 
 def _done(conn: Connection, inbound_id: int, case_id: str | None) -> None:
-    conn.execute(update(inbound).where(inbound.c.id == inbound_id).values(
-        status="done", case_id=case_id, processed_at=dt.datetime.now(dt.UTC),
-        claimed_by=None, claimed_until=None))
+    conn.execute(_DONE, {"row_id": inbound_id, "new_case_id": case_id,
+                         "new_processed_at": dt.datetime.now(dt.UTC)})

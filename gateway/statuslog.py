@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from gateway.domain import Case
 
 _PENDING = "ekc_statuslog_pending"
+_MARKS = "ekc_statuslog_savepoints"  # per open savepoint: the lines pending when it began
 _HOOKED = "_ekc_statuslog_hooked"
 
 
@@ -61,6 +62,12 @@ def _write(pending: list[tuple[Path, str]]) -> None:
             append_lines(path, lines)
 
 
+def watch(engine: Engine) -> None:
+    """Follow `engine`'s transactions from now on (record() does this on first use; a caller
+    that opens a savepoint before its first record() calls it first)."""
+    _hook(engine)
+
+
 def _hook(engine: Engine) -> None:
     """Lines wait in the connection until its transaction ends: dropped on rollback, written
     once the database has answered COMMIT successfully.  SQLAlchemy's "commit" event fires
@@ -88,12 +95,35 @@ def _hook(engine: Engine) -> None:
     @event.listens_for(engine, "commit")
     def _on_commit(conn):  # type: ignore[no-untyped-def]
         pending = conn.info.pop(_PENDING, None)
+        conn.info.pop(_MARKS, None)
         if pending:
             staged[id(conn.connection)] = pending
 
     @event.listens_for(engine, "rollback")
     def _on_rollback(conn):  # type: ignore[no-untyped-def]
         conn.info.pop(_PENDING, None)
+        conn.info.pop(_MARKS, None)
+
+    # a savepoint rolled back takes its lines with it (the batch around it still commits);
+    # savepoints nest, so a stack of "lines pending when it began" (the event that opens one
+    # is told no name yet)
+    @event.listens_for(engine, "savepoint")
+    def _on_savepoint(conn, name):  # type: ignore[no-untyped-def]
+        conn.info.setdefault(_MARKS, []).append(len(conn.info.get(_PENDING, ())))
+
+    @event.listens_for(engine, "rollback_savepoint")
+    def _on_rollback_savepoint(conn, name, context):  # type: ignore[no-untyped-def]
+        marks = conn.info.get(_MARKS)
+        if marks:
+            mark = marks.pop()
+            if _PENDING in conn.info:
+                del conn.info[_PENDING][mark:]
+
+    @event.listens_for(engine, "release_savepoint")
+    def _on_release_savepoint(conn, name, context):  # type: ignore[no-untyped-def]
+        marks = conn.info.get(_MARKS)
+        if marks:
+            marks.pop()
 
     setattr(engine, _HOOKED, True)
 

@@ -159,6 +159,14 @@ def put_blob(conn: Connection, content: bytes) -> str:
     return digest
 
 
+def get_blobs(conn: Connection, digests: set[str]) -> dict[str, bytes]:
+    """Several blobs in one query (those stored); a batch's messages, say."""
+    if not digests:
+        return {}
+    q = select(blobs.c.sha256, blobs.c.content).where(blobs.c.sha256.in_(digests))
+    return {d: bytes(c) for d, c in conn.execute(q)}
+
+
 def get_blob(conn: Connection, digest: str) -> bytes | None:
     row = conn.execute(select(blobs.c.content).where(blobs.c.sha256 == digest)).first()
     return bytes(row[0]) if row is not None else None
@@ -167,13 +175,18 @@ def get_blob(conn: Connection, digest: str) -> bytes | None:
 # -- events, refusals, counters ---------------------------------------------------------------
 
 
+# built once: every status-log line goes through it (building it per call cost more than the
+# insert itself)
+_INSERT_EVENT = insert(events)
+
+
 def insert_event(conn: Connection, *, kind: str, summary: str, case_id: str | None = None,
                  paragraph: str | None = None, inbound_id: int | None = None,
                  outbox_id: int | None = None, data: dict[str, Any] | None = None,
                  at: dt.datetime | None = None) -> dict[str, Any]:
     row = dict(at=at or now(), case_id=case_id, kind=kind, paragraph=paragraph, summary=summary,
                inbound_id=inbound_id, outbox_id=outbox_id, data=data or {})
-    result = conn.execute(insert(events).values(**row))
+    result = conn.execute(_INSERT_EVENT, row)
     row["id"] = result.inserted_primary_key[0] if result.inserted_primary_key else None
     return row
 
