@@ -1,9 +1,11 @@
-"""Ingest from a real Dovecot mailbox, against raw imapclient fetching of the same messages in
-the same run: into committed inbound rows (the sources alone, on SQLite and PostgreSQL) and into
-cases (sources + processing); IDLE latency from APPEND to inbound row committed and to case
-updated (p50/p95); and (with --instances) the rate of 1, 2 and 3 `gateway run` processes on
-PostgreSQL against one on SQLite.  Messages are plain letters, or a mix where one in five
-carries an Appendix 1 form as a DOCX made with python-docx.
+"""Ingest from a real Dovecot mailbox, measured against two baselines of the same run: raw
+imapclient fetching of the same messages, and the standard library merely parsing them
+(email.policy.default, the body decoded: the floor of reading mail with `email` at all).
+Into committed inbound rows (the sources alone, on SQLite and PostgreSQL) and into cases
+(sources + processing); IDLE latency from APPEND to inbound row committed and to case updated
+(p50/p95); and (with --instances) the rate of 1, 2 and 3 `gateway run` processes on PostgreSQL
+against one on SQLite.  Messages are plain letters, or a mix where one in five carries an
+Appendix 1 form as a DOCX made with python-docx.
 
     .venv/bin/python benchmarks/bench_ingest.py [--messages 300] [--instances]
 """
@@ -83,6 +85,29 @@ def raw_fetch(dovecot, folder: str) -> float:  # type: ignore[no-untyped-def]
         uids = c.search()
         for i in range(0, len(uids), 50):
             c.fetch(uids[i:i + 50], ["BODY.PEEK[]"])
+    return time.perf_counter() - t
+
+
+def folder_bytes(dovecot, folder: str) -> list[bytes]:  # type: ignore[no-untyped-def]
+    with dovecot.client() as c:
+        c.select_folder(folder, readonly=True)
+        fetched = c.fetch(c.search(), ["BODY.PEEK[]"])
+    return [data[b"BODY[]"] for data in fetched.values()]
+
+
+def stdlib_parse(raws: list[bytes]) -> float:
+    """Seconds for the standard library alone to read the messages as the gateway must at the
+    least: parsed with email.policy.default, the body found and decoded.  No database, no
+    matching: the floor of any gateway that reads mail with `email`."""
+    import email
+    import email.policy
+
+    t = time.perf_counter()
+    for raw in raws:
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        body = msg.get_body(preferencelist=("plain", "html"))
+        if body is not None:
+            body.get_content()
     return time.perf_counter() - t
 
 
@@ -222,6 +247,9 @@ def main() -> None:
             fill(dovecot, folder, n, every)
             raw = min(raw_fetch(dovecot, folder) for _ in range(5))
             line(f"raw imapclient fetch, {label}", n / raw, "msg/s")
+            raws = folder_bytes(dovecot, folder)
+            floor = min(stdlib_parse(raws) for _ in range(5))
+            line(f"stdlib email parse only, {label}", n / floor, "msg/s", n / raw, "raw")
             rows = min(ingest(dovecot, folder, Path(tempfile.mkdtemp()), process=False)
                        for _ in range(5))
             line(f"into inbound rows (SQLite), {label}", n / rows, "msg/s", n / raw, "raw")
@@ -232,8 +260,16 @@ def main() -> None:
             finally:
                 drop()
             line(f"into inbound rows (PostgreSQL), {label}", n / pg, "msg/s", n / raw, "raw")
-            ours = ingest(dovecot, folder, Path(tempfile.mkdtemp()))
+            ours = min(ingest(dovecot, folder, Path(tempfile.mkdtemp())) for _ in range(3))
             line(f"into cases (SQLite), {label}", n / ours, "msg/s", n / raw, "raw")
+            line("  the same, against the stdlib parse", n / ours, "msg/s", n / floor,
+                 "stdlib parse")
+            url, drop = pg_schema(pg_admin)
+            try:
+                pg = ingest(dovecot, folder, Path(tempfile.mkdtemp()), db_url=url)
+            finally:
+                drop()
+            line(f"into cases (PostgreSQL), {label}", n / pg, "msg/s", n / raw, "raw")
         stored, cases, ours = idle_latency(dovecot, Path(tempfile.mkdtemp()))
         line("IDLE: APPEND to inbound row committed, p50", percentile(stored, 50), "s")
         line("IDLE: APPEND to inbound row committed, p95", percentile(stored, 95), "s")
