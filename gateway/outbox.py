@@ -304,6 +304,10 @@ class _Settler:
         self.committed()
         self.in_flight = self.thread.submit(self._run, row, outcomes)
 
+    def ready(self) -> bool:
+        """True when committed() would return at once (nothing in flight)."""
+        return self.in_flight is None or self.in_flight.done()
+
     def committed(self) -> None:
         """Return once the previous outcome is committed (raise if its commit failed)."""
         done, self.in_flight = self.in_flight, None
@@ -354,7 +358,8 @@ def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
             else:
                 outcomes = {a: (r.outcome, r.detail) for a, r in
                             session.send(raw, cfg.sender_address, todo,
-                                         before_dot=settler.committed).items()}
+                                         before_dot=settler.committed,
+                                         ready=settler.ready).items()}
             settler.submit(row, outcomes)
     finally:
         try:

@@ -65,12 +65,14 @@ class SmtpSession:
         return smtp
 
     def send(self, raw: bytes, sender: str, recipients: list[str],
-             before_dot: Callable[[], None] | None = None) -> dict[str, Result]:
+             before_dot: Callable[[], None] | None = None,
+             ready: Callable[[], bool] | None = None) -> dict[str, Result]:
         """Deliver `raw` (CRLF line ends) to each recipient; the outcome of each.
 
-        `before_dot` runs after the text is sent and before the final dot that makes it a
-        delivered message; if it raises, the connection is dropped without the dot (the server
-        discards the message) and the exception propagates."""
+        `before_dot` runs before the final dot that makes it a delivered message; if it
+        raises, the connection is dropped without the dot (the server discards the message)
+        and the exception propagates.  When `ready()` says before_dot would return at once,
+        it runs before the text, and text and dot go in one write."""
         try:
             if self._smtp is None:
                 self._smtp = self._connect()
@@ -100,7 +102,7 @@ class SmtpSession:
             return {r: Result("temporary", f"connection: {exc}") for r in recipients}
         dot = [False]
         try:
-            code, resp = _data(smtp, raw, before_dot, dot)
+            code, resp = _data(smtp, raw, before_dot, dot, ready)
         except _Held as held:
             self.abort()  # no final dot: the server discards the message
             raise held.cause from None
@@ -166,7 +168,7 @@ _LEADING_DOT = re.compile(rb"(?m)^\.")
 
 
 def _data(smtp: smtplib.SMTP, raw: bytes, before_dot: Callable[[], None] | None,
-          dot: list[bool]) -> tuple[int, bytes]:
+          dot: list[bool], ready: Callable[[], bool] | None = None) -> tuple[int, bytes]:
     """smtplib's DATA, with a pause before the final dot; dot[0] tells whether it was sent."""
     code, resp = smtp.docmd("data")
     if code != 354:
@@ -174,14 +176,16 @@ def _data(smtp: smtplib.SMTP, raw: bytes, before_dot: Callable[[], None] | None,
     text = _LEADING_DOT.sub(b"..", raw)
     if not text.endswith(b"\r\n"):
         text += b"\r\n"
-    smtp.send(text)
+    at_once = before_dot is None or (ready is not None and ready())
+    if not at_once:
+        smtp.send(text)
     if before_dot is not None:
         try:
             before_dot()
         except BaseException as exc:  # not the connection's fault: told apart in send()
             raise _Held(exc) from exc
     dot[0] = True
-    smtp.send(b".\r\n")
+    smtp.send(text + b".\r\n" if at_once else b".\r\n")
     return smtp.getreply()
 
 
