@@ -1,10 +1,12 @@
 """From committed inbound rows to cases: parse, match, trust, apply, queue (exactly once, step 2).
 
-Why this shape: a worker claims one stored message, parses it (deterministically, outside the
-transaction), then in ONE transaction matches it, checks trust, applies the engine to every
-case it concerns (event keys derived from the inbound id, so a re-run changes nothing), queues
-what the engine asks for and marks the row done.  A crash anywhere before the commit leaves the
-row pending, and the next run does the same again from the stored bytes.  A message that
+Why this shape: a worker claims a few stored messages, parses them (deterministically, outside
+any transaction), then in one transaction, with a SAVEPOINT per message, matches each, checks
+trust, applies the engine to every case it concerns (event keys derived from the inbound id, so
+a re-run changes nothing), queues what the engine asks for and marks the row done.  A message's
+changes are all or nothing (its savepoint); the batch shares one durable commit, which was most
+of a plain letter's cost.  A crash anywhere before the commit leaves the rows pending, and the
+next run does the same again from the stored bytes.  A message that
 cannot be matched or trusted goes to quarantine with a specific reason; one whose processing
 fails `max_attempts` times is quarantined too, and the loop goes on.
 """
@@ -33,10 +35,11 @@ from gateway.domain import (
     ServiceInfo,
 )
 from gateway.leases import claim
+from gateway.lookups import DbLookup
 from gateway.matcher import Evidence, Thread, case_for_service, thread_case
 from gateway.statuslog import record, watch
 from gateway.store import repo
-from gateway.store.schema import cases, events, inbound, outbox
+from gateway.store.schema import events, inbound, outbox
 from gateway.trust import DnsFunc, Verdict, authenticate
 from parsers.api import parse_message
 from parsers.records import ParsedDocument, ParseResult
@@ -77,37 +80,9 @@ class Prepared:
     verdict: Verdict
 
 
-class DbLookup:
-    """matcher.Lookup over the caller's connection."""
-
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-
-    def case_exists(self, case_id: str) -> bool:
-        return self.conn.execute(_CASE_EXISTS, {"v": case_id}).first() is not None
-
-    def case_for_message_id(self, message_id: str) -> str | None:
-        return self.conn.execute(_CASE_BY_MESSAGE_ID, {"v": message_id}).scalar()
-
-    def case_for_outgoing_number(self, number: str) -> str | None:
-        return self.conn.execute(_CASE_BY_NUMBER, {"v": number}).scalar()
-
-    def case_for(self, agency_id: str, registry_number: str) -> str | None:
-        q = (select(cases.c.id).where(cases.c.agency_id == agency_id)
-             .where(cases.c.registry_number.in_({registry_number, registry_number.zfill(8)})))
-        return self.conn.execute(q).scalar()
-
-    def agency_of_case(self, case_id: str) -> str | None:
-        return self.conn.execute(_AGENCY_OF_CASE, {"v": case_id}).scalar()
-
-
 # the statements run for every message, built once (building one cost about as much as
 # running it)
 _V = bindparam("v")
-_CASE_EXISTS = select(cases.c.id).where(cases.c.id == _V)
-_CASE_BY_MESSAGE_ID = select(outbox.c.case_id).where(outbox.c.message_id == _V)
-_CASE_BY_NUMBER = select(outbox.c.case_id).where(outbox.c.outgoing_number == _V)
-_AGENCY_OF_CASE = select(cases.c.agency_id).where(cases.c.id == _V)
 _STATUS_FOR_UPDATE = select(inbound.c.status).where(inbound.c.id == _V).with_for_update()
 _RELEASE = (select(events.c.data, events.c.case_id).where(events.c.inbound_id == _V)
             .where(events.c.kind == "operator_release").order_by(events.c.id.desc()).limit(1))
@@ -168,7 +143,7 @@ def process_pending(engine: Engine, cfg: Config, *, instance: str = "local",
             batch = ProcessStats()
             for row, prepared in work:
                 with engine.begin() as conn:
-                    _one(conn, cfg, row, prepared, cal, batch, failed, alone=True)
+                    _one(conn, cfg, row, prepared, cal, batch, failed)
         stats.processed += len(work)
         stats.done += batch.done
         stats.quarantined += batch.quarantined
@@ -187,10 +162,10 @@ def _prepared(engine: Engine, cfg: Config, row: dict[str, Any], dnsfunc: DnsFunc
 
 
 def _one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Prepared | Exception,
-         cal: WorkCalendar, stats: ProcessStats, failed: set[int], alone: bool = False) -> None:
+         cal: WorkCalendar, stats: ProcessStats, failed: set[int]) -> None:
     """One message inside the batch's transaction, in a savepoint of its own: everything it
-    changes is kept, or (quarantine, failure) none of it.  `alone`: the transaction holds this
-    message only, and a failure is counted in a transaction of its own after it."""
+    changes is kept, or (quarantine, failure) none of it, and the quarantine or the failed
+    attempt is recorded in its place."""
     try:
         if isinstance(prepared, Exception):
             raise prepared
@@ -204,12 +179,7 @@ def _one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Prepared 
     except Exception as exc:  # a bug or an outage: retried, then set aside with its reason
         log.exception("processing inbound %s failed", row["id"])
         failed.add(row["id"])
-        if alone:
-            conn.rollback()
-            with conn.begin():
-                stats.retried += _failed(conn, cfg, row, exc)
-        else:
-            stats.retried += _failed(conn, cfg, row, exc)
+        stats.retried += _failed(conn, cfg, row, exc)
 
 
 def prepare(engine: Engine, cfg: Config, row: dict[str, Any],

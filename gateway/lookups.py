@@ -1,0 +1,43 @@
+"""The matcher's questions (gateway.matcher.Lookup) answered from the database, over the
+caller's connection.
+
+Why apart from the matcher: the matcher is pure and tested with plain values; this is the one
+place its questions become SQL, inside the transaction of the message being processed.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, bindparam, select
+
+from gateway.store.schema import cases, outbox
+
+# built once: they run for every message (building one cost about as much as running it)
+_V = bindparam("v")
+_CASE_EXISTS = select(cases.c.id).where(cases.c.id == _V)
+_CASE_BY_MESSAGE_ID = select(outbox.c.case_id).where(outbox.c.message_id == _V)
+_CASE_BY_NUMBER = select(outbox.c.case_id).where(outbox.c.outgoing_number == _V)
+_AGENCY_OF_CASE = select(cases.c.agency_id).where(cases.c.id == _V)
+
+
+class DbLookup:
+    """matcher.Lookup over the caller's connection."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def case_exists(self, case_id: str) -> bool:
+        return self.conn.execute(_CASE_EXISTS, {"v": case_id}).first() is not None
+
+    def case_for_message_id(self, message_id: str) -> str | None:
+        return self.conn.execute(_CASE_BY_MESSAGE_ID, {"v": message_id}).scalar()
+
+    def case_for_outgoing_number(self, number: str) -> str | None:
+        return self.conn.execute(_CASE_BY_NUMBER, {"v": number}).scalar()
+
+    def case_for(self, agency_id: str, registry_number: str) -> str | None:
+        q = (select(cases.c.id).where(cases.c.agency_id == agency_id)
+             .where(cases.c.registry_number.in_({registry_number, registry_number.zfill(8)})))
+        return self.conn.execute(q).scalar()
+
+    def agency_of_case(self, case_id: str) -> str | None:
+        return self.conn.execute(_AGENCY_OF_CASE, {"v": case_id}).scalar()
