@@ -25,8 +25,6 @@ from sqlalchemy.exc import IntegrityError
 from gateway.store import repo
 from gateway.store.schema import blobs, inbound
 
-HEADER_BYTES = 256 * 1024  # the facts come from the head of the message only
-_BLANK = re.compile(rb"\r?\n\r?\n")  # the end of the header block
 MSGID = re.compile(r"<[^<>\s]+>")  # as parsers.headers reads a Message-ID
 # column sizes (gateway/store/schema.py): a longer value is cut, or dropped when cutting lies
 _SIZES = {"message_id": 998, "sender": 320, "subject": 500}
@@ -50,11 +48,9 @@ def header_facts(raw: bytes) -> dict[str, str | None]:
     Read the way parsers.headers.message_info reads them (one strict From, the first
     Message-ID), from the header block only: the body is the processing step's business."""
     try:
-        from parsers.headers import raw_headers, strict_address
+        from parsers.headers import header_block, raw_headers, strict_address
 
-        end = _BLANK.search(raw, 0, HEADER_BYTES)
-        head = raw[:end.end()] if end else raw[:HEADER_BYTES]
-        msg = BytesHeaderParser(policy=compat32).parsebytes(head)
+        msg = BytesHeaderParser(policy=compat32).parsebytes(header_block(raw))
         froms = raw_headers(msg, "From")
         sender = strict_address(froms[0])[0] if len(froms) == 1 else None
         ids = raw_headers(msg, "Message-ID")

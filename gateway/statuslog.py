@@ -63,13 +63,10 @@ def _write(pending: list[tuple[Path, str]]) -> None:
 
 
 def watch(engine: Engine) -> None:
-    """Follow `engine`'s transactions from now on (record() does this on first use; a caller
-    that opens a savepoint before its first record() calls it first)."""
-    _hook(engine)
+    """Follow `engine`'s transactions (record() does this on first use; a caller that opens a
+    savepoint before its first record() calls it first).
 
-
-def _hook(engine: Engine) -> None:
-    """Lines wait in the connection until its transaction ends: dropped on rollback, written
+    Lines wait in the connection until its transaction ends: dropped on rollback, written
     once the database has answered COMMIT successfully.  SQLAlchemy's "commit" event fires
     before the COMMIT is sent (and a COMMIT can fail: a deferred constraint, a lost server), so
     the lines are handed at that event to this engine's dialect.do_commit, which writes them
@@ -144,7 +141,7 @@ def record(
     row = repo.insert_event(conn, kind=kind, summary=summary, case_id=case_id,
                             paragraph=paragraph, inbound_id=inbound_id, outbox_id=outbox_id,
                             data=data)
-    _hook(conn.engine)
+    watch(conn.engine)
     conn.info.setdefault(_PENDING, []).append((cfg.status_log_path, json_line(row)))
     return row
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from gateway.config import Trust
+from parsers.headers import header_block
 
 DnsFunc = Callable[..., bytes | None]
 MAX_SIGNATURES = 5  # DKIM-Signature headers tried, topmost first
@@ -90,12 +91,6 @@ def from_auth_results(value: str, from_domain: str) -> Verdict | None:
 
 
 _DKIM_HEADER = re.compile(rb"(?im)^dkim-signature[ \t]*:")
-_BLANK_LINE = re.compile(rb"\r?\n\r?\n")
-
-
-def _header_end(raw: bytes) -> int:
-    found = _BLANK_LINE.search(raw)
-    return found.start() + 1 if found else len(raw)
 
 
 def verify_dkim(raw: bytes, from_domain: str, dnsfunc: DnsFunc | None = None) -> Verdict:
@@ -103,7 +98,7 @@ def verify_dkim(raw: bytes, from_domain: str, dnsfunc: DnsFunc | None = None) ->
     d= is aligned with the From domain."""
     import dkim
 
-    if not _DKIM_HEADER.search(raw, 0, _header_end(raw)):
+    if not _DKIM_HEADER.search(header_block(raw)):
         return Verdict(False, "no DKIM signature")  # nothing to verify: no need to parse
     try:
         checker = dkim.DKIM(raw)

@@ -27,6 +27,16 @@ AUTO_SUBJECT = re.compile(r"^\s*(auto(matic)?\s*(reply|response)|out of (the )?o
                           r"mail delivery failed|недоставленное сообщение)", re.I)
 
 
+HEADER_BYTES = 256 * 1024  # how far into a message its header block is looked for
+_BLANK = re.compile(rb"\r?\n\r?\n")  # the end of the header block
+
+
+def header_block(raw: bytes, limit: int = HEADER_BYTES) -> bytes:
+    """The raw header block (up to and including the blank line), at most `limit` bytes."""
+    end = _BLANK.search(raw, 0, limit)
+    return raw[:end.end()] if end else raw[:limit]
+
+
 def _unescape(text: str) -> str:
     """Raw 8-bit header bytes (surrogate-escaped by `email`) as UTF-8, else Windows-1251."""
     if not any("\udc80" <= ch <= "\udcff" for ch in text):
