@@ -17,7 +17,6 @@ import contextlib
 import datetime as dt
 import email.policy
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from email.utils import make_msgid
 from typing import Any
@@ -261,65 +260,83 @@ def _backoff(attempt: int) -> dt.timedelta:
 
 
 class _Settler:
-    """Commits delivery outcomes on one helper thread and one connection, one transaction per
-    message, while the sender thread already has the next message on the wire.
+    """Commits delivery outcomes, one transaction per message, in the sender's own thread but
+    in the time the relay takes to answer the next message's MAIL and RCPT (SmtpSession's
+    `idle` hook), so the commit costs the wire almost nothing.
 
-    Durability: a committed outcome survives the gateway's crash (SIGKILL included); only the
-    database server's own crash or a power cut may lose the last few (SQLite synchronous=NORMAL
-    on this connection, PostgreSQL synchronous_commit=off for these transactions).  What is
-    lost then is only the "sent" mark: the message goes again under its stored Message-ID,
-    which the receiver can tell -- the fsync per message this saves is most of a message's
-    cost on the wire."""
+    Why not a helper thread (the earlier design): the commit is mostly Python, and two threads
+    of one interpreter take turns (the GIL); the hand-overs cost more than the waits they hid.
+
+    Before the next message's final dot, whatever is left of the previous outcome is done
+    (committed() raises if it failed), so a crash resends at most one message, under its
+    stored Message-ID.  Durability: a committed outcome survives the gateway's crash (SIGKILL
+    included); only the database server's own crash or a power cut may lose the last few
+    (SQLite synchronous=NORMAL, PostgreSQL synchronous_commit=off, on this connection only).
+    What is lost then is only the "sent" mark: the message goes again under its stored
+    Message-ID, which the receiver can tell -- the fsync per message this saves is most of a
+    message's cost on the wire."""
 
     def __init__(self, engine: Engine, cfg: Config, at: dt.datetime,
                  stats: DeliverStats) -> None:
         self.engine, self.cfg, self.at, self.stats = engine, cfg, at, stats
-        self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox-settle")
         self.conn: Connection | None = None
-        self.in_flight: Future[None] | None = None
+        self.steps: Iterator[None] | None = None
+        self.error: Exception | None = None
 
-    def _relax(self, conn: Connection) -> None:
-        if conn.dialect.name == "sqlite":  # a connection setting, not a transaction's
-            conn.connection.dbapi_connection.execute(  # type: ignore[union-attr]
-                "PRAGMA synchronous=NORMAL")
-
-    def _run(self, row: dict[str, Any], outcomes: dict[str, tuple[str, str]]) -> None:
+    def _connection(self) -> Connection:
         if self.conn is None:
-            self.conn = self.engine.connect()
-            self._relax(self.conn)
-        with self.conn.begin():
-            if self.conn.dialect.name == "postgresql":
-                self.conn.exec_driver_sql("SET LOCAL synchronous_commit = off")
-            _settle(self.conn, self.cfg, row, outcomes, self.at, self.stats)
+            conn = self.engine.connect()
+            dbapi = conn.connection.dbapi_connection
+            assert dbapi is not None
+            if conn.dialect.name == "sqlite":  # a connection setting, not a transaction's
+                dbapi.execute("PRAGMA synchronous=NORMAL")  # type: ignore[attr-defined]
+            elif conn.dialect.name == "postgresql":
+                with dbapi.cursor() as cur:
+                    cur.execute("SET synchronous_commit = off")
+                dbapi.commit()
+            self.conn = conn
+        return self.conn
 
-    def _close(self) -> None:
-        conn, self.conn = self.conn, None
-        if conn is None:
-            return
-        if conn.dialect.name == "sqlite":
-            conn.invalidate()  # never hand the relaxed connection back to the pool
-        conn.close()
+    def _steps(self, row: dict[str, Any], outcomes: dict[str, tuple[str, str]]
+               ) -> Iterator[None]:
+        conn = self._connection()
+        with conn.begin():
+            yield from _settle(conn, self.cfg, row, outcomes, self.at, self.stats)
+            yield  # the COMMIT at the next wait
 
     def submit(self, row: dict[str, Any], outcomes: dict[str, tuple[str, str]]) -> None:
         self.committed()
-        self.in_flight = self.thread.submit(self._run, row, outcomes)
+        self.steps = self._steps(row, outcomes)
 
-    def ready(self) -> bool:
-        """True when committed() would return at once (nothing in flight)."""
-        return self.in_flight is None or self.in_flight.done()
+    def step(self) -> None:
+        """The next step of the pending outcome, if any (the sender's idle hook); never
+        raises: a failure is kept for committed()."""
+        if self.steps is None:
+            return
+        try:
+            next(self.steps)
+        except StopIteration:
+            self.steps = None
+        except Exception as exc:  # noqa: BLE001 - handed to committed(), raised there
+            self.steps, self.error = None, exc
 
     def committed(self) -> None:
         """Return once the previous outcome is committed (raise if its commit failed)."""
-        done, self.in_flight = self.in_flight, None
-        if done is not None:
-            done.result()
+        while self.steps is not None:
+            self.step()
+        error, self.error = self.error, None
+        if error is not None:
+            raise error
 
     def close(self) -> None:
         try:
             self.committed()
         finally:
-            self.thread.submit(self._close).result()
-            self.thread.shutdown(wait=True)
+            self.steps = None
+            conn, self.conn = self.conn, None
+            if conn is not None:
+                conn.invalidate()  # never hand the relaxed connection back to the pool
+                conn.close()
 
 
 def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
@@ -327,8 +344,8 @@ def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
     """Deliver every due outbox row (one relay connection for the batch).
 
     Each outcome is committed before the next message's final dot goes on the wire, so a crash
-    resends at most one message (under its stored Message-ID); the commit runs on a helper
-    thread while the next message's MAIL, RCPT, DATA and text are already being sent."""
+    resends at most one message (under its stored Message-ID); the commit runs while the
+    relay answers the next message's MAIL and RCPT."""
     from outbound.edoc import write_package
     from outbound.smtp import RelaySettings, SmtpSession
 
@@ -343,12 +360,12 @@ def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
                                                    relay.username, relay.password(),
                                                    relay.timeout_seconds))
     with engine.connect() as conn:
-        blobs_by_hash = {d: repo.get_blob(conn, d) or b"" for d in {r["sha256"] for r in rows}}
+        blobs_by_hash = repo.get_blobs(conn, {r["sha256"] for r in rows})
     settler = _Settler(engine, cfg, at, stats)
     try:
         for row in rows:
             stats.attempted += 1
-            raw = blobs_by_hash[row["sha256"]]
+            raw = blobs_by_hash.get(row["sha256"], b"")
             todo = [a for a, s in row["recipients"].items() if s in ("pending", "unknown",
                                                                       "temporary")]
             if row["transport"] == "edoc":
@@ -359,7 +376,7 @@ def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
                 outcomes = {a: (r.outcome, r.detail) for a, r in
                             session.send(raw, cfg.sender_address, todo,
                                          before_dot=settler.committed,
-                                         ready=settler.ready).items()}
+                                         idle=settler.step).items()}
             settler.submit(row, outcomes)
     finally:
         try:
@@ -379,7 +396,10 @@ _SETTLE = update(outbox).where(outbox.c.id == bindparam("row_id")).values(
 
 
 def _settle(conn: Connection, cfg: Config, row: dict[str, Any],
-            outcomes: dict[str, tuple[str, str]], at: dt.datetime, stats: DeliverStats) -> None:
+            outcomes: dict[str, tuple[str, str]], at: dt.datetime, stats: DeliverStats
+            ) -> Iterator[None]:
+    """Write one message's outcome in the caller's transaction: the row, the status log and
+    the case.  A generator: it stops where the sender may go back to the wire in between."""
     recipients = dict(row["recipients"])
     for addr, (outcome, _) in outcomes.items():
         recipients[addr] = "failed" if outcome == "permanent" else outcome
@@ -406,6 +426,7 @@ def _settle(conn: Connection, cfg: Config, row: dict[str, Any],
         stats.failed += 1
     today = local_date(at, cfg.timezone)
     conn.execute(_SETTLE, {"row_id": row["id"]} | {f"new_{k}": v for k, v in values.items()})
+    yield
     case_id = row["case_id"]
     if values["status"] == "sent":
         record(conn, cfg, kind="sent", case_id=case_id, outbox_id=row["id"],

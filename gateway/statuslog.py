@@ -47,8 +47,12 @@ def json_line(row: dict[str, Any]) -> str:
 
 
 def append_lines(path: Path, lines: list[str]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a", encoding="utf-8") as fh:
+    try:
+        fh = open(path, "a", encoding="utf-8")  # noqa: SIM115 - closed below
+    except FileNotFoundError:  # the first line ever: its folder is made then, not every time
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fh = open(path, "a", encoding="utf-8")  # noqa: SIM115
+    with fh:
         fh.write("".join(line + "\n" for line in lines))
         fh.flush()  # no fsync: the events table is the durable record, this its mirror
 

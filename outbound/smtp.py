@@ -66,25 +66,27 @@ class SmtpSession:
 
     def send(self, raw: bytes, sender: str, recipients: list[str],
              before_dot: Callable[[], None] | None = None,
-             ready: Callable[[], bool] | None = None) -> dict[str, Result]:
+             idle: Callable[[], None] | None = None) -> dict[str, Result]:
         """Deliver `raw` (CRLF line ends) to each recipient; the outcome of each.
 
-        `before_dot` runs before the final dot that makes it a delivered message; if it
-        raises, the connection is dropped without the dot (the server discards the message)
-        and the exception propagates.  When `ready()` says before_dot would return at once,
-        it runs before the text, and text and dot go in one write."""
+        `idle` runs while the server works on a command (after MAIL, RCPT and DATA are
+        written, before their replies are read): short work of the caller's that would
+        otherwise wait for the wire; it must not raise.  `before_dot` runs before the text and
+        its final dot (one write, as smtplib sends them), which make it a delivered message;
+        if it raises, the connection is dropped without them (the server discards the
+        message) and the exception propagates."""
         try:
             if self._smtp is None:
                 self._smtp = self._connect()
             smtp = self._smtp
-            code, resp = smtp.mail(sender)
+            code, resp = _command(smtp, "mail", f"FROM:{smtplib.quoteaddr(sender)}", idle)
             if code != 250:
                 self._reset(code)
                 return {r: Result(_classify(code), _text(code, resp)) for r in recipients}
             results: dict[str, Result] = {}
             accepted = []
             for rcpt in recipients:
-                code, resp = smtp.rcpt(rcpt)
+                code, resp = _command(smtp, "rcpt", f"TO:{smtplib.quoteaddr(rcpt)}", idle)
                 if code in (250, 251):
                     accepted.append(rcpt)
                 else:
@@ -102,7 +104,7 @@ class SmtpSession:
             return {r: Result("temporary", f"connection: {exc}") for r in recipients}
         dot = [False]
         try:
-            code, resp = _data(smtp, raw, before_dot, dot, ready)
+            code, resp = _data(smtp, raw, before_dot, dot, idle)
         except _Held as held:
             self.abort()  # no final dot: the server discards the message
             raise held.cause from None
@@ -167,25 +169,32 @@ class _Held(Exception):
 _LEADING_DOT = re.compile(rb"(?m)^\.")
 
 
+def _command(smtp: smtplib.SMTP, cmd: str, args: str,
+             idle: Callable[[], None] | None) -> tuple[int, bytes]:
+    """One command and its reply, with the caller's idle work done while the server works."""
+    smtp.putcmd(cmd, args)
+    if idle is not None:
+        idle()
+    return smtp.getreply()
+
+
 def _data(smtp: smtplib.SMTP, raw: bytes, before_dot: Callable[[], None] | None,
-          dot: list[bool], ready: Callable[[], bool] | None = None) -> tuple[int, bytes]:
-    """smtplib's DATA, with a pause before the final dot; dot[0] tells whether it was sent."""
-    code, resp = smtp.docmd("data")
+          dot: list[bool], idle: Callable[[], None] | None = None) -> tuple[int, bytes]:
+    """smtplib's DATA, with before_dot run before the text and its final dot; dot[0] tells
+    whether they were sent."""
+    code, resp = _command(smtp, "data", "", idle)
     if code != 354:
         raise smtplib.SMTPDataError(code, resp)
     text = _LEADING_DOT.sub(b"..", raw)
     if not text.endswith(b"\r\n"):
         text += b"\r\n"
-    at_once = before_dot is None or (ready is not None and ready())
-    if not at_once:
-        smtp.send(text)
     if before_dot is not None:
         try:
             before_dot()
         except BaseException as exc:  # not the connection's fault: told apart in send()
             raise _Held(exc) from exc
     dot[0] = True
-    smtp.send(text + b".\r\n" if at_once else b".\r\n")
+    smtp.send(text + b".\r\n")
     return smtp.getreply()
 
 

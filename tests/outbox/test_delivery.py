@@ -189,3 +189,22 @@ def test_no_final_dot_before_the_previous_outcome_is_committed(setup, monkeypatc
     ids = server.message_ids()
     assert set(ids) == {r["message_id"] for r in rows(engine).values()}
     assert len(ids) == 9  # the one whose outcome was lost went twice, under its Message-ID
+
+
+def test_each_outcome_is_committed_before_the_next_message_is_delivered(setup):
+    """The sender commits message N's outcome while the relay answers N+1's commands; when N+1
+    arrives whole (its final dot), N is already marked sent in the database."""
+    cfg, engine, server = setup
+    seen = []
+    handle_data = server.handler.handle_DATA
+
+    async def watching(smtp, session, envelope):  # type: ignore[no-untyped-def]
+        with engine.connect() as conn:
+            sent = conn.execute(select(outbox.c.id).where(outbox.c.status == "sent")).all()
+        seen.append((len(server.messages), len(sent)))
+        return await handle_data(smtp, session, envelope)
+
+    server.handler.handle_DATA = watching
+    stats = deliver_due(engine, cfg)
+    assert stats.sent == 8
+    assert seen == [(n, n) for n in range(8)]
