@@ -96,10 +96,10 @@ _DKIM_HEADER = re.compile(rb"(?im)^dkim-signature[ \t]*:")
 def verify_dkim(raw: bytes, from_domain: str, dnsfunc: DnsFunc | None = None) -> Verdict:
     """Our own check: some DKIM signature verifies, covers the whole body (no l=), and its
     d= is aligned with the From domain."""
-    import dkim
-
     if not _DKIM_HEADER.search(header_block(raw)):
         return Verdict(False, "no DKIM signature")  # nothing to verify: no need to parse
+    import dkim  # slow to import (dnspython): only once a signature is there to verify
+
     try:
         checker = dkim.DKIM(raw)
         count = sum(1 for name, _ in checker.headers if name.lower() == b"dkim-signature")

@@ -11,12 +11,13 @@ import datetime as dt
 import hashlib
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, case, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from gateway.domain import Agency, Case, Service
 from gateway.store.schema import (
     agencies,
+    agency_addresses,
     blobs,
     cases,
     clock_marks,
@@ -42,12 +43,23 @@ def upsert_agency(conn: Connection, agency: Agency) -> bool:
     if old is None:
         conn.execute(insert(agencies).values(agency_id=agency.agency_id, kind=str(agency.kind),
                                              data=data))
-        return True
-    if old == data:
+    elif old == data:
         return False
-    conn.execute(update(agencies).where(agencies.c.agency_id == agency.agency_id)
-                 .values(kind=str(agency.kind), data=data))
+    else:
+        conn.execute(update(agencies).where(agencies.c.agency_id == agency.agency_id)
+                     .values(kind=str(agency.kind), data=data))
+    index_addresses(conn, agency)
     return True
+
+
+def index_addresses(conn: Connection, agency: Agency) -> None:
+    """The agency's rows of agency_addresses, anew (its addresses and domains as they are)."""
+    conn.execute(delete(agency_addresses).where(agency_addresses.c.agency_id == agency.agency_id))
+    rows = [{"kind": kind, "address": value.strip().lower(), "agency_id": agency.agency_id}
+            for kind, values in (("email", agency.emails), ("domain", agency.domains))
+            for value in dict.fromkeys(v.strip().lower() for v in values if v.strip())]
+    if rows:
+        conn.execute(insert(agency_addresses), rows)
 
 
 def get_agency(conn: Connection, agency_id: str) -> Agency | None:
@@ -61,20 +73,29 @@ def list_agencies(conn: Connection) -> list[Agency]:
     return [Agency.model_validate(d) for d in rows]
 
 
+# built once: it runs for every inbound message.  An exact address first, then the sender's
+# domain or a parent of it; among several agencies, the first by id.
+_AGENCY_BY_ADDRESS = (
+    select(agencies.c.data)
+    .join(agency_addresses, agency_addresses.c.agency_id == agencies.c.agency_id)
+    .where(or_(and_(agency_addresses.c.kind == "email",
+                    agency_addresses.c.address == bindparam("address")),
+               and_(agency_addresses.c.kind == "domain",
+                    agency_addresses.c.address.in_(bindparam("domains", expanding=True)))))
+    .order_by(case((agency_addresses.c.kind == "email", 0), else_=1), agencies.c.agency_id)
+    .limit(1))
+
+
 def agency_for_address(conn: Connection, address: str) -> Agency | None:
     """The agency whose official address, or sender domain (subdomains too), `address` is."""
     address = address.strip().lower()
     if address.count("@") != 1:
         return None
-    domain = address.rsplit("@", 1)[1]
-    by_domain: Agency | None = None
-    for agency in list_agencies(conn):
-        if address in agency.emails:
-            return agency
-        for d in agency.domains:
-            if domain == d or domain.endswith("." + d):
-                by_domain = by_domain or agency
-    return by_domain
+    labels = address.rsplit("@", 1)[1].split(".")
+    domains = [".".join(labels[i:]) for i in range(len(labels)) if labels[i]]
+    data = conn.execute(_AGENCY_BY_ADDRESS, {"address": address,
+                                             "domains": domains or [""]}).scalar()
+    return Agency.model_validate(data) if data is not None else None
 
 
 # -- services and cases -----------------------------------------------------------------------

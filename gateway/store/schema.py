@@ -45,6 +45,16 @@ agencies = Table(
     Column("data", JSON, nullable=False),  # gateway.domain.Agency
 )
 
+# the directory's addresses and sender domains, one row each, kept by repo.upsert_agency: the
+# sender of every inbound message is looked up here (by index, whatever the directory's size)
+agency_addresses = Table(
+    "agency_addresses",
+    metadata,
+    Column("kind", String(8), primary_key=True),  # "email" or "domain"
+    Column("address", String(320), primary_key=True),  # lower case
+    Column("agency_id", String(64), ForeignKey("agencies.agency_id"), primary_key=True),
+)
+
 services = Table(
     "services",
     metadata,

@@ -39,6 +39,48 @@ def test_agency_lookup_by_address_and_domain(db_engine):
         assert repo.agency_for_address(conn, "a@b@minjust.gov.kz") is None
 
 
+def test_agency_lookup_prefers_the_exact_address_then_the_first_agency_by_id(db_engine):
+    def agency(agency_id, emails=(), domains=()):
+        return Agency(agency_id=agency_id, name_ru=agency_id, kind=AgencyKind.local,
+                      emails=list(emails), domains=list(domains))
+
+    with db_engine.begin() as conn:
+        repo.upsert_agency(conn, agency("b-akimat", ["akim@almaty.gov.kz"], ["almaty.gov.kz"]))
+        repo.upsert_agency(conn, agency("a-akimat", domains=["almaty.gov.kz"]))
+        repo.upsert_agency(conn, agency("c-region", domains=["gov.kz"]))
+    with db_engine.connect() as conn:
+        assert repo.agency_for_address(conn, "akim@almaty.gov.kz").agency_id == "b-akimat"
+        assert repo.agency_for_address(conn, "x@almaty.gov.kz").agency_id == "a-akimat"
+        assert repo.agency_for_address(conn, "x@edu.gov.kz").agency_id == "c-region"
+    with db_engine.begin() as conn:  # an address taken off the directory is not found again
+        repo.upsert_agency(conn, agency("b-akimat"))
+        repo.upsert_agency(conn, agency("a-akimat"))
+    with db_engine.connect() as conn:
+        assert repo.agency_for_address(conn, "akim@almaty.gov.kz").agency_id == "c-region"
+
+
+def test_migration_0003_indexes_the_directory_already_there(db_url):
+    from sqlalchemy import insert
+
+    from gateway.store import make_engine
+    from gateway.store.schema import agencies
+
+    engine = make_engine(db_url)
+    try:
+        upgrade(engine, "0002")
+        with engine.begin() as conn:
+            conn.execute(insert(agencies).values(
+                agency_id="minjust", kind="central",
+                data={"agency_id": "minjust", "name_ru": "Минюст", "kind": "central",
+                      "emails": ["Kanc@minjust.gov.kz"], "domains": ["minjust.gov.kz"]}))
+        upgrade(engine)
+        with engine.connect() as conn:
+            assert repo.agency_for_address(conn, "kanc@minjust.gov.kz").agency_id == "minjust"
+            assert repo.agency_for_address(conn, "a@adm.minjust.gov.kz").agency_id == "minjust"
+    finally:
+        engine.dispose()
+
+
 def test_services_cases_blobs_counters(db_engine):
     agency = Agency(agency_id="mcs", name_ru="МКС", kind=AgencyKind.central)
     svc = Service(registry_number="00701003", agency_id="mcs", name_ru="Услуга",
