@@ -13,20 +13,21 @@ from gateway.store.schema import cases, outbox
 
 # built once: they run for every message (building one cost about as much as running it)
 _V = bindparam("v")
-_CASE_EXISTS = select(cases.c.id).where(cases.c.id == _V)
+_CASE = select(cases.c.agency_id).where(cases.c.id == _V)
 _CASE_BY_MESSAGE_ID = select(outbox.c.case_id).where(outbox.c.message_id == _V)
 _CASE_BY_NUMBER = select(outbox.c.case_id).where(outbox.c.outgoing_number == _V)
-_AGENCY_OF_CASE = select(cases.c.agency_id).where(cases.c.id == _V)
 
 
 class DbLookup:
-    """matcher.Lookup over the caller's connection."""
+    """matcher.Lookup over the caller's connection; one message's questions (a case asked
+    about twice -- does it exist, whose is it -- is read once)."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        self._agency_of: dict[str, str | None] = {}
 
     def case_exists(self, case_id: str) -> bool:
-        return self.conn.execute(_CASE_EXISTS, {"v": case_id}).first() is not None
+        return self.agency_of_case(case_id) is not None
 
     def case_for_message_id(self, message_id: str) -> str | None:
         return self.conn.execute(_CASE_BY_MESSAGE_ID, {"v": message_id}).scalar()
@@ -40,4 +41,6 @@ class DbLookup:
         return self.conn.execute(q).scalar()
 
     def agency_of_case(self, case_id: str) -> str | None:
-        return self.conn.execute(_AGENCY_OF_CASE, {"v": case_id}).scalar()
+        if case_id not in self._agency_of:
+            self._agency_of[case_id] = self.conn.execute(_CASE, {"v": case_id}).scalar()
+        return self._agency_of[case_id]
