@@ -228,6 +228,36 @@ def test_unreadable_input_is_rejected_with_a_code(fmt: str, data: bytes, code: s
     assert caught.value.message and "\n" not in caught.value.message
 
 
+def _renamed_main_part(data: bytes) -> bytes:
+    """The same package with its main document at word/main.xml (relationships to match)."""
+    import io
+    import zipfile
+
+    moved = {"word/document.xml": "word/main.xml",
+             "word/_rels/document.xml.rels": "word/_rels/main.xml.rels"}
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            body = src.read(item.filename)
+            if item.filename in ("_rels/.rels", "[Content_Types].xml"):
+                body = body.replace(b"word/document.xml", b"word/main.xml")
+            dst.writestr(moved.get(item.filename, item.filename), body)
+    return out.getvalue()
+
+
+def test_docx_main_part_is_found_by_its_relationship_not_its_usual_name() -> None:
+    data = docx_form([[RU, ROWS[0]]])
+    [doc] = parse("docx", _renamed_main_part(data))
+    assert doc.kind == "appendix1_form" and doc == parse("docx", data)[0]
+
+
+def test_a_package_that_is_not_a_word_document_is_rejected_by_the_docx_reader() -> None:
+    with pytest.raises(DocumentRejected) as caught:
+        parse("docx", xlsx_form([RU, ROWS[0]]))
+    assert caught.value.code == "corrupt"
+    assert "'workbook', not a document" in caught.value.message
+
+
 @NEEDS_FONT
 def test_encrypted_pdf_is_rejected() -> None:
     with pytest.raises(DocumentRejected) as caught:
