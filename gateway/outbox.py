@@ -261,8 +261,8 @@ def _backoff(attempt: int) -> dt.timedelta:
 
 class _Settler:
     """Commits delivery outcomes, one transaction per message, in the sender's own thread but
-    in the time the relay takes to answer the next message's MAIL and RCPT (SmtpSession's
-    `idle` hook), so the commit costs the wire almost nothing.
+    in the time the relay takes to answer the next message's MAIL, RCPT and DATA
+    (SmtpSession's `idle` hook), so the commit costs the wire almost nothing.
 
     Why not a helper thread (the earlier design): the commit is mostly Python, and two threads
     of one interpreter take turns (the GIL); the hand-overs cost more than the waits they hid.
@@ -345,7 +345,7 @@ def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
 
     Each outcome is committed before the next message's final dot goes on the wire, so a crash
     resends at most one message (under its stored Message-ID); the commit runs while the
-    relay answers the next message's MAIL and RCPT."""
+    relay answers the next message's MAIL, RCPT and DATA."""
     from outbound.edoc import write_package
     from outbound.smtp import RelaySettings, SmtpSession
 
