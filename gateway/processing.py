@@ -42,6 +42,7 @@ from gateway.store import repo
 from gateway.store.schema import events, inbound, outbox
 from gateway.trust import DnsFunc, Verdict, authenticate
 from parsers.api import parse_message
+from parsers.headers import header_block
 from parsers.records import ParsedDocument, ParseResult
 from parsers.registry import ParseLimits
 
@@ -199,7 +200,8 @@ def prepare(engine: Engine, cfg: Config, row: dict[str, Any],
     elif info is None:
         verdict = Verdict(False, "not a readable message")
     else:
-        headers = [(k, str(v)) for k, v in BytesHeaderParser().parsebytes(raw).items()]
+        block = header_block(raw)  # trust reads headers only: not the body again
+        headers = [(k, str(v)) for k, v in BytesHeaderParser().parsebytes(block).items()]
         verdict = authenticate(raw, headers, info.from_address, cfg.trust, dnsfunc)
     return Prepared(raw, parsed, verdict)
 
