@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import create_engine, func, select, text  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
 
 from benchmarks.common import line, percentile  # noqa: E402
 from gateway.config import Config, Imap  # noqa: E402
@@ -37,10 +37,10 @@ from gateway.store import make_engine  # noqa: E402
 from gateway.store.migrate import upgrade  # noqa: E402
 from gateway.store.schema import inbound  # noqa: E402
 from mappings import path  # noqa: E402
+from tests.fixtures.db import throwaway_schema  # noqa: E402
 from tests.fixtures.dovecot import start_dovecot  # noqa: E402
 from tests.parsers.makers import RU, docx_bytes  # noqa: E402
 
-PG = os.environ.get("EKC_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 FORM = docx_bytes([[RU, ["1", "00301138", "Регистрация рождения", "Стандарт", "Регламент", "—",
                          "www.minjust.gov.kz", "Ахметов Ерлан Серикович, специалист, "
                          "e-mail: e.akhmetov@minjust.gov.kz"]]])
@@ -137,19 +137,6 @@ def ingest(dovecot, folder: str, tmp: Path, *, process: bool = True,  # type: ig
     engine.dispose()  # type: ignore[attr-defined]
     assert stats.new > 0, "nothing was ingested"
     return took
-
-
-def pg_schema(admin):  # type: ignore[no-untyped-def]
-    """A throw-away PostgreSQL schema: (url, drop)."""
-    schema = f"bench_{uuid.uuid4().hex[:8]}"
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-
-    def drop() -> None:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-
-    return f"{PG}?options=-csearch_path%3D{schema}", drop
 
 
 def idle_latency(dovecot, tmp: Path, samples: int = 20  # type: ignore[no-untyped-def]
@@ -250,7 +237,6 @@ def main() -> None:
     dovecot = start_dovecot(root / "dovecot")
     try:
         n = args.messages
-        pg_admin = create_engine(PG)
         print(f"{n} messages per folder; ratios are to raw imapclient BODY.PEEK[] fetching of "
               "the same folder, in batches of 50, in this run")
         for label, folder, every in (("plain letters", "Plain", 0), ("mix (1 in 5 a DOCX form)",
@@ -264,12 +250,9 @@ def main() -> None:
             rows = min(ingest(dovecot, folder, Path(tempfile.mkdtemp()), process=False)
                        for _ in range(5))
             line(f"into inbound rows (SQLite), {label}", n / rows, "msg/s", n / raw, "raw")
-            url, drop = pg_schema(pg_admin)
-            try:
+            with throwaway_schema(prefix="bench") as url:
                 pg = ingest(dovecot, folder, Path(tempfile.mkdtemp()), process=False,
                             db_url=url)
-            finally:
-                drop()
             line(f"into inbound rows (PostgreSQL), {label}", n / pg, "msg/s", n / raw, "raw")
             ours = min(ingest(dovecot, folder, Path(tempfile.mkdtemp())) for _ in range(3))
             line(f"into cases (SQLite), {label}", n / ours, "msg/s", n / raw, "raw")
@@ -279,11 +262,8 @@ def main() -> None:
                       for _ in range(3))
             line("  the same, 300 more agencies in the directory", n / big, "msg/s", n / ours,
                  "shipped directory")
-            url, drop = pg_schema(pg_admin)
-            try:
+            with throwaway_schema(prefix="bench") as url:
                 pg = ingest(dovecot, folder, Path(tempfile.mkdtemp()), db_url=url)
-            finally:
-                drop()
             line(f"into cases (PostgreSQL), {label}", n / pg, "msg/s", n / raw, "raw")
         stored, cases, ours = idle_latency(dovecot, Path(tempfile.mkdtemp()))
         line("IDLE: APPEND to inbound row committed, p50", percentile(stored, 50), "s")
@@ -297,11 +277,8 @@ def main() -> None:
             base = instances(dovecot, 1, f"sqlite:///{root / 'one.sqlite3'}", root, n)
             line("1 instance on SQLite", n / base, "msg/s")
             for count in (1, 2, 3):
-                url, drop = pg_schema(pg_admin)
-                try:
+                with throwaway_schema(prefix="bench") as url:
                     took = instances(dovecot, count, url, root, n)
-                finally:
-                    drop()
                 line(f"{count} instance(s) on PostgreSQL", n / took, "msg/s", n / base,
                      "1 on SQLite")
     finally:

@@ -14,6 +14,7 @@ ratios are printed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import smtplib
 import socket
 import statistics
@@ -49,33 +50,6 @@ def _sink(port: int) -> subprocess.Popen[bytes]:
     raise RuntimeError("the aiosmtpd sink did not start")
 
 
-SCHEMA = "bench_outbox"
-
-
-def _own_schema(url: str) -> str:
-    """PostgreSQL: a fresh schema of the benchmark's own (search_path in the URL)."""
-    if not url.startswith("postgresql"):
-        return url
-    from sqlalchemy import create_engine, text
-
-    admin = create_engine(url)
-    with admin.begin() as conn:
-        conn.execute(text(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE"))
-        conn.execute(text(f"CREATE SCHEMA {SCHEMA}"))
-    admin.dispose()
-    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{SCHEMA}"
-
-
-def _drop_schema(url: str, used: str) -> None:
-    if url.startswith("postgresql") and used != url:
-        from sqlalchemy import create_engine, text
-
-        admin = create_engine(url)
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE"))
-        admin.dispose()
-
-
 def drain(messages: int, rounds: int, database_url: str) -> float:
     from sqlalchemy import select, update
 
@@ -84,10 +58,14 @@ def drain(messages: int, rounds: int, database_url: str) -> float:
     from gateway.store import make_engine, repo
     from gateway.store.migrate import upgrade
     from gateway.store.schema import outbox
+    from tests.fixtures.db import throwaway_schema
 
     tmp = Path(tempfile.mkdtemp())
     port = _free_port()
-    cfg = Config(data_dir=str(tmp), database_url=_own_schema(database_url),
+    schema = contextlib.ExitStack()  # PostgreSQL: a schema of the benchmark's own
+    if database_url.startswith("postgresql"):
+        database_url = schema.enter_context(throwaway_schema(database_url, "bench"))
+    cfg = Config(data_dir=str(tmp), database_url=database_url,
                  smtp_relay=SmtpRelay(port=port, batch_size=messages))
     sink = _sink(port)
     engine = make_engine(cfg.db_url)
@@ -120,7 +98,7 @@ def drain(messages: int, rounds: int, database_url: str) -> float:
         sink.terminate()
         sink.wait()
         engine.dispose()
-        _drop_schema(database_url, cfg.db_url)
+        schema.close()
     ratios = [o / p for o, p in zip(our_rates, plain_rates, strict=True)]
     kind = database_url.split(":", 1)[0] if database_url else "sqlite"
     line(f"outbox drain, {messages} msgs, {kind}, best", max(our_rates), "msg/s",
