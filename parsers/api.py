@@ -11,18 +11,18 @@ import logging
 import os
 from pathlib import Path
 
+from parsers.headers import check_caps
 from parsers.mime import parse_message as _parse_message
 from parsers.mime import parse_part
+from parsers.pool import in_worker
 from parsers.records import ParseError, ParseResult
-from parsers.registry import ParseLimits
+from parsers.registry import DocumentRejected, ParseLimits
 from parsers.sniff import sniff
 
 log = logging.getLogger(__name__)
 
 
-def parse_message(raw: bytes, name: str = "message", limits: ParseLimits | None = None
-                  ) -> ParseResult:
-    """An e-mail's bytes: headers into `message`, body and attachments into `documents`."""
+def _parse_here(raw: bytes, name: str, limits: ParseLimits) -> ParseResult:
     try:
         return _parse_message(raw, name, limits)
     except Exception as exc:  # the last guard: a bug must not lose the message
@@ -30,6 +30,26 @@ def parse_message(raw: bytes, name: str = "message", limits: ParseLimits | None 
         return ParseResult(source=name, errors=[ParseError(
             part=name, code="internal", message=f"the message could not be parsed because of a "
             f"fault in the gateway ({type(exc).__name__})")])
+
+
+def parse_message(raw: bytes, name: str = "message", limits: ParseLimits | None = None
+                  ) -> ParseResult:
+    """An e-mail's bytes: headers into `message`, body and attachments into `documents`.
+
+    The header caps are checked first, on the raw bytes (a hostile header is refused in
+    milliseconds); then the whole message is read in a pool worker within the per-document
+    time and memory limits, each of its documents in a worker of its own (parsers.pool)."""
+    limits = limits or ParseLimits()
+    refused = check_caps(raw)
+    if refused:
+        code, why = refused
+        return ParseResult(source=name, errors=[ParseError(
+            part=name, code=code, message=f"{why}; the message was not parsed")])
+    try:
+        return in_worker(_parse_here, raw, name, limits, limits=limits, delegate=True)
+    except DocumentRejected as exc:
+        return ParseResult(source=name, errors=[ParseError(part=name, code=exc.code,
+                                                           message=exc.message)])
 
 
 def parse_document(data: bytes, filename: str, limits: ParseLimits | None = None) -> ParseResult:

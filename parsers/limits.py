@@ -1,5 +1,5 @@
 """Checks that run before a library opens untrusted bytes: zip bombs, XML entity tricks,
-hostile file names, and a worker process with a time and memory limit for PDF parsing.
+hostile file names; the readers themselves run in parsers.pool's worker processes.
 
 Why before: python-docx, openpyxl and pdfplumber trust their input; a 40 KB DOCX can unpack to
 gigabytes, an XML part can define a billion laughs, a PDF can loop the parser forever.  These
@@ -9,14 +9,11 @@ checks read only the zip directory and the first bytes of each XML part, so they
 from __future__ import annotations
 
 import io
-import multiprocessing as mp
-import os
 import re
-import resource
 import zipfile
-from collections.abc import Callable
-from typing import IO, Any
+from typing import IO
 
+from parsers.pool import in_worker  # noqa: F401 - the readers' old import path
 from parsers.registry import DocumentRejected, ParseLimits
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.I)
@@ -84,60 +81,3 @@ def safe_name(name: str | None, fallback: str) -> str:
     cleaned = cleaned.rsplit("/", 1)[-1].strip().lstrip(".")
     return cleaned[:200] or fallback
 
-
-def _child(conn: Any, fn: Callable[..., Any], args: tuple[Any, ...], memory_mb: int) -> None:
-    try:
-        limit = memory_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-        conn.send(("ok", fn(*args)))
-    except DocumentRejected as exc:
-        conn.send(("rejected", (exc.code, exc.message)))
-    except MemoryError:
-        conn.send(("rejected", ("memory_limit", f"needed more than {memory_mb} MB to read")))
-    except BaseException as exc:  # noqa: BLE001 - everything is reported to the parent
-        conn.send(("error", f"{type(exc).__name__}: {exc}"))
-    finally:
-        conn.close()
-        os._exit(0)
-
-
-# Modules the fork server imports once, so each worker starts with the PDF reader loaded.
-PRELOAD = ["parsers.formats.pdf", "pdfplumber", "pdfminer.pdfdocument"]
-
-
-def _context() -> Any:
-    """A forkserver context: workers are forked from a small single-threaded server process,
-    never from the gateway itself (forking a process with threads can deadlock the child)."""
-    ctx = mp.get_context("forkserver")
-    ctx.set_forkserver_preload(PRELOAD)
-    return ctx
-
-
-def in_worker(fn: Callable[..., Any], *args: Any, limits: ParseLimits) -> Any:
-    """Run fn(*args) (a module-level function) in a worker process with
-    limits.seconds_per_document and limits.worker_memory_mb (RLIMIT_AS); a hang or a blow-up
-    becomes a DocumentRejected, and the worker is killed."""
-    ctx = _context()
-    parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child, fn, args, limits.worker_memory_mb),
-                       daemon=True)
-    proc.start()
-    child.close()
-    try:
-        if not parent.poll(limits.seconds_per_document):
-            raise DocumentRejected("timeout", f"reading took longer than "
-                                   f"{limits.seconds_per_document:g} s")
-        status, value = parent.recv()
-    except (EOFError, ConnectionResetError):
-        raise DocumentRejected("worker_died", "the reader stopped without an answer "
-                               "(memory limit?)") from None
-    finally:
-        if proc.is_alive():
-            proc.kill()
-        proc.join(5)
-        parent.close()
-    if status == "rejected":
-        raise DocumentRejected(*value)
-    if status == "error":
-        raise DocumentRejected("corrupt", f"the file could not be read: {value}")
-    return value

@@ -14,13 +14,15 @@ import re
 from email.message import EmailMessage, Message
 
 from parsers import registry
+from parsers.formats import cms
 from parsers.formats.text import decode, html_to_text
 from parsers.headers import message_info
 from parsers.letters import parse_letter
 from parsers.limits import safe_name
 from parsers.mailpolicy import POLICY
+from parsers.pool import in_worker
 from parsers.records import MessageInfo, ParsedDocument, ParseError, ParseResult
-from parsers.registry import DocumentRejected, ParseLimits
+from parsers.registry import DocumentRejected, ParseLimits, Unpacked
 from parsers.sniff import extension_kind, sniff
 
 log = logging.getLogger(__name__)
@@ -46,6 +48,9 @@ _HEADER_LINE = re.compile(
     r"жіберілді|күні|кімге|тақырыбы)\*?\s*:", re.I)
 _OUTLOOK_FROM = re.compile(r"^\s*\*?(from|от|кімнен)\*?\s*:", re.I)
 PARSED_KINDS = ("docx", "xlsx", "pdf", "txt", "html")
+MAX_NESTING = 3  # an archive in an archive in an archive; deeper is not how agencies send
+MAX_MEMBERS = 200  # files in one attachment's containers, all levels together
+_PREFIX = re.compile(r"^(?:forwarded \d+: )*")
 SKIPPED_TYPES = ("image/", "audio/", "video/")
 # parts that are never a document: signatures, and a bounce's machine-readable report
 SIGNATURE_TYPES = frozenset({"application/pkcs7-signature", "application/x-pkcs7-signature",
@@ -114,9 +119,57 @@ def _attachments(msg: EmailMessage) -> list[Message]:
         return []
 
 
+class Budget:
+    """What the containers of one attachment may still unpack, all levels together."""
+
+    def __init__(self, limits: ParseLimits) -> None:
+        self.members = MAX_MEMBERS
+        self.bytes = limits.unpacked_bytes
+
+
+def read_part(fmt: str, data: bytes, name: str, limits: ParseLimits) -> list[ParsedDocument]:
+    """The registered reader of `fmt` (run in a pool worker by parse_part)."""
+    parse = registry.get(fmt)
+    return parse(data, name, limits) if parse is not None else []
+
+
+def _unpack(kind: str, data: bytes, name: str, limits: ParseLimits, result: ParseResult,
+            depth: int, budget: Budget) -> list[ParsedDocument]:
+    """A container's members (archive, signed envelope, winmail.dat), each read as a part."""
+    unpack = registry.unpacker_for(kind)
+    if unpack is None:
+        result.errors.append(ParseError(part=name, code="unsupported_format", message=f"a {kind} "
+                             "container, which this gateway cannot open"))
+        return []
+    if depth >= MAX_NESTING:
+        result.errors.append(ParseError(part=name, code="too_deeply_nested", message=f"a "
+                             f"container nested more than {MAX_NESTING} deep; not opened"))
+        return []
+    try:
+        unpacked: Unpacked = in_worker(unpack, data, name, limits, budget.members, budget.bytes,
+                                       limits=limits)
+    except DocumentRejected as exc:
+        result.errors.append(ParseError(part=name, code=exc.code, message=exc.message))
+        return []
+    prefix = _PREFIX.match(name).group(0)  # type: ignore[union-attr]
+    result.errors.extend(e.model_copy(update={"part": prefix + e.part}) for e in unpacked.errors)
+    budget.members -= len(unpacked.members)
+    budget.bytes -= sum(len(m.data) for m in unpacked.members)
+    docs: list[ParsedDocument] = []
+    for member in unpacked.members:
+        found = parse_part(member.data, prefix + member.name, limits, result, depth=depth + 1,
+                           budget=budget)
+        for doc in found:
+            doc.signature = doc.signature or unpacked.signature
+        docs.extend(found)
+    return docs
+
+
 def parse_part(data: bytes, name: str, limits: ParseLimits, result: ParseResult,
-               content_type: str = "") -> list[ParsedDocument]:
-    """One attachment (or a file): chosen by content, limits checked, errors recorded."""
+               content_type: str = "", depth: int = 0, budget: Budget | None = None
+               ) -> list[ParsedDocument]:
+    """One attachment (or a file, or a container's member): chosen by content, limits
+    checked, read in a pool worker, errors recorded."""
     if len(data) > limits.attachment_bytes:
         result.errors.append(ParseError(part=name, code="too_large", message=f"{len(data):,} "
                              f"bytes, over the limit of {limits.attachment_bytes:,}"))
@@ -134,18 +187,19 @@ def parse_part(data: bytes, name: str, limits: ParseLimits, result: ParseResult,
         result.errors.append(ParseError(part=name, code="unsupported_format", message="an old "
                              "binary Office file (.doc/.xls): please send it as DOCX, XLSX or PDF"))
         return []
-    if kind in ("binary", "zip") or (kind == "eml" and named not in (None, "eml", "txt")):
+    if kind in ("zip", "rar", "cms", "tnef"):
+        return _unpack(kind, data, name, limits, result, depth, budget or Budget(limits))
+    if kind == "binary" or (kind == "eml" and named not in (None, "eml", "txt")):
         if named in ("docx", "xlsx", "pdf") or content_type.startswith("application/"):
             result.errors.append(ParseError(part=name, code="content_mismatch", message=f"the "
                                  f"file is named {name!r} but its content is not a document "
                                  f"we read ({kind})"))
         return []
     fmt = kind if kind in PARSED_KINDS else "txt"
-    parse = registry.get(fmt)
-    if parse is None:
+    if registry.get(fmt) is None:
         return []
     try:
-        docs = parse(data, name, limits)
+        docs = in_worker(read_part, fmt, data, name, limits, limits=limits)
     except DocumentRejected as exc:
         result.errors.append(ParseError(part=name, code=exc.code, message=exc.message))
         return []
@@ -178,10 +232,54 @@ def _inner_message(part: Message) -> EmailMessage | None:
     return inner  # type: ignore[return-value]
 
 
+def _signature_file(name: str, data: bytes, ctype: str) -> str | None:
+    """For a part that looks like a signature: "detached" (form.pdf.p7s beside form.pdf),
+    "attached" (a container holding the document), "other" (a PGP signature, or one we cannot
+    read: never a document); None for any other part."""
+    if ctype not in SIGNATURE_TYPES and not name.lower().endswith(cms.SUFFIXES):
+        return None
+    state = cms.holds(data) if len(data) < 1 << 20 or ctype not in SIGNATURE_TYPES else None
+    return state or ("other" if ctype in SIGNATURE_TYPES else None)
+
+
+def _signed_document(sig_name: str, read: dict[str, list[ParsedDocument]]) -> str | None:
+    """The attachment a detached signature signs: `form.pdf.p7s` -> form.pdf, `form.p7s` ->
+    the one attachment named form.<anything>."""
+    inner = cms.inner_name(sig_name)
+    if inner in read and inner != sig_name:
+        return inner
+    stems = [n for n in read if n.rsplit(".", 1)[0] == inner and n != sig_name]
+    return stems[0] if len(stems) == 1 else None
+
+
+def _check_detached(signatures: list[tuple[str, bytes]], contents: dict[str, bytes],
+                    read: dict[str, list[ParsedDocument]], limits: ParseLimits,
+                    result: ParseResult) -> None:
+    for sig_name, sig in signatures:
+        target = _signed_document(sig_name, read)
+        if target is None:
+            result.errors.append(ParseError(part=sig_name, code="detached_signature", message=(
+                "a detached signature whose document is not in the message (expected "
+                f"{cms.inner_name(sig_name)!r} beside it)")))
+            continue
+        try:
+            signature = in_worker(cms.check_detached, sig, contents[target], limits,
+                                  limits=limits)
+        except DocumentRejected as exc:
+            result.errors.append(ParseError(part=sig_name, code=exc.code, message=exc.message))
+            continue
+        for doc in read[target]:
+            doc.signature = signature
+
+
 def _attached_documents(msg: EmailMessage, limits: ParseLimits, result: ParseResult,
                         prefix: str) -> list[ParsedDocument]:
     attached: list[ParsedDocument] = []
     is_report = msg.get_content_type() == "multipart/report"
+    is_smime = msg.get_content_type() == "multipart/signed"
+    read: dict[str, list[ParsedDocument]] = {}
+    contents: dict[str, bytes] = {}
+    signatures: list[tuple[str, bytes]] = []
     for n, part in enumerate(_attachments(msg), start=1):
         ctype = part.get_content_type()
         if ctype in REPORT_TYPES or (is_report and ctype == "message/rfc822"):
@@ -191,8 +289,8 @@ def _attached_documents(msg: EmailMessage, limits: ParseLimits, result: ParseRes
             if inner is not None:
                 walk(inner, limits, result, prefix=f"{prefix}forwarded {n}: ")
             continue
-        if ctype.startswith(SKIPPED_TYPES) or ctype in SIGNATURE_TYPES:
-            continue
+        if ctype.startswith(SKIPPED_TYPES) or (ctype in SIGNATURE_TYPES and is_smime):
+            continue  # S/MIME signs the message, not a document
         try:
             filename = part.get_filename()
         except (ValueError, LookupError):
@@ -202,7 +300,16 @@ def _attached_documents(msg: EmailMessage, limits: ParseLimits, result: ParseRes
             data = part.get_payload(decode=True) or b""
         except (ValueError, LookupError, AssertionError):
             data = b""
-        attached.extend(_safe_parts(data, name, limits, result, ctype))
+        state = _signature_file(name, data, ctype)
+        if state == "detached":
+            signatures.append((name, data))
+            continue
+        if state == "other":
+            continue
+        docs = _safe_parts(data, name, limits, result, ctype)
+        read[name], contents[name] = docs, data
+        attached.extend(docs)
+    _check_detached(signatures, contents, read, limits, result)
     return attached
 
 

@@ -29,6 +29,17 @@ class Executor(BaseModel):
     date: dt.date | None = None
 
 
+class Signature(BaseModel):
+    """The e-signature a document came under (contract round 2): `valid` only when it verifies
+    over the content and the signer's certificate chains to a configured trusted root."""
+
+    model_config = ConfigDict(extra="forbid")
+    status: Literal["valid", "invalid", "unverified"]
+    signer: str | None = None
+    signed_at: dt.datetime | None = None
+    detail: str = ""
+
+
 class ParsedDocument(BaseModel):
     """One part of the input: a message body, an attachment, or the file itself."""
 
@@ -43,6 +54,7 @@ class ParsedDocument(BaseModel):
     protocol_date: dt.date | None = None
     refusal_reason: str | None = None
     warnings: list[str] = Field(default_factory=list)
+    signature: Signature | None = None
 
 
 class ParseError(BaseModel):

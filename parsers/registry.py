@@ -1,4 +1,5 @@
-"""Format parsers found by name: `@parser("docx")` registers, `get("docx")` finds.
+"""Format parsers found by name: `@parser("docx")` registers, `get("docx")` finds; containers
+(archives, signed envelopes, winmail.dat) the same way with `@unpacker("zip")`/`unpacker_for`.
 
 Why a registry: the dispatcher (by sniffed content type) and the message walker ask for a
 format by name; each format lives in its own module and registers itself, so adding a format
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from parsers.records import ParsedDocument
+from parsers.records import ParsedDocument, ParseError, Signature
 
 
 @dataclass
@@ -21,6 +22,8 @@ class ParseLimits:
     pdf_pages: int = 50
     seconds_per_document: float = 20.0
     worker_memory_mb: int = 512
+    # CA certificates (PEM or DER files) a document's e-signature must chain to to be "valid"
+    signature_roots: tuple[str, ...] = ()
 
 
 class DocumentRejected(Exception):
@@ -37,8 +40,31 @@ FormatParser = Callable[[bytes, str, ParseLimits], list[ParsedDocument]]
 
 
 @dataclass
+class Member:
+    """One file a container holds, named as the contract's `part` wants it."""
+
+    name: str
+    data: bytes
+
+
+@dataclass
+class Unpacked:
+    """What a container held: its files, the members it refused (with why), and the
+    e-signature over its content when it is a signed envelope."""
+
+    members: list[Member] = field(default_factory=list)
+    errors: list[ParseError] = field(default_factory=list)
+    signature: Signature | None = None
+
+
+# (data, container name, limits, members allowed, bytes allowed) -> what it held
+Unpacker = Callable[[bytes, str, ParseLimits, int, int], Unpacked]
+
+
+@dataclass
 class _Registry:
     parsers: dict[str, FormatParser] = field(default_factory=dict)
+    unpackers: dict[str, Unpacker] = field(default_factory=dict)
 
     def register(self, name: str) -> Callable[[FormatParser], FormatParser]:
         def deco(fn: FormatParser) -> FormatParser:
@@ -46,6 +72,17 @@ class _Registry:
             return fn
 
         return deco
+
+    def register_unpacker(self, name: str) -> Callable[[Unpacker], Unpacker]:
+        def deco(fn: Unpacker) -> Unpacker:
+            self.unpackers[name] = fn
+            return fn
+
+        return deco
+
+    def unpacker_for(self, name: str) -> Unpacker | None:
+        self._load_all()
+        return self.unpackers.get(name)
 
     def get(self, name: str) -> FormatParser | None:
         self._load_all()
@@ -67,9 +104,14 @@ FORMAT_MODULES: tuple[str, ...] = (
     "parsers.formats.xlsx",
     "parsers.formats.pdf",
     "parsers.formats.text",
+    "parsers.formats.archive",
+    "parsers.formats.cms",
+    "parsers.formats.tnef",
 )
 
 _registry = _Registry()
 parser = _registry.register
 get = _registry.get
 names = _registry.names
+unpacker = _registry.register_unpacker
+unpacker_for = _registry.unpacker_for

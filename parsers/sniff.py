@@ -11,14 +11,18 @@ import io
 import zipfile
 
 EXTENSIONS = {"docx": ".docx", "xlsx": ".xlsx", "pdf": ".pdf", "txt": ".txt", "eml": ".eml",
-              "html": ".html", "doc": ".doc", "xls": ".xls"}
+              "html": ".html", "doc": ".doc", "xls": ".xls", "zip": ".zip", "rar": ".rar"}
 
 
 def sniff(data: bytes) -> str:
-    """docx | xlsx | pdf | ole2 | encrypted_office | zip | eml | html | txt | binary | empty."""
+    """docx | xlsx | pdf | ole2 | encrypted_office | zip | rar | cms | tnef | eml | html | txt |
+    binary | empty."""
     if not data:
         return "empty"
     head = data[:2048]
+    container = _container(data)
+    if container:
+        return container
     if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
@@ -45,6 +49,20 @@ def sniff(data: bytes) -> str:
                               b"return-path:")):
         return "eml"
     return "txt"
+
+
+def _container(data: bytes) -> str | None:
+    """rar | cms (a CMS/PKCS#7 signed container: DER, PEM or base64) | tnef | None."""
+    if data.startswith((b"Rar!\x1a\x07\x00", b"Rar!\x1a\x07\x01\x00")):
+        return "rar"
+    if data.startswith(b"\x78\x9f\x3e\x22"):
+        return "tnef"
+    if data[:1] in (b"\x30", b"M", b"-"):
+        from parsers.formats.cms import der_of
+
+        if der_of(data) is not None:
+            return "cms"
+    return None
 
 
 def extension_kind(name: str) -> str | None:
