@@ -18,10 +18,10 @@ from sqlalchemy import Engine, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from gateway import engine as case_engine
-from gateway.actions import handle_actions
 from gateway.calendar import WorkCalendar
 from gateway.config import Config
 from gateway.domain import Tick
+from gateway.runtime.actions import handle_actions
 from gateway.store import repo
 from gateway.store.schema import cases, clock_marks
 

@@ -24,9 +24,9 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from gateway import leases
 from gateway.calendar import WorkCalendar, default_calendar
 from gateway.config import Config
+from gateway.runtime import leases
 
 log = logging.getLogger(__name__)
 

@@ -36,8 +36,8 @@ from gateway.domain import (
     RequestSent,
     TrainingQuestionsSent,
 )
-from gateway.leases import claim
-from gateway.statuslog import record
+from gateway.runtime.leases import claim
+from gateway.runtime.statuslog import record
 from gateway.store import repo
 from gateway.store.schema import inbound, outbox
 from outbound import composers

@@ -34,10 +34,10 @@ from gateway.domain import (
     ResponsibleNamed,
     ServiceInfo,
 )
-from gateway.leases import claim
 from gateway.lookups import DbLookup
 from gateway.matcher import Evidence, Thread, case_for_service, thread_case
-from gateway.statuslog import record, watch
+from gateway.runtime.leases import claim
+from gateway.runtime.statuslog import record, watch
 from gateway.store import repo
 from gateway.store.schema import events, inbound, outbox
 from gateway.trust import DnsFunc, Verdict, authenticate

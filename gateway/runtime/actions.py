@@ -26,7 +26,7 @@ HANDLERS: dict[str, Handler] = {}
 
 # modules that register handlers; imported on first use
 HANDLER_MODULES: tuple[str, ...] = (
-    "gateway.statuslog",
+    "gateway.runtime.statuslog",
     "gateway.senders",
 )
 
