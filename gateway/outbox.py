@@ -25,7 +25,6 @@ from sqlalchemy import Connection, Engine, bindparam, select, update
 from tenacity import RetryCallState, wait_exponential_jitter
 
 from gateway.calendar import default_calendar, local_date
-from gateway.casework import apply_to_case
 from gateway.config import Config
 from gateway.domain import (
     AdditionalRequestSent,
@@ -36,6 +35,7 @@ from gateway.domain import (
     RequestSent,
     TrainingQuestionsSent,
 )
+from gateway.engine.casework import apply_to_case
 from gateway.runtime.leases import claim
 from gateway.runtime.statuslog import record
 from gateway.store import repo

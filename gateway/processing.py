@@ -22,7 +22,6 @@ from typing import Any
 from sqlalchemy import Connection, Engine, String, bindparam, cast, select, update
 
 from gateway.calendar import WorkCalendar, default_calendar, local_date
-from gateway.casework import apply_to_case
 from gateway.config import Config
 from gateway.domain import (
     AutoReplyReceived,
@@ -34,6 +33,7 @@ from gateway.domain import (
     ResponsibleNamed,
     ServiceInfo,
 )
+from gateway.engine.casework import apply_to_case
 from gateway.lookups import DbLookup
 from gateway.matcher import Evidence, Thread, case_for_service, thread_case
 from gateway.runtime.leases import claim
