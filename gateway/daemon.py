@@ -105,7 +105,7 @@ class Gateway:
         return self
 
     def _imap_worker(self, account: Any, folder: str) -> Worker:
-        from gateway.sources.imap import MailboxPoller
+        from gateway.intake.imap import MailboxPoller
 
         poller = MailboxPoller(account, folder, self.engine)
         wait = max(1.0, min(account.poll_seconds, 25.0))
@@ -127,7 +127,7 @@ class Gateway:
         )
 
     def _edoc_worker(self) -> Worker:
-        from gateway.sources.edoc import EdocInbox
+        from gateway.intake.edoc import EdocInbox
 
         inbox = EdocInbox(self.cfg, self.engine)
         return Worker("edoc", lambda: inbox.poll_once().new, self.cfg.edoc.poll_seconds, "edoc")
@@ -183,7 +183,7 @@ class Gateway:
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, self.stop)
         if self.cfg.smtp_listener:
-            from gateway.sources.smtp import SmtpListener
+            from gateway.intake.smtp import SmtpListener
 
             self.listener = SmtpListener(self.cfg, self.engine, on_commit=self._wake_processing.set)
             self.listener.start()

@@ -27,7 +27,7 @@ from sqlalchemy import Engine, select
 from gateway.calendar import WorkCalendar, default_calendar
 from gateway.config import Config
 from gateway.daemon import Gateway
-from gateway.inbound import commit_inbound
+from gateway.intake.inbound import commit_inbound
 from gateway.store import repo
 from gateway.store.schema import outbox
 

@@ -9,7 +9,7 @@ import json
 from sqlalchemy import func, select
 
 import gateway.processing as processing
-from gateway.inbound import commit_inbound
+from gateway.intake.inbound import commit_inbound
 from gateway.processing import process_pending
 from gateway.store.schema import events, inbound
 from tests.processing.conftest import letter

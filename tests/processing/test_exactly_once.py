@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select, update
 
 import gateway.processing as processing
-from gateway.inbound import commit_inbound
+from gateway.intake.inbound import commit_inbound
 from gateway.processing import process_pending
 from gateway.store import repo
 from gateway.store.schema import events, inbound

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from gateway.inbound import commit_inbound
+from gateway.intake.inbound import commit_inbound
 from gateway.processing import prepare, process_pending
 from gateway.store import repo
 from gateway.store.schema import inbound, outbox

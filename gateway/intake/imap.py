@@ -28,14 +28,14 @@ from sqlalchemy import Engine, insert, select, update
 from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential
 
 from gateway.config import Imap
-from gateway.inbound import commit_many, known_digests
-from gateway.sources.imap_data import (
+from gateway.intake.imap_data import (
     Fetched,
     batches,
     fetched_messages,
     folder_status,
     plan_scan,
 )
+from gateway.intake.inbound import commit_many, known_digests
 from gateway.store.schema import mailbox_state
 
 log = logging.getLogger(__name__)
