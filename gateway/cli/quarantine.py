@@ -48,7 +48,7 @@ def _who(by: str | None) -> str:
 
 def _summary(engine: Engine, cfg: Any, row: dict[str, Any]) -> dict[str, Any]:
     """The row's facts and what the parser reads in its stored bytes."""
-    from gateway.processing import limits_of
+    from gateway.processing.worker import limits_of
     from gateway.store import repo
     from parsers.api import parse_message
 

@@ -1,4 +1,4 @@
-"""The matcher's questions (gateway.matcher.Lookup) answered from the database, over the
+"""The matcher's questions (gateway.processing.matcher.Lookup) answered from the database, over the
 caller's connection.
 
 Why apart from the matcher: the matcher is pure and tested with plain values; this is the one

@@ -34,13 +34,13 @@ from gateway.domain import (
     ServiceInfo,
 )
 from gateway.engine.casework import apply_to_case
-from gateway.lookups import DbLookup
-from gateway.matcher import Evidence, Thread, case_for_service, thread_case
+from gateway.processing.lookups import DbLookup
+from gateway.processing.matcher import Evidence, Thread, case_for_service, thread_case
+from gateway.processing.trust import DnsFunc, Verdict, authenticate
 from gateway.runtime.leases import claim
 from gateway.runtime.statuslog import record, watch
 from gateway.store import repo
 from gateway.store.schema import events, inbound, outbox
-from gateway.trust import DnsFunc, Verdict, authenticate
 from parsers.api import parse_message
 from parsers.headers import header_block
 from parsers.records import ParsedDocument, ParseResult
