@@ -68,7 +68,8 @@ class Gateway:
 
     def build(self) -> Gateway:
         """The worker table for this configuration."""
-        from gateway import clock, outbox
+        from gateway import clock
+        from gateway.delivery import outbox
         from gateway.processing import worker as processing
 
         cfg, engine = self.cfg, self.engine

@@ -140,7 +140,7 @@ class Demo:
 
     def script(self) -> dict[dt.date, list[Callable[[], None]]]:
         """What the agencies (and the operator) do, by simulated working day."""
-        from gateway.senders import send_questions
+        from gateway.delivery.senders import send_questions
 
         def questions() -> None:
             with self.engine.begin() as conn:
@@ -182,7 +182,7 @@ class Demo:
         return {self.day(n): actions for n, actions in plan.items()}
 
     def run(self, days: int = 30, progress: Callable[[dt.date], None] | None = None) -> None:
-        from gateway.outbox import simulated
+        from gateway.delivery.outbox import simulated
 
         gateway = Gateway(self.cfg, self.engine, "demo", calendar=self.calendar,
                           today=lambda: self.today, now=self.moment)
@@ -247,7 +247,7 @@ def setup(root: Path, start: dt.date, relay_port: int) -> tuple[Config, Engine]:
     upgrade(engine)
     import_agencies(engine, cfg, path("agencies.csv"))
     (root / "registry.csv").write_text(registry_for_today(start.isoformat()), encoding="utf-8")
-    from gateway.outbox import simulated
+    from gateway.delivery.outbox import simulated
 
     morning = dt.datetime.combine(start, dt.time(9, 0), ZoneInfo(cfg.timezone))
     with simulated(lambda: morning):  # the p.4 requests are queued on the simulated day

@@ -93,7 +93,7 @@ def build_month(conn: Connection, cfg: Config, month: str, out: Path,
 
 def _queue_one(conn: Connection, cfg: Config, item: ReportFile, month: str) -> bool:
     """Queue one recipient's letter; False when the directory has no address for it."""
-    from gateway import outbox
+    from gateway.delivery import outbox
 
     queue_report = getattr(outbox, "queue_report", None)  # the messages half's, when present
     if queue_report is not None:

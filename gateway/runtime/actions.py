@@ -27,7 +27,7 @@ HANDLERS: dict[str, Handler] = {}
 # modules that register handlers; imported on first use
 HANDLER_MODULES: tuple[str, ...] = (
     "gateway.runtime.statuslog",
-    "gateway.senders",
+    "gateway.delivery.senders",
 )
 
 

@@ -18,8 +18,8 @@ from sqlalchemy.exc import IntegrityError
 
 from gateway.calendar import default_calendar, local_date
 from gateway.config import Config
+from gateway.delivery.outbox import allocate_number, now, queue_message, recipients_for
 from gateway.domain import Case, Step
-from gateway.outbox import allocate_number, now, queue_message, recipients_for
 from gateway.runtime.actions import handles
 from gateway.runtime.statuslog import record
 from gateway.store import repo
