@@ -91,7 +91,7 @@ def monthly_report(engine: Engine, cfg: Config, today: dt.date, cal: WorkCalenda
     with engine.connect() as conn:
         if conn.execute(select(clock_marks.c.key).where(clock_marks.c.key == key)).first():
             return None
-    from gateway import report  # the documents half; heavy imports only when due
+    from gateway.records import report  # the documents half; heavy imports only when due
 
     try:
         with engine.begin() as conn:

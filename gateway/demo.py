@@ -214,7 +214,7 @@ class Demo:
 
 def appeals_csv(month_start: dt.date, count: int = 24) -> str:
     """A month of invented appeals (Appendix 2 rows) about the sample agencies."""
-    from gateway.report import APPEALS_HEADER
+    from gateway.records.report import APPEALS_HEADER
 
     agencies = ["minjust", "mcs", "dsm", "krg", "krg-temirtau"]
     out = io.StringIO()
@@ -234,9 +234,9 @@ def appeals_csv(month_start: dt.date, count: int = 24) -> str:
 def setup(root: Path, start: dt.date, relay_port: int) -> tuple[Config, Engine]:
     """A fresh demo folder: configuration, directory, registry (registered on `start`) and a
     month of appeals; returns the configuration and the database."""
-    from gateway.imports import import_agencies, import_registry
     from gateway.quickstart import registry_for_today
-    from gateway.report import import_appeals
+    from gateway.records.imports import import_agencies, import_registry
+    from gateway.records.report import import_appeals
     from gateway.store import make_engine
     from gateway.store.migrate import upgrade
     from mappings import path

@@ -17,7 +17,7 @@ from gateway.cli import main
 from gateway.cli.context import state
 from gateway.config import load
 from gateway.delivery.outbox import deliver_due
-from gateway.imports import import_agencies, import_registry
+from gateway.records.imports import import_agencies, import_registry
 from gateway.store import make_engine
 from gateway.store.migrate import upgrade
 from mappings import path

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from gateway.config import Config, SmtpRelay
 from gateway.delivery.outbox import deliver_due
-from gateway.imports import import_agencies, import_registry
+from gateway.records.imports import import_agencies, import_registry
 from gateway.store import repo
 from gateway.store.schema import events, outbox
 from mappings import path

@@ -17,9 +17,9 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from gateway.appeals import import_appeals
 from gateway.calendar import default_calendar
-from gateway.report import build_month, monthly_report_due, previous_month, send_month
+from gateway.records.appeals import import_appeals
+from gateway.records.report import build_month, monthly_report_due, previous_month, send_month
 from gateway.store import repo
 from gateway.store.schema import outbox
 from tests.report.conftest import row, write_csv

@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import func, select
 
 from gateway.config import Config, SmtpListener
-from gateway.imports import import_agencies
 from gateway.intake.edoc import EdocInbox
 from gateway.intake.smtp import SmtpListener as Listener
+from gateway.records.imports import import_agencies
 from gateway.store.schema import blobs, inbound
 from mappings import path
 from tests.fixtures.dovecot import free_port

@@ -1,6 +1,6 @@
 """The monthly analytical report (p.14): which appeals go to whom, written and queued.
 
-Why here: the report is assembled from the contact centre's appeals (gateway.appeals), split by
+Why here: the report is assembled from the contact centre's appeals (gateway.records.appeals), split by
 recipient — the quality-control authority gets every row, each agency its own — written as DOCX
 and XLSX (outbound.documents.appendix2), and queued in the outbox in the caller's transaction
 (the clock marks the month in the same one, so it goes once).  When it is due is decided here
@@ -16,15 +16,15 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
-from gateway.appeals import (  # noqa: F401  (re-exported: the CLI and the demo import them here)
+from gateway.calendar import WorkCalendar
+from gateway.config import Config
+from gateway.records.appeals import (  # noqa: F401  (re-exported: the CLI and the demo import them here)
     APPEALS_HEADER,
     import_appeals,
     month_agencies,
     month_appeals,
     month_bounds,
 )
-from gateway.calendar import WorkCalendar
-from gateway.config import Config
 from gateway.store import repo
 from outbound.documents.appendix2 import month_words, write_both
 
