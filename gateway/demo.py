@@ -26,8 +26,8 @@ from sqlalchemy import Engine, select
 
 from gateway.calendar import WorkCalendar, default_calendar
 from gateway.config import Config
-from gateway.daemon import Gateway
 from gateway.intake.inbound import commit_inbound
+from gateway.service.daemon import Gateway
 from gateway.store import repo
 from gateway.store.schema import outbox
 

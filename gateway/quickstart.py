@@ -16,9 +16,9 @@ from pathlib import Path
 
 from gateway.calendar import local_today
 from gateway.config import load
-from gateway.daemon import Gateway
 from gateway.records.imports import import_agencies, import_registry
 from gateway.runtime import leases
+from gateway.service.daemon import Gateway
 from gateway.store import make_engine
 from gateway.store.migrate import upgrade
 from mappings import path

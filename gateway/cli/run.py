@@ -31,8 +31,8 @@ def register(app: typer.Typer) -> None:
         verbose: bool = typer.Option(False, "--verbose", "-v", help="Log each step."),
     ) -> None:
         """Run the gateway: poll sources, process messages, send the outbox, act on deadlines."""
-        from gateway.daemon import Gateway
         from gateway.runtime import leases
+        from gateway.service.daemon import Gateway
 
         logging.basicConfig(
             level=logging.INFO if verbose else logging.WARNING,

@@ -110,7 +110,7 @@ def test_never_later_than_the_fifth(day, due):
 
 
 def test_clock_and_report_agree_over_a_year():
-    from gateway.clock import report_due
+    from gateway.service.clock import report_due
 
     cal, day = default_calendar(), dt.date(2026, 1, 1)
     while day.year == 2026:

@@ -68,9 +68,9 @@ class Gateway:
 
     def build(self) -> Gateway:
         """The worker table for this configuration."""
-        from gateway import clock
         from gateway.delivery import outbox
         from gateway.processing import worker as processing
+        from gateway.service import clock
 
         cfg, engine = self.cfg, self.engine
         self.workers = []
