@@ -23,7 +23,7 @@ test-deps: venv
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq dovecot-imapd >/dev/null; }
 
 run: venv
-	$(BIN)/python -m gateway.quickstart $(DEMO_DIR)
+	$(BIN)/python -m gateway.cli.quickstart $(DEMO_DIR)
 
 test: test-deps
 	$(BIN)/python -m ruff check .

@@ -72,7 +72,7 @@ def register(app: typer.Typer) -> None:
         from rich.table import Table
 
         from gateway.calendar import local_today
-        from gateway.demo import Demo, setup
+        from gateway.cli.demo import Demo, setup
         from outbound.sink import SinkServer
 
         if directory.exists():

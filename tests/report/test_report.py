@@ -182,8 +182,8 @@ def test_command_rejects_a_bad_month(installed):
 
 
 def test_send_prefers_the_messages_half_queue_report(gw, tmp_path, monkeypatch):
-    """When gateway.delivery.outbox offers queue_report(conn, cfg, agency_id, month, attachments), the
-    report goes through it, one call per recipient, with its two files."""
+    """When gateway.delivery.outbox offers queue_report(conn, cfg, agency_id, month,
+    attachments), the report goes through it, one call per recipient, with its two files."""
     from gateway.delivery import outbox as outbox_module
 
     calls = []

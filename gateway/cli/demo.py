@@ -234,7 +234,7 @@ def appeals_csv(month_start: dt.date, count: int = 24) -> str:
 def setup(root: Path, start: dt.date, relay_port: int) -> tuple[Config, Engine]:
     """A fresh demo folder: configuration, directory, registry (registered on `start`) and a
     month of appeals; returns the configuration and the database."""
-    from gateway.quickstart import registry_for_today
+    from gateway.cli.quickstart import registry_for_today
     from gateway.records.imports import import_agencies, import_registry
     from gateway.records.report import import_appeals
     from gateway.store import make_engine
