@@ -2,8 +2,9 @@
 
 Why here: the report is assembled from the contact centre's appeals
 (gateway.records.appeals), split by recipient — the quality-control authority gets every row,
-each agency its own — written as DOCX and XLSX (outbound.documents.appendix2), and queued in the outbox in the caller's transaction
-(the clock marks the month in the same one, so it goes once).  When it is due is decided here
+each agency its own — written as DOCX and XLSX (outbound.documents.appendix2), and queued in
+the outbox in the caller's transaction (the clock marks the month in the same one, so it goes
+once).  When it is due is decided here
 too (`monthly_report_due`), so the clock and the CLI agree.
 """
 
