@@ -27,6 +27,7 @@ run: venv
 
 test: test-deps
 	$(BIN)/python -m ruff check .
+	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 bench: test-deps

@@ -104,9 +104,9 @@ def register(app: typer.Typer) -> None:
             overdue = sum(1 for c in every
                           if any(not d.done_on and d.overdue_on(day) for d in c.deadlines))
             flagged = sum(1 for c in every if c.flags)
-            inbound_counts = dict(conn.execute(
+            inbound_counts: dict[str, int] = dict(conn.execute(
                 select(inbound.c.status, func.count()).group_by(inbound.c.status)).all())
-            outbox_counts = dict(conn.execute(
+            outbox_counts: dict[str, int] = dict(conn.execute(
                 select(outbox.c.status, func.count()).group_by(outbox.c.status)).all())
         data = {
             "today": day.isoformat(),

@@ -19,13 +19,7 @@ from sqlalchemy import Connection
 
 from gateway.calendar import WorkCalendar
 from gateway.config import Config
-from gateway.records.appeals import (  # noqa: F401  (re-exported: the CLI and the demo import them here)
-    APPEALS_HEADER,
-    import_appeals,
-    month_agencies,
-    month_appeals,
-    month_bounds,
-)
+from gateway.records.appeals import month_agencies, month_appeals
 from gateway.store import repo
 from outbound.documents.appendix2 import month_words, write_both
 
@@ -84,7 +78,7 @@ def build_month(conn: Connection, cfg: Config, month: str, out: Path,
         name = (agency.name_kk if cfg.language == "kk" and agency.name_kk else agency.name_ru) \
             if agency else None
         paths = [out / f"appendix2-{month}-{agency_id}.{ext}" for ext in ("docx", "xlsx")]
-        rows = write_both(*paths, month_appeals(conn, month, scope), month=month,
+        rows = write_both(paths[0], paths[1], month_appeals(conn, month, scope), month=month,
                           recipient=name, language=cfg.language)
         files.append(ReportFile(agency_id=agency_id, rows=rows, paths=paths))
         if progress:

@@ -254,7 +254,7 @@ class Gateway:
 
 def _clock_step(clock: Any, engine: Engine, cfg: Config, today: dt.date, cal: WorkCalendar) -> int:
     stats = clock.run_clock(engine, cfg, today, cal)
-    return stats.actions + (1 if stats.report_sent else 0)
+    return int(stats.actions) + (1 if stats.report_sent else 0)
 
 
 def _drain(step: Step, rounds: int = 10_000) -> int:
