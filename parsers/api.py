@@ -46,7 +46,9 @@ def parse_message(raw: bytes, name: str = "message", limits: ParseLimits | None 
         return ParseResult(source=name, errors=[ParseError(
             part=name, code=code, message=f"{why}; the message was not parsed")])
     try:
-        return in_worker(_parse_here, raw, name, limits, limits=limits, delegate=True)
+        result: ParseResult = in_worker(_parse_here, raw, name, limits, limits=limits,
+                                        delegate=True)
+        return result
     except DocumentRejected as exc:
         return ParseResult(source=name, errors=[ParseError(part=name, code=exc.code,
                                                            message=exc.message)])

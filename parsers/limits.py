@@ -13,7 +13,7 @@ import re
 import zipfile
 from typing import IO
 
-from parsers.pool import in_worker  # noqa: F401 - the readers' old import path
+from parsers.pool import in_worker as in_worker  # the readers' import path
 from parsers.registry import DocumentRejected, ParseLimits
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.I)

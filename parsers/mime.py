@@ -199,7 +199,8 @@ def parse_part(data: bytes, name: str, limits: ParseLimits, result: ParseResult,
     if registry.get(fmt) is None:
         return []
     try:
-        docs = in_worker(read_part, fmt, data, name, limits, limits=limits)
+        docs: list[ParsedDocument] = in_worker(read_part, fmt, data, name, limits,
+                                               limits=limits)
     except DocumentRejected as exc:
         result.errors.append(ParseError(part=name, code=exc.code, message=exc.message))
         return []

@@ -21,6 +21,7 @@ import resource
 import threading
 import time
 from collections.abc import Callable
+from multiprocessing import spawn
 from typing import Any
 
 from parsers.registry import FORMAT_MODULES, DocumentRejected, ParseLimits
@@ -85,13 +86,31 @@ def _serve(conn: Any, memory_mb: int) -> None:
     os._exit(0)
 
 
+def _preparation_without_main(name: str) -> dict[str, Any]:
+    """What a worker is told of its parent, less the main module: a worker runs parsers' own
+    functions only, and must not import (so run) the gateway's or a script's main again."""
+    data: dict[str, Any] = _PREPARATION(name)
+    data.pop("init_main_from_path", None)
+    data.pop("init_main_from_name", None)
+    return data
+
+
+_PREPARATION = spawn.get_preparation_data
+_START = threading.Lock()
+
+
 class _Worker:
     def __init__(self, ctx: Any, memory_mb: int) -> None:
         self.conn, child = ctx.Pipe(duplex=True)
         self.memory_mb = memory_mb
         self.tasks = 0
         self.proc = ctx.Process(target=_serve, args=(child, memory_mb), daemon=True)
-        self.proc.start()
+        with _START:
+            spawn.get_preparation_data = _preparation_without_main
+            try:
+                self.proc.start()
+            finally:
+                spawn.get_preparation_data = _PREPARATION
         child.close()
 
     def stop(self) -> None:

@@ -90,6 +90,13 @@ class Gate:
             return None
         return part
 
+    def none_read(self, infos: list[Any]) -> bool:
+        """True (an error recorded) when the archive lists no files at all."""
+        if any(not i.is_dir() for i in infos):
+            return False
+        self.refuse(self.archive, "empty_file", "the archive holds no files (or is not one)")
+        return True
+
     def add(self, part: str, fh: IO[bytes]) -> None:
         data = _read_bounded(fh, min(self.limits.attachment_bytes, self.bytes_left))
         if data is None:
@@ -118,6 +125,8 @@ def unpack_zip(data: bytes, name: str, limits: ParseLimits, members: int,
         infos = zf.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
         gate.refuse(name, "corrupt", f"not a readable ZIP archive: {exc}")
+        return gate.out
+    if gate.none_read(infos):
         return gate.out
     for info in infos:
         member = _zip_name(info)
@@ -160,6 +169,8 @@ def unpack_rar(data: bytes, name: str, limits: ParseLimits, members: int,
         return gate.out
     except (rarfile.Error, OSError, ValueError, EOFError) as exc:
         gate.refuse(name, "corrupt", f"not a readable RAR archive: {exc}")
+        return gate.out
+    if gate.none_read(infos):
         return gate.out
     for info in infos:
         part = gate.admit(info.filename, info.file_size, info.compress_size, info.is_dir())

@@ -22,7 +22,7 @@ import datetime as dt
 import hashlib
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from parsers.records import ParseError, Signature
 from parsers.registry import DocumentRejected, Member, ParseLimits, Unpacked, unpacker
@@ -32,6 +32,7 @@ SIGNED_DATA_OID = bytes.fromhex("06092a864886f70d010702")
 _PEM = re.compile(rb"-----BEGIN (?:PKCS7|CMS|PKCS #7 SIGNED DATA)-----(.+?)-----END", re.S)
 _B64 = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
 GOST_PREFIXES = ("1.2.643.", "1.3.6.1.4.1.6801.")  # Russian GOST, Kazakhstan's GOST 34.310
+Status = Literal["valid", "invalid", "unverified"]
 HASHES = {"sha1": "SHA1", "sha224": "SHA224", "sha256": "SHA256", "sha384": "SHA384",
           "sha512": "SHA512"}
 
@@ -42,7 +43,7 @@ def der_of(data: bytes) -> bytes | None:
     if head[:1] == b"\x30" and SIGNED_DATA_OID in head:
         return data
     m = _PEM.search(data[:1 << 16] if len(data) > 1 << 16 else data)
-    text = m.group(1) if m else data.strip()
+    text = (m.group(1) if m else data).strip()
     if not text.startswith(b"MI") or not _B64.match(text[:4096]):
         return None
     try:
@@ -221,24 +222,26 @@ def check(sd: Any, content: bytes, limits: ParseLimits) -> Signature:
     attrs = _attrs(si)
     signed_at = attrs.get("signing_time")
     signer = _name_of(cert) if cert is not None else None
-    base = {"signer": signer, "signed_at": signed_at if isinstance(signed_at, dt.datetime)
-            else None}
+    at = signed_at if isinstance(signed_at, dt.datetime) else None
+
+    def out(status: Status, detail: str) -> Signature:
+        return Signature(status=status, signer=signer, signed_at=at, detail=detail)
+
     digest_oid = si["digest_algorithm"]["algorithm"].dotted
     sig_oid = si["signature_algorithm"]["algorithm"].dotted
     if digest_oid.startswith(GOST_PREFIXES) or sig_oid.startswith(GOST_PREFIXES):
-        return Signature(status="unverified", detail="a GOST signature (R 34.10 / 34.310): no "
-                         "Python library installed here verifies it", **base)
+        return out("unverified", "a GOST signature (R 34.10 / 34.310): no Python library "
+                   "installed here verifies it")
     digest = si["digest_algorithm"]["algorithm"].native
     if digest not in HASHES:
-        return Signature(status="unverified", detail=f"digest {digest} is not supported", **base)
+        return out("unverified", f"digest {digest} is not supported")
     if cert is None:
-        return Signature(status="unverified", detail="the signer's certificate is not in the "
-                         "container", **base)
+        return out("unverified", "the signer's certificate is not in the container")
     actual = hashlib.new(digest, content).digest()
     if attrs:
         if attrs.get("message_digest") != actual:
-            return Signature(status="invalid", detail="the content was changed after signing "
-                             "(its digest differs from the signed one)", **base)
+            return out("invalid", "the content was changed after signing (its digest differs "
+                       "from the signed one)")
         signed = si["signed_attrs"].dump()
         signed = b"\x31" + signed[1:]  # signed as a SET OF, stored as [0] IMPLICIT
     else:
@@ -246,22 +249,18 @@ def check(sd: Any, content: bytes, limits: ParseLimits) -> Signature:
     try:
         _verify(cert, si, signed, digest)
     except InvalidSignature:
-        return Signature(status="invalid", detail="the signature does not verify with the "
-                         "signer's certificate", **base)
+        return out("invalid", "the signature does not verify with the signer's certificate")
     except (ValueError, TypeError, KeyError) as exc:
-        return Signature(status="unverified", detail=f"the signature cannot be checked: {exc}",
-                         **base)
+        return out("unverified", f"the signature cannot be checked: {exc}")
     roots, problems = load_roots(limits.signature_roots)
     if not roots:
         why = "; ".join(problems) or "no trusted roots are configured ([trust] signature_roots)"
-        return Signature(status="unverified", detail=f"the signature verifies, but {why}",
-                         **base)
+        return out("unverified", f"the signature verifies, but {why}")
     why_not = chain_to_root(cert, certs, roots)
     if why_not:
-        return Signature(status="unverified", detail=f"the signature verifies, but {why_not}",
-                         **base)
-    return Signature(status="valid", detail="the signature verifies and the certificate chains "
-                     "to a trusted root (revocation not checked)", **base)
+        return out("unverified", f"the signature verifies, but {why_not}")
+    return out("valid", "the signature verifies and the certificate chains to a trusted root "
+               "(revocation not checked)")
 
 
 def holds(data: bytes) -> str | None:

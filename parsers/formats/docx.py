@@ -63,7 +63,12 @@ def _body(data: bytes, limits: ParseLimits) -> Any:
                 raise KeyError("the package names no main document")
             root = etree.fromstring(package.read(posixpath.normpath(target.lstrip("/"))),
                                     _XML)
-    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+    except etree.XMLSyntaxError as exc:
+        if exc.lineno == 0 or "Memory allocation failed" in str(exc):  # libxml2 out of memory
+            raise DocumentRejected("memory_limit", f"the document needed more than "
+                                   f"{limits.worker_memory_mb} MB to read") from None
+        raise DocumentRejected("corrupt", f"not a readable Word document: {exc}") from None
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise DocumentRejected("corrupt", f"not a readable Word document: {exc}") from None
     body = root.find(f"{W}body") if root.tag == f"{W}document" else None
     if body is None:

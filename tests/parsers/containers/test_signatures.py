@@ -1,0 +1,129 @@
+"""Signed containers: the content unwrapped and read under the inner name, the signature
+verified over it and chained to the configured roots; a detached .p7s checked against the
+document beside it.  Every certificate is made here, by a throw-away CA."""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+
+from parsers.api import parse_document, parse_message
+from parsers.records import ParseResult
+from parsers.registry import ParseLimits
+from tests.parsers.containers import builders as b
+from tests.parsers.makers import ROW, RU, docx_bytes
+
+
+@pytest.fixture(scope="module")
+def pki() -> b.Pki:
+    return b.make_pki()
+
+
+def trusting(pki: b.Pki, folder: Path) -> ParseLimits:
+    return dataclasses.replace(ParseLimits(), signature_roots=(pki.root_pem(folder),))
+
+
+def only(result: ParseResult) -> tuple[str, str, str | None, str]:
+    [doc] = result.documents
+    assert doc.signature is not None, result
+    return doc.part, doc.kind, doc.signature.status, doc.signature.detail
+
+
+def test_an_attached_signature_chaining_to_a_root_is_valid(pki: b.Pki, tmp_path: Path) -> None:
+    result = parse_document(b.sign(pki, b.FORM), "form.docx.cms", trusting(pki, tmp_path))
+    part, kind, status, _ = only(result)
+    assert (part, kind, status) == ("form.docx", "appendix1_form", "valid")
+    sig = result.documents[0].signature
+    assert sig is not None and sig.signer == "ПЕТРОВ АНДРЕЙ (Министерство юстиции)"
+    assert sig.signed_at is not None
+    assert result.documents[0].services[0].registry_number == "00402674"
+    assert result.contract_json()["documents"][0]["signature"]["status"] == "valid"
+
+
+@pytest.mark.parametrize("suffix", [".p7m", ".p7s", ".sig"])
+def test_every_container_suffix_and_spelling(pki: b.Pki, tmp_path: Path, suffix: str) -> None:
+    der = b.sign(pki, b.FORM)
+    pem = b.sign(pki, b.FORM, encoding=serialization.Encoding.PEM)
+    for data in (der, pem, base64.encodebytes(der)):  # base64 text: what NCALayer saves
+        result = parse_document(data, "форма.docx" + suffix, trusting(pki, tmp_path))
+        assert only(result)[:3] == ("форма.docx", "appendix1_form", "valid")
+
+
+def test_an_intermediate_ca_in_the_container_is_followed(tmp_path: Path) -> None:
+    pki = b.make_pki("ec", intermediate=True)
+    result = parse_document(b.sign(pki, b.FORM), "form.docx.cms", trusting(pki, tmp_path))
+    assert only(result)[2] == "valid"
+
+
+def test_without_a_trusted_root_the_signature_is_unverified(pki: b.Pki, tmp_path: Path) -> None:
+    data = b.sign(pki, b.FORM)
+    _, _, status, detail = only(parse_document(data, "form.docx.cms"))
+    assert status == "unverified" and "no trusted roots" in detail
+    other = b.make_pki()
+    _, _, status, detail = only(parse_document(data, "form.docx.cms", trusting(other, tmp_path)))
+    assert status == "unverified" and "does not chain" in detail
+
+
+def test_changed_content_is_invalid(pki: b.Pki, tmp_path: Path) -> None:
+    der = b.sign(pki, "Сообщаем об отказе: информация ранее представлена.".encode()
+                 .ljust(200, b" "))
+    tampered = der.replace("отказе".encode(), "ОТКАЗЕ".encode())
+    assert tampered != der
+    _, _, status, detail = only(parse_document(tampered, "letter.txt.cms",
+                                               trusting(pki, tmp_path)))
+    assert status == "invalid" and "changed after signing" in detail
+
+
+def test_a_gost_signature_is_unverified_with_the_reason(pki: b.Pki, tmp_path: Path) -> None:
+    data = b.with_gost_digest(b.sign(pki, b.FORM))
+    _, kind, status, detail = only(parse_document(data, "form.docx.sig",
+                                                  trusting(pki, tmp_path)))
+    assert (kind, status) == ("appendix1_form", "unverified") and "GOST" in detail
+
+
+def _message(*files: tuple[str, bytes]) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "kanc@minjust.gov.kz"
+    msg.set_content("Направляем подписанную форму.")
+    for name, data in files:
+        msg.add_attachment(data, maintype="application", subtype="octet-stream", filename=name)
+    return msg.as_bytes()
+
+
+def test_a_detached_signature_beside_its_document(pki: b.Pki, tmp_path: Path) -> None:
+    limits = trusting(pki, tmp_path)
+    sig = b.sign(pki, b.FORM, detached=True)
+    for sig_name in ("форма.docx.p7s", "форма.sig"):
+        result = parse_message(_message(("форма.docx", b.FORM), (sig_name, sig)),
+                               limits=limits)
+        [doc] = [d for d in result.documents if d.part == "форма.docx"]
+        assert doc.signature is not None and doc.signature.status == "valid", result
+        assert result.errors == []
+    other = docx_bytes([[RU, ROW]])
+    result = parse_message(_message(("форма.docx", other), ("форма.docx.p7s", sig)),
+                           limits=limits)
+    [doc] = [d for d in result.documents if d.part == "форма.docx"]
+    assert doc.signature is not None and doc.signature.status == "invalid"
+
+
+def test_a_detached_signature_alone_is_an_error(pki: b.Pki) -> None:
+    sig = b.sign(pki, b.FORM, detached=True)
+    result = parse_document(sig, "form.docx.p7s")
+    assert [(e.part, e.code) for e in result.errors] == [("form.docx.p7s",
+                                                          "detached_signature")]
+    result = parse_message(_message(("другое.pdf.p7s", sig)))
+    assert ("другое.pdf.p7s", "detached_signature") in [(e.part, e.code) for e in result.errors]
+
+
+def test_a_signed_archive_member_and_a_corrupt_container(pki: b.Pki, tmp_path: Path) -> None:
+    data = b.zip_bytes([("форма.docx.cms", b.sign(pki, b.FORM))])
+    assert only(parse_document(data, "a.zip", trusting(pki, tmp_path)))[:3] == (
+        "форма.docx", "appendix1_form", "valid")
+    broken = b.sign(pki, b.FORM)[:300]
+    result = parse_document(broken, "form.docx.cms")
+    assert result.documents == [] and [e.code for e in result.errors] == ["corrupt"]
