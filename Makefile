@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DIR ?= demo-run
 
-.PHONY: venv test-deps run test lint bench clean
+.PHONY: venv archive-deps test-deps run test lint bench clean
 
 $(BIN)/gateway: pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -16,13 +16,20 @@ $(BIN)/gateway: pyproject.toml
 
 venv: $(BIN)/gateway
 
-test-deps: venv
+# bsdtar (libarchive) decompresses RAR members for rarfile; Debian's unrar-free cannot
+archive-deps:
+	@command -v bsdtar >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libarchive-tools >/dev/null; }
+
+test-deps: venv archive-deps
 	@command -v dovecot >/dev/null 2>&1 || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq dovecot-imapd >/dev/null; }
 
-run: venv
+run: venv archive-deps
 	$(BIN)/python -m gateway.cli.quickstart $(DEMO_DIR)
 
 test: test-deps
