@@ -81,6 +81,9 @@ class Trust(_Section):
     # authserv-id of the receiving host whose Authentication-Results header we believe
     trusted_authserv_ids: list[str] = Field(default_factory=list)
     verify_dkim: bool = True  # verify DKIM ourselves when no trusted header says so
+    # CA certificates (PEM or DER files, e.g. Kazakhstan's NCA roots) that a document's
+    # e-signature must chain to for the document's signature to be "valid"
+    signature_roots: list[str] = Field(default_factory=list)
 
 
 class Limits(_Section):
@@ -131,6 +134,10 @@ class Config(_Section):
     @property
     def edoc_root(self) -> Path:
         return self._resolve(self.edoc.root)
+
+    @property
+    def signature_root_paths(self) -> tuple[str, ...]:
+        return tuple(str(self._resolve(p)) for p in self.trust.signature_roots)
 
     @property
     def status_log_path(self) -> Path:

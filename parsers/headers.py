@@ -76,15 +76,15 @@ class _Scan:
         value = b" ".join(x.strip() for x in self.field)
         self.field = []
         name = value.split(b":", 1)[0].strip().decode("latin-1")[:60]
-        if len(value) > self.caps.header_bytes:
-            return "header_too_long", (f"the {name} header is {len(value):,} bytes long, over "
-                                       f"the limit of {self.caps.header_bytes:,}")
         lower = name.lower()
         if lower.startswith("content-"):
             count = value.count(b";")
             if count > self.caps.parameters:
                 return "too_many_parameters", (f"the {name} header holds {count:,} parameters, "
                                                f"over the limit of {self.caps.parameters}")
+        if len(value) > self.caps.header_bytes:
+            return "header_too_long", (f"the {name} header is {len(value):,} bytes long, over "
+                                       f"the limit of {self.caps.header_bytes:,}")
         if lower == "content-type":
             kind = value.split(b":", 1)[-1].strip().lower()
             if kind.startswith(b"multipart/"):

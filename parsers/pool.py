@@ -136,7 +136,8 @@ class _Pool:
 
     def take(self, memory_mb: int) -> _Worker:
         with self.lock:
-            for n, worker in enumerate(self.idle):
+            for n in range(len(self.idle) - 1, -1, -1):  # the last used: the warmest
+                worker = self.idle[n]
                 if worker.memory_mb == memory_mb and worker.proc.is_alive():
                     return self.idle.pop(n)
             ctx = self._context()
@@ -175,9 +176,9 @@ def close() -> None:
     _pool.close()
 
 
-def _nested(fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+def _nested(fn: Callable[..., Any], args: tuple[Any, ...], limits: ParseLimits) -> Any:
     """In a worker: the parent runs fn in a worker of its own and sends the answer back."""
-    _conn_to_parent.send(("call", fn, args))
+    _conn_to_parent.send(("call", fn, args, limits))
     status, value = _conn_to_parent.recv()
     return _result(status, value)
 
@@ -192,8 +193,7 @@ def _result(status: str, value: Any) -> Any:
 
 def _serve_call(worker: _Worker, call: tuple[Any, ...]) -> None:
     """Answer a nested call of the worker (see the module's docstring)."""
-    _, fn, args = call
-    limits = next((a for a in args if isinstance(a, ParseLimits)), ParseLimits())
+    _, fn, args, limits = call
     try:
         answer: tuple[str, Any] = ("ok", in_worker(fn, *args, limits=limits))
     except DocumentRejected as exc:
@@ -212,7 +212,7 @@ def in_worker(fn: Callable[..., Any], *args: Any, limits: ParseLimits,
     Called inside a worker, fn runs right there (a reader's own step) unless the job was
     started with `delegate` (a message, an archive): then in a worker of its own."""
     if _conn_to_parent is not None:
-        return _nested(fn, args) if _delegate else fn(*args)
+        return _nested(fn, args, limits) if _delegate else fn(*args)
     budget = limits.seconds_per_document if seconds is None else seconds
     worker = _pool.take(limits.worker_memory_mb)
     healthy = False

@@ -103,7 +103,7 @@ _DONE = update(inbound).where(inbound.c.id == bindparam("row_id")).values(
 
 
 def limits_of(cfg: Config) -> ParseLimits:
-    return ParseLimits(**cfg.limits.model_dump())
+    return ParseLimits(**cfg.limits.model_dump(), signature_roots=cfg.signature_root_paths)
 
 
 # -- claiming ---------------------------------------------------------------------------------

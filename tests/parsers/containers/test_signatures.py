@@ -127,3 +127,14 @@ def test_a_signed_archive_member_and_a_corrupt_container(pki: b.Pki, tmp_path: P
     broken = b.sign(pki, b.FORM)[:300]
     result = parse_document(broken, "form.docx.cms")
     assert result.documents == [] and [e.code for e in result.errors] == ["corrupt"]
+
+
+def test_the_configured_roots_reach_the_parser(pki: b.Pki, tmp_path: Path) -> None:
+    from gateway.config import load
+    from gateway.processing.worker import limits_of
+
+    pki.root_pem(tmp_path)
+    (tmp_path / "gateway.toml").write_text('[trust]\nsignature_roots = ["root.pem"]\n')
+    limits = limits_of(load(tmp_path / "gateway.toml"))
+    assert limits.signature_roots == (str(tmp_path / "root.pem"),)
+    assert only(parse_document(b.sign(pki, b.FORM), "f.docx.cms", limits))[2] == "valid"
