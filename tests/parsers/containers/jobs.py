@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
+from typing import Any
 
 from parsers.pool import in_worker
 from parsers.registry import ParseLimits
@@ -34,3 +36,10 @@ def nested_pids(limits: ParseLimits) -> tuple[int, int]:
 def nested_sleep(limits: ParseLimits, seconds: float) -> str:
     """A short job of its own whose nested reader takes `seconds`."""
     return in_worker(sleep, seconds, limits=limits)
+
+
+def timed(fn: Callable[..., Any], *args: Any) -> float:
+    """Seconds fn(*args) takes inside the worker (for the pool benchmark)."""
+    began = time.perf_counter()
+    fn(*args)
+    return time.perf_counter() - began
