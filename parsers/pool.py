@@ -165,7 +165,7 @@ class _Pool:
 
 _pool = _Pool()
 # a forked copy of this process must not use (or kill) its parent's workers
-os.register_at_fork(after_in_child=_pool.__init__)
+os.register_at_fork(after_in_child=lambda: _Pool.__init__(_pool))
 
 
 def warm(limits: ParseLimits | None = None, count: int = 1) -> None:
