@@ -41,8 +41,23 @@ def _print_human(data: dict[str, Any]) -> None:
                    f"{len(doc['services'])} service(s)")
         for w in doc["warnings"]:
             typer.echo(f"  warning: {w}")
+        if sig := doc.get("signature"):
+            typer.echo(f"  signature {sig['status']} ({sig['signer'] or 'signer unknown'}): "
+                       f"{sig['detail']}")
     for err in data["errors"]:
         typer.echo(f"{err['part']}: error {err['code']}: {err['message']}", err=True)
+
+
+def _limits() -> Any:
+    """The configuration's limits and signature roots when `--config` names one; else the
+    defaults (the command needs no configuration)."""
+    from gateway.cli.context import state
+
+    if state.config_path is None:
+        return None
+    from gateway.processing.worker import limits_of
+
+    return limits_of(state.config())
 
 
 def register(app: typer.Typer) -> None:
@@ -56,8 +71,9 @@ def register(app: typer.Typer) -> None:
         from parsers.api import parse_path, unreadable
         from parsers.records import ParseError, ParseResult
 
+        limits = _limits()  # a bad --config file: its one-line error, exit 2
         try:
-            result = parse_path(path)
+            result = parse_path(path, limits)
         except Exception as exc:  # never a traceback: the JSON still comes out
             logging.getLogger(__name__).error("parsing %s failed", path, exc_info=exc)
             result = ParseResult(source=str(path), errors=[ParseError(

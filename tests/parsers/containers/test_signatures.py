@@ -138,3 +138,26 @@ def test_the_configured_roots_reach_the_parser(pki: b.Pki, tmp_path: Path) -> No
     limits = limits_of(load(tmp_path / "gateway.toml"))
     assert limits.signature_roots == (str(tmp_path / "root.pem"),)
     assert only(parse_document(b.sign(pki, b.FORM), "f.docx.cms", limits))[2] == "valid"
+
+
+def test_gateway_parse_uses_the_roots_of_its_config(pki: b.Pki, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from gateway.cli import app
+    from gateway.cli.context import state
+
+    pki.root_pem(tmp_path)
+    (tmp_path / "gateway.toml").write_text('[trust]\nsignature_roots = ["root.pem"]\n')
+    (tmp_path / "form.docx.cms").write_bytes(b.sign(pki, b.FORM))
+    statuses = []
+    for config in ([], ["--config", str(tmp_path / "gateway.toml")]):
+        monkeypatch.setattr(state, "_config", None)
+        monkeypatch.setattr(state, "config_path", None)
+        run = CliRunner().invoke(app, [*config, "parse", str(tmp_path / "form.docx.cms"),
+                                       "--json"])
+        assert run.exit_code == 0, run.output
+        statuses.append(json.loads(run.stdout)["documents"][0]["signature"]["status"])
+    assert statuses == ["unverified", "valid"]
