@@ -88,5 +88,10 @@ class ParseResult(BaseModel):
     message: MessageInfo | None = None  # set for e-mail input; not part of the contract output
 
     def contract_json(self) -> dict[str, Any]:
-        """The object `gateway parse --json` prints: the contract's fields only."""
-        return self.model_dump(mode="json", exclude={"message"})
+        """The object `gateway parse --json` prints: the contract's fields only (`signature`
+        only on a document that came signed)."""
+        data = self.model_dump(mode="json", exclude={"message"})
+        for doc in data["documents"]:
+            if doc.get("signature") is None:
+                doc.pop("signature", None)
+        return data

@@ -2,15 +2,16 @@
 base name, under the same limits as any attachment.
 
 Why so careful: an archive is where a zip bomb, a name climbing out of a folder (`../../x`,
-`/etc/x`, `C:\\x`) or thousands of members hide.  Nothing is ever written to disk: members are
-read into memory up to the limits (the sizes a header claims are not trusted: reading stops at
-the limit whatever it says), and a member with a hostile name is skipped with an error.
+`/etc/x`, `C:\\x`) or thousands of members hide.  No member is ever written to disk: members
+are read into memory up to the limits (the sizes a header claims are not trusted: reading stops
+at the limit whatever it says), and a member with a hostile name is skipped with an error.
 
 Names: a ZIP entry's name is UTF-8 when its flag bit 11 says so, else CP866 (what Windows'
 Russian and Kazakh "Send to compressed folder" and old archivers write), never CP437.
 RAR: rarfile, with bsdtar (libarchive) doing the decompression; without a working tool only
 stored (uncompressed) members are readable, and the rest are refused as `unsupported_format`
-saying why.
+saying why.  For a compressed member rarfile hands bsdtar a private temporary copy of the
+archive (mkstemp, removed after) and reads the member from bsdtar's standard output.
 """
 
 from __future__ import annotations

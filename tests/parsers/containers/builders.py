@@ -50,9 +50,10 @@ def zip_bytes(members: Sequence[tuple[str, bytes]], utf8_names: bool = True,
     return out.getvalue()
 
 
-def rar_stored(members: Sequence[tuple[str, bytes]]) -> bytes:
+def rar_stored(members: Sequence[tuple[str, bytes]], method: int = 0x30) -> bytes:
     """A RAR 4 archive with stored (uncompressed) members, block by block (the RAR 4 format:
-    marker, archive header, a file header + data per member, end block)."""
+    marker, archive header, a file header + data per member, end block); another `method`
+    labels the data as compressed (it is not: enough to test what happens without a tool)."""
 
     def block(kind: int, flags: int, body: bytes, add: bytes = b"") -> bytes:
         size = 7 + len(body)
@@ -68,7 +69,7 @@ def rar_stored(members: Sequence[tuple[str, bytes]]) -> bytes:
             flags |= 0x200
             raw += b"\x00" + _rar_unicode(name)
         body = struct.pack("<IIBIIBBHI", len(data), len(data), 2, zlib.crc32(data),
-                           0x46_6C_50_00, 20, 0x30, len(raw), 0x20) + raw
+                           0x46_6C_50_00, 20, method, len(raw), 0x20) + raw
         out += block(0x74, flags, body, data)
     out += block(0x7B, 0x4000, b"")
     return out

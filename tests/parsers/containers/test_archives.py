@@ -94,6 +94,27 @@ def test_rar_members_are_read() -> None:
     assert [c for _, c in codes(result)] == ["unsafe_name"]
 
 
+def test_a_compressed_rar_without_a_decompressor_says_why(monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    import rarfile
+
+    from parsers.formats.archive import unpack_rar
+
+    for tool in ("UNRAR_TOOL", "UNAR_TOOL", "BSDTAR_TOOL", "SEVENZIP_TOOL", "SEVENZIP2_TOOL"):
+        monkeypatch.setattr(rarfile, tool, "/nonexistent/tool")
+    monkeypatch.setattr(rarfile, "CURRENT_SETUP", None)
+    try:
+        data = b.rar_stored([("форма.docx", b.FORM)], method=0x33)
+        out = unpack_rar(data, "a.rar", ParseLimits(), 10, 10**9)  # here: the tools patched
+    finally:
+        monkeypatch.undo()
+        rarfile.CURRENT_SETUP = None
+    assert out.members == []
+    [error] = out.errors
+    assert (error.part, error.code) == ("форма.docx", "unsupported_format")
+    assert "bsdtar" in error.message
+
+
 def test_a_corrupt_archive_has_its_code() -> None:
     data = b.zip_bytes([("form.docx", b.FORM)])
     broken = data[:40] + b"\0" * 200 + data[240:]
