@@ -32,6 +32,9 @@ PRELOAD = ["parsers.mime", "parsers.api", *FORMAT_MODULES, "pdfplumber",
 IDLE_WORKERS = 2  # the machine's cores; more idle workers only hold memory
 TASKS_PER_WORKER = 200  # then a fresh one: fragmentation and caches never pile up
 SLICE = 0.25  # seconds between looks at the pipe, so signals are handled promptly
+# a message's own time plus all its documents' may take this many times the per-document limit
+# (20 s: 100 s), so a message of many slow attachments cannot hold the processor for hours
+DELEGATED_TIMES = 5
 
 _conn_to_parent: Any = None  # set in a worker: where nested calls go
 _delegate = False  # in a worker: the current job's nested readers go to workers of their own
@@ -193,11 +196,17 @@ def _result(status: str, value: Any) -> Any:
     return value
 
 
-def _serve_call(worker: _Worker, call: tuple[Any, ...]) -> None:
-    """Answer a nested call of the worker (see the module's docstring)."""
+def _serve_call(worker: _Worker, call: tuple[Any, ...], until: float) -> None:
+    """Answer a nested call of the worker (see the module's docstring), within its own limit
+    and never past `until`, the end of the whole job's time."""
     _, fn, args, limits = call
     try:
-        answer: tuple[str, Any] = ("ok", in_worker(fn, *args, limits=limits))
+        left = until - time.monotonic()
+        if left <= 0:
+            raise DocumentRejected("too_slow", "the message's documents together took longer "
+                                   "than its limit")
+        seconds = min(limits.seconds_per_document, left)
+        answer: tuple[str, Any] = ("ok", in_worker(fn, *args, limits=limits, seconds=seconds))
     except DocumentRejected as exc:
         answer = ("rejected", (exc.code, exc.message))
     worker.conn.send(answer)
@@ -207,7 +216,8 @@ def in_worker(fn: Callable[..., Any], *args: Any, limits: ParseLimits,
               seconds: float | None = None, delegate: bool = False) -> Any:
     """fn(*args) (a module-level function, picklable arguments) in a pool worker with
     `seconds` (limits.seconds_per_document by default) of wall-clock time, not counting the
-    nested readers it asks for, and limits.worker_memory_mb of address space.  A hang becomes
+    nested readers it asks for (those together: at most DELEGATED_TIMES `seconds`), and
+    limits.worker_memory_mb of address space.  A hang becomes
     DocumentRejected("too_slow"), a blow-up "memory_limit", a crash "worker_died"; the worker
     is then killed and another takes its place on the next call.
 
@@ -222,6 +232,7 @@ def in_worker(fn: Callable[..., Any], *args: Any, limits: ParseLimits,
         worker.conn.send((fn, args, delegate))
         worker.tasks += 1
         deadline = time.monotonic() + budget
+        until = deadline + budget * (DELEGATED_TIMES - 1)  # nested readers included
         while True:
             left = deadline - time.monotonic()
             if left <= 0:
@@ -231,7 +242,7 @@ def in_worker(fn: Callable[..., Any], *args: Any, limits: ParseLimits,
             message = worker.conn.recv()
             if message[0] == "call":
                 began = time.monotonic()
-                _serve_call(worker, message)
+                _serve_call(worker, message, until)
                 deadline += time.monotonic() - began
                 continue
             status, value = message

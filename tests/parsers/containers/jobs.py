@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from parsers.pool import in_worker
-from parsers.registry import ParseLimits
+from parsers.registry import DocumentRejected, ParseLimits
 
 
 def pid() -> int:
@@ -43,3 +43,14 @@ def timed(fn: Callable[..., Any], *args: Any) -> float:
     began = time.perf_counter()
     fn(*args)
     return time.perf_counter() - began
+
+
+def many_nested_sleeps(limits: ParseLimits, count: int, seconds: float) -> list[str]:
+    """`count` nested readers of `seconds` each, one after another; a refused one says so."""
+    out = []
+    for _ in range(count):
+        try:
+            out.append(in_worker(sleep, seconds, limits=limits))
+        except DocumentRejected as exc:
+            out.append(exc.code)
+    return out

@@ -70,6 +70,14 @@ def test_a_nested_readers_time_is_its_own() -> None:
     assert caught.value.code == "too_slow"
 
 
+def test_a_message_of_many_slow_documents_is_bounded_as_a_whole() -> None:
+    limits = dataclasses.replace(LIMITS, seconds_per_document=0.5)
+    # each nested reader keeps within its own 0.5 s; together they may take 5 x 0.5 s
+    out = pool.in_worker(jobs.many_nested_sleeps, limits, 10, 0.4, limits=limits,
+                         delegate=True)
+    assert "woke" in out and out[-1] == "too_slow"
+
+
 def test_a_docx_of_90_mb_unpacked_is_read_within_the_limits_or_refused() -> None:
     data = b.big_docx()
     assert len(data) < LIMITS.attachment_bytes  # it passes the size and ratio checks
