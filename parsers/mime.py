@@ -45,8 +45,11 @@ _HEADER_LINE = re.compile(
     r"^\s*\*?(from|sent|date|to|cc|subject|от|отправлено|дата|кому|копия|тема|кімнен|"
     r"жіберілді|күні|кімге|тақырыбы)\*?\s*:", re.I)
 _OUTLOOK_FROM = re.compile(r"^\s*\*?(from|от|кімнен)\*?\s*:", re.I)
-PARSED_KINDS = ("docx", "xlsx", "pdf", "txt", "html")
-SKIPPED_TYPES = ("image/", "audio/", "video/")
+PARSED_KINDS = ("docx", "xlsx", "pdf", "txt", "html", "doc", "xls", "rtf", "odt", "ods", "png",
+                "jpeg", "tiff")
+IMAGE_KINDS = ("png", "jpeg", "tiff")  # a scan or a photo of a document: read by OCR
+SKIPPED_TYPES = ("audio/", "video/")
+READ_BY = {"pdf": "pdf_text"}  # read_by when the reader does not say (else the format's name)
 # parts that are never a document: signatures, and a bounce's machine-readable report
 SIGNATURE_TYPES = frozenset({"application/pkcs7-signature", "application/x-pkcs7-signature",
                              "application/pgp-signature", "application/pgp-keys"})
@@ -131,8 +134,8 @@ def parse_part(data: bytes, name: str, limits: ParseLimits, result: ParseResult,
                              "document is protected by a password; please send it unprotected"))
         return []
     if kind == "ole2":
-        result.errors.append(ParseError(part=name, code="unsupported_format", message="an old "
-                             "binary Office file (.doc/.xls): please send it as DOCX, XLSX or PDF"))
+        result.errors.append(ParseError(part=name, code="unsupported_format", message="an "
+                             "Office compound file that is neither a Word nor an Excel document"))
         return []
     if kind in ("binary", "zip") or (kind == "eml" and named not in (None, "eml", "txt")):
         if named in ("docx", "xlsx", "pdf") or content_type.startswith("application/"):
@@ -149,6 +152,8 @@ def parse_part(data: bytes, name: str, limits: ParseLimits, result: ParseResult,
     except DocumentRejected as exc:
         result.errors.append(ParseError(part=name, code=exc.code, message=exc.message))
         return []
+    for doc in docs:
+        doc.read_by = doc.read_by or READ_BY.get(fmt, fmt)
     if named and named != fmt and named in PARSED_KINDS:
         for doc in docs:
             doc.warnings.append(f"the file is named as {named} but is {fmt}; read as {fmt}")
@@ -166,6 +171,15 @@ def _safe_parts(data: bytes, name: str, limits: ParseLimits, result: ParseResult
                                         f"not be read because of a fault in the gateway "
                                         f"({type(exc).__name__})"))
         return []
+
+
+def _decoration(part: Message) -> bool:
+    """An image shown inside the body (a logo, a signature's picture), not a scan sent as an
+    attachment: inline, or referenced by Content-ID without being called an attachment."""
+    if part.get_content_maintype() != "image":
+        return False
+    disposition = (part.get_content_disposition() or "").lower()
+    return disposition == "inline" or (disposition != "attachment" and bool(part["Content-ID"]))
 
 
 def _inner_message(part: Message) -> EmailMessage | None:
@@ -191,7 +205,7 @@ def _attached_documents(msg: EmailMessage, limits: ParseLimits, result: ParseRes
             if inner is not None:
                 walk(inner, limits, result, prefix=f"{prefix}forwarded {n}: ")
             continue
-        if ctype.startswith(SKIPPED_TYPES) or ctype in SIGNATURE_TYPES:
+        if ctype.startswith(SKIPPED_TYPES) or ctype in SIGNATURE_TYPES or _decoration(part):
             continue
         try:
             filename = part.get_filename()

@@ -67,6 +67,8 @@ FORMAT_MODULES: tuple[str, ...] = (
     "parsers.formats.xlsx",
     "parsers.formats.pdf",
     "parsers.formats.text",
+    "parsers.formats.office",  # doc, rtf, odt, xls, ods (LibreOffice)
+    "parsers.formats.ocr",  # png, jpeg, tiff (and scanned PDFs, through parsers.formats.pdf)
 )
 
 _registry = _Registry()

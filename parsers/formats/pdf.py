@@ -63,6 +63,8 @@ def text_of(data: bytes, limits: ParseLimits) -> str:
 @parser("pdf")
 def parse_pdf(data: bytes, part: str, limits: ParseLimits) -> list[ParsedDocument]:
     tables, text = _read(data, limits)
-    if not tables and not text.strip():
-        return [ParsedDocument(part=part, warnings=["the PDF has no text layer (a scan?)"])]
+    if not tables and not text.strip():  # no text layer: a scan, read by OCR
+        from parsers.formats.ocr import parse_scanned_pdf
+
+        return parse_scanned_pdf(data, part, limits)
     return [build_document(part, tables, text)]

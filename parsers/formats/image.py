@@ -1,0 +1,164 @@
+"""Pages as clean black-on-white images for OCR: decoded (PNG, JPEG, multi-page TIFF) or
+rasterised (a PDF without a text layer, by PDFium), then deskewed and binarised (OpenCV).
+
+Why each step: a page fed through a scanner is turned a degree or two, and Tesseract reads a
+tilted line as several, splitting cells; the grey background, speckle and JPEG noise of a scan
+become stray letters unless the page is reduced to ink and paper first.  The skew is measured
+on the page's long straight strokes (ruling lines and text lines): the angle at which the rows'
+ink profile is sharpest.  Ruling lines are found by morphology, kept as positions (the table's
+grid) and erased before OCR (Tesseract reads a vertical rule as `|`, `l` or `1`).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+
+from parsers.registry import DocumentRejected
+
+DPI = 200  # enough for 9-pt text; more only costs time
+MAX_PIXELS = 60_000_000  # a page of A3 at 400 dpi; larger is a decompression bomb
+MAX_SKEW = 6.0  # degrees: a page turned further is a photo we do not straighten
+
+
+@dataclass
+class Page:
+    """One page ready for OCR, and the ruling lines found on it (pixel positions)."""
+
+    image: object  # a numpy uint8 array, 0 ink, 255 paper
+    rows: list[int] = field(default_factory=list)  # y of horizontal rules
+    columns: list[int] = field(default_factory=list)  # x of vertical rules
+    skew: float = 0.0
+
+
+def decode(data: bytes, max_pages: int) -> list[object]:
+    """The pages of an image file as greyscale numpy arrays (every frame of a TIFF)."""
+    import numpy as np
+    from PIL import Image, ImageSequence, UnidentifiedImageError
+
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    try:
+        img = Image.open(io.BytesIO(data))
+        pages = []
+        for n, frame in enumerate(ImageSequence.Iterator(img)):
+            if n >= max_pages:
+                raise DocumentRejected("too_many_pages", f"more than {max_pages} pages, over "
+                                       "the limit")
+            pages.append(np.asarray(frame.convert("L")))
+    except Image.DecompressionBombError:
+        raise DocumentRejected("too_large", f"the image has more than {MAX_PIXELS:,} "
+                               "pixels") from None
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
+        raise DocumentRejected("corrupt", f"not a readable image: {exc}") from None
+    if not pages:
+        raise DocumentRejected("corrupt", "the image has no pages")
+    return pages
+
+
+def rasterise(data: bytes, max_pages: int, dpi: int = DPI) -> list[object]:
+    """The pages of a PDF as greyscale numpy arrays at `dpi`."""
+    import numpy as np
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise DocumentRejected("corrupt", f"not a readable PDF: {exc}") from None
+    try:
+        if len(pdf) > max_pages:
+            raise DocumentRejected("too_many_pages", f"{len(pdf)} pages, over the limit of "
+                                   f"{max_pages}")
+        pages = []
+        for page in pdf:
+            bitmap = page.render(scale=dpi / 72, grayscale=True)
+            pages.append(np.array(bitmap.to_pil().convert("L")))
+        return pages
+    finally:
+        pdf.close()
+
+
+def _binary(gray: object) -> object:
+    """Ink 0, paper 255: a light blur against speckle, then Otsu's threshold."""
+    import cv2
+
+    blurred = cv2.medianBlur(gray, 3)
+    _, bw = cv2.threshold(blurred, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    return bw
+
+
+def _skew(bw: object) -> float:
+    """The page's tilt in degrees: the angle whose rotation makes the row profile of the ink
+    sharpest (text lines and rules horizontal), searched coarse then fine on a small copy."""
+    import cv2
+    import numpy as np
+
+    ink = 255 - bw
+    scale = 1000 / max(ink.shape)
+    small = cv2.resize(ink, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) \
+        if scale < 1 else ink
+    h, w = small.shape
+    centre = (w / 2, h / 2)
+
+    def sharpness(angle: float) -> float:
+        m = cv2.getRotationMatrix2D(centre, angle, 1.0)
+        turned = cv2.warpAffine(small, m, (w, h), flags=cv2.INTER_NEAREST)
+        profile = turned.sum(axis=1, dtype=np.float64)
+        return float(np.square(np.diff(profile)).sum())
+
+    best = max(np.arange(-MAX_SKEW, MAX_SKEW + 0.01, 0.5), key=sharpness)
+    best = max(np.arange(best - 0.5, best + 0.51, 0.1), key=sharpness)
+    return float(round(best, 2))
+
+
+def _rotate(gray: object, angle: float) -> object:
+    import cv2
+
+    h, w = gray.shape
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    return cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_CUBIC,
+                          borderMode=cv2.BORDER_CONSTANT, borderValue=255)
+
+
+def _positions(mask: object, axis: int, min_len: int) -> list[int]:
+    """Centres of the runs of rule pixels along `axis` (0: horizontal rules' y)."""
+    import numpy as np
+
+    profile = (mask > 0).sum(axis=1 - axis)
+    hits = np.flatnonzero(profile >= min_len)
+    out: list[int] = []
+    start = prev = None
+    for x in hits:
+        if prev is not None and x - prev > 2:
+            out.append((start + prev) // 2)
+            start = None
+        start = x if start is None else start
+        prev = x
+    if start is not None:
+        out.append((start + prev) // 2)
+    return [int(x) for x in out]
+
+
+def _rules(bw: object) -> tuple[object, list[int], list[int]]:
+    """(the page with its ruling lines erased, y of horizontal rules, x of vertical rules)."""
+    import cv2
+
+    ink = 255 - bw
+    h, w = ink.shape
+    horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN,
+                                  cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // 30, 20), 1)))
+    vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN,
+                                cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(h // 40, 20))))
+    lines = cv2.dilate(cv2.bitwise_or(horizontal, vertical),
+                       cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
+    clean = cv2.bitwise_or(bw, lines)
+    return clean, _positions(horizontal, 0, w // 30), _positions(vertical, 1, h // 40)
+
+
+def prepare(gray: object) -> Page:
+    """A greyscale page straightened, binarised and with its rules erased."""
+    bw = _binary(gray)
+    angle = _skew(bw)
+    if abs(angle) >= 0.1:
+        bw = _binary(_rotate(gray, angle))
+    clean, rows, columns = _rules(bw)
+    return Page(image=clean, rows=rows, columns=columns, skew=angle)
