@@ -22,12 +22,23 @@ MAX_SKEW = 6.0  # degrees: a page turned further is a photo we do not straighten
 
 
 @dataclass
+class Grid:
+    """A ruled table on a page: its box and the positions of its rules (pixels)."""
+
+    left: int
+    top: int
+    right: int
+    bottom: int
+    rows: list[int]  # y of the horizontal rules, top to bottom
+    columns: list[int]  # x of the vertical rules, left to right
+
+
+@dataclass
 class Page:
-    """One page ready for OCR, and the ruling lines found on it (pixel positions)."""
+    """One page ready for OCR (rules erased), and the ruled tables found on it."""
 
     image: object  # a numpy uint8 array, 0 ink, 255 paper
-    rows: list[int] = field(default_factory=list)  # y of horizontal rules
-    columns: list[int] = field(default_factory=list)  # x of vertical rules
+    grids: list[Grid] = field(default_factory=list)
     skew: float = 0.0
 
 
@@ -126,32 +137,52 @@ def _positions(mask: object, axis: int, min_len: int) -> list[int]:
     profile = (mask > 0).sum(axis=1 - axis)
     hits = np.flatnonzero(profile >= min_len)
     out: list[int] = []
-    start = prev = None
-    for x in hits:
-        if prev is not None and x - prev > 2:
+    if not len(hits):
+        return out
+    start = prev = int(hits[0])
+    for x in map(int, hits[1:]):
+        if x - prev > 2:
             out.append((start + prev) // 2)
-            start = None
-        start = x if start is None else start
+            start = x
         prev = x
-    if start is not None:
-        out.append((start + prev) // 2)
-    return [int(x) for x in out]
+    out.append((start + prev) // 2)
+    return out
 
 
-def _rules(bw: object) -> tuple[object, list[int], list[int]]:
-    """(the page with its ruling lines erased, y of horizontal rules, x of vertical rules)."""
+def _grids(horizontal: object, vertical: object) -> list[Grid]:
+    """Each ruled table: a connected set of rules with at least two rules each way."""
+    import cv2
+
+    both = cv2.dilate(cv2.bitwise_or(horizontal, vertical),
+                      cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5)))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(both, connectivity=8)
+    grids = []
+    for k in range(1, count):
+        x, y, w, h = (int(v) for v in stats[k][:4])
+        if w < 100 or h < 40:
+            continue
+        rows = _positions(horizontal[y:y + h, x:x + w], 0, w // 3)
+        columns = _positions(vertical[y:y + h, x:x + w], 1, min(h // 3, 400))
+        if len(rows) >= 2 and len(columns) >= 2:
+            grids.append(Grid(x, y, x + w, y + h, [y + r for r in rows],
+                              [x + c for c in columns]))
+    return sorted(grids, key=lambda g: (g.top, g.left))
+
+
+def _rules(bw: object) -> tuple[object, list[Grid]]:
+    """(the page with its ruling lines erased, the ruled tables' grids)."""
     import cv2
 
     ink = 255 - bw
     h, w = ink.shape
     horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN,
-                                  cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // 30, 20), 1)))
+                                  cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // 40, 25), 1)))
     vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN,
-                                cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(h // 40, 20))))
+                                cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(h // 40, 25))))
     lines = cv2.dilate(cv2.bitwise_or(horizontal, vertical),
                        cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
     clean = cv2.bitwise_or(bw, lines)
-    return clean, _positions(horizontal, 0, w // 30), _positions(vertical, 1, h // 40)
+    return clean, _grids(horizontal, vertical)
 
 
 def prepare(gray: object) -> Page:
@@ -160,5 +191,5 @@ def prepare(gray: object) -> Page:
     angle = _skew(bw)
     if abs(angle) >= 0.1:
         bw = _binary(_rotate(gray, angle))
-    clean, rows, columns = _rules(bw)
-    return Page(image=clean, rows=rows, columns=columns, skew=angle)
+    clean, grids = _rules(bw)
+    return Page(image=clean, grids=grids, skew=angle)

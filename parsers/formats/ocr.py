@@ -27,8 +27,8 @@ from typing import Any
 
 from parsers.document import build_document
 from parsers.form import rows_from_words, trailer_lines
-from parsers.formats import image
-from parsers.formats.ocr_text import fix_services, fix_word
+from parsers.formats import image, ruled
+from parsers.formats.ocr_text import fix_line, fix_services
 from parsers.records import ParsedDocument
 from parsers.registry import DocumentRejected, ParseLimits, parser
 
@@ -82,8 +82,16 @@ def _words(page: image.Page, deadline: float) -> list[dict[str, Any]]:
         x, y, w, h = (int(data[key][k]) for key in ("left", "top", "width", "height"))
         if not any(ch.isalnum() for ch in text) and len(text) == 1 and text not in "-—–№":
             continue  # specks read as '|', '.', ','
-        words.append({"text": fix_word(text), "x0": x, "x1": x + w, "top": y, "bottom": y + h,
-                      "conf": conf})
+        line = (data["block_num"][k], data["par_num"][k], data["line_num"][k])
+        words.append({"text": text, "x0": x, "x1": x + w, "top": y, "bottom": y + h,
+                      "conf": conf, "line": line})
+    lines: dict[Any, list[dict[str, Any]]] = {}
+    for word in words:
+        lines.setdefault(word["line"], []).append(word)
+    for line_words in lines.values():
+        for word, text in zip(line_words, fix_line([w["text"] for w in line_words]),
+                              strict=True):
+            word["text"] = text
     return words
 
 
@@ -118,7 +126,11 @@ def read_pages(pages: list[Any], limits: ParseLimits) -> tuple[list[Any], str, f
         words = _words(page, deadline)
         total += len(words)
         sure += sum(1 for w in words if w["conf"] >= UNSURE)
-        tables.extend(rows_from_words(words))
+        free = list(words)
+        for grid in page.grids:
+            tables.append(ruled.table(grid, [w for w in words if ruled.inside(grid, w)]))
+            free = [w for w in free if not ruled.inside(grid, w)]
+        tables.extend(rows_from_words(free))
         texts.append(_text(words))
     texts.extend(trailer_lines(tables))
     return tables, "\n".join(texts), (sure / total if total else 0.0), skew

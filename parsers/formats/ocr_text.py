@@ -22,11 +22,18 @@ _TO_DIGIT = str.maketrans("ОоOoЗзlI|б", "0000331116")
 _CYR = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 _LAT = re.compile(r"[A-Za-z]")
 _ADDRESS = re.compile(r"@|://|^www\.|\.(kz|ru|com|org|net|gov|edu|info)\b", re.I)
+# Latin read in place of Cyrillic in a Cyrillic line (DejaVu's п is an n, its м an m)
+_TO_CYRILLIC_WIDE = str.maketrans("aeopcxyABEKMHOPCTXYnmkru6", "аеорсхуАВЕКМНОРСТХУпмкгиб")
+_LATIN_WORD = re.compile(r"^6?[A-Za-z]+[.,;:)]*$")
+_EMAIL_LABEL = re.compile(r"^[eеЕE][-‐–]?[mмтM][aаAА]([iіIl1и][lлйI1|]|й)([:.,]?)$")
 _NUMBERISH = re.compile(r"^[\dОоOoЗзlI|б.,/:\-()№+]+$")
 
 
 def fix_word(word: str) -> str:
     """One OCR'd word in one script (an address in Latin), a number in digits."""
+    label = _EMAIL_LABEL.match(word)
+    if label:
+        return "e-mail" + label[2]
     if _ADDRESS.search(word):
         return word.translate(_TO_LATIN)
     if _NUMBERISH.match(word):
@@ -37,6 +44,19 @@ def fix_word(word: str) -> str:
     if cyrillic and latin:
         return word.translate(_TO_CYRILLIC if cyrillic >= latin else _TO_LATIN)
     return word
+
+
+def fix_line(words: list[str]) -> list[str]:
+    """A line's (or a cell's) words, fixed one by one, then the Latin-only words of a line that
+    is mostly Cyrillic made Cyrillic (an address and the e-mail label stay Latin)."""
+    fixed = [fix_word(w) for w in words]
+    cyrillic = sum(len(_CYR.findall(w)) for w in fixed)
+    latin = sum(len(_LAT.findall(w)) for w in fixed if not _ADDRESS.search(w)
+                and not _EMAIL_LABEL.match(w))
+    if cyrillic <= max(latin, 2):
+        return fixed
+    return [w.translate(_TO_CYRILLIC_WIDE) if _LATIN_WORD.match(w) and not _EMAIL_LABEL.match(w)
+            and not _ADDRESS.search(w) else w for w in fixed]
 
 
 def registry_digits(value: str) -> str:
