@@ -23,7 +23,7 @@ _CYR = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 _LAT = re.compile(r"[A-Za-z]")
 _ADDRESS = re.compile(r"@|://|^www\.|\.(kz|ru|com|org|net|gov|edu|info)\b", re.I)
 # Latin read in place of Cyrillic in a Cyrillic line (DejaVu's п is an n, its м an m)
-_TO_CYRILLIC_WIDE = str.maketrans("aeopcxyABEKMHOPCTXYnmkru6", "аеорсхуАВЕКМНОРСТХУпмкгиб")
+_TO_CYRILLIC_WIDE = str.maketrans("aeopcxyABEKMHOPCTXYmkru6", "аеорсхуАВЕКМНОРСТХУмкгиб")
 _LATIN_WORD = re.compile(r"^6?[A-Za-z]+[.,;:)]*$")
 _EMAIL_LABEL = re.compile(r"^[eеЕE][-‐–]?[mмтM][aаAА]([iіIl1и][lлйI1|]|й)([:.,]?)$")
 _NUMBERISH = re.compile(r"^[\dОоOoЗзlI|б.,/:\-()№+]+$")
@@ -55,8 +55,13 @@ def fix_line(words: list[str]) -> list[str]:
                 and not _EMAIL_LABEL.match(w))
     if cyrillic <= max(latin, 2):
         return fixed
-    return [w.translate(_TO_CYRILLIC_WIDE) if _LATIN_WORD.match(w) and not _EMAIL_LABEL.match(w)
-            and not _ADDRESS.search(w) else w for w in fixed]
+    out = []
+    for w in fixed:
+        turned = w.translate(_TO_CYRILLIC_WIDE)
+        keep = not _LATIN_WORD.match(w) or _EMAIL_LABEL.match(w) or _ADDRESS.search(w) \
+            or _LAT.search(turned)  # a letter with no Cyrillic twin: a Latin word after all
+        out.append(w if keep else turned)
+    return out
 
 
 def registry_digits(value: str) -> str:

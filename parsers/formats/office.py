@@ -183,6 +183,26 @@ def _encrypted_doc(data: bytes, source: str) -> bool:
     return at >= 0 and at % 512 == 0 and len(data) > at + 12 and bool(data[at + 11] & 0x01)
 
 
+def _aligned(data: bytes, marker: bytes, step: int = 64) -> bool:
+    at = data.find(marker)
+    while at >= 0:
+        if at % step == 0:
+            return True
+        at = data.find(marker, at + 1)
+    return False
+
+
+def _looks_whole(data: bytes, source: str) -> bool:
+    """A Word 97 file has a FIB (wIdent 0xA5EC) and an Excel 97 one a BOF record (0x0809) at
+    the start of a sector of its main stream; without them LibreOffice would import the
+    bytes as plain text and "read" the garbage."""
+    if source == "doc":
+        return _aligned(data, b"\xec\xa5")
+    if source == "xls":
+        return _aligned(data, b"\x09\x08")
+    return True
+
+
 def convert(data: bytes, source: str, target: str, limits: ParseLimits) -> bytes:
     """`data` (a `source` file: doc, rtf, odt, xls, ods) as a `target` (docx or xlsx) file."""
     exe = soffice()
@@ -190,6 +210,9 @@ def convert(data: bytes, source: str, target: str, limits: ParseLimits) -> bytes
         raise DocumentRejected("converter_unavailable", f"a .{source} file needs LibreOffice "
                                "to be read, and it is not installed (apt-get install "
                                "libreoffice-writer-nogui libreoffice-calc-nogui)")
+    if not _looks_whole(data, source):
+        raise DocumentRejected("corrupt", f"the .{source} file is damaged: its main stream "
+                               "has no header")
     if (source in ("odt", "ods") and _encrypted_odf(data)) or _encrypted_doc(data, source):
         raise DocumentRejected("encrypted_document", "the document is protected by a password; "
                                "please send it unprotected")
@@ -221,6 +244,8 @@ def _reader(source: str):  # noqa: ANN202 - a registered FormatParser
                                    f"{target.upper()}: {exc.message}") from None
         doc = build_document(part, tables, text)
         doc.read_by = source
+        if not tables and not text.strip():
+            doc.warnings.append(f"the .{source} file holds no text")
         return [doc]
 
     parse.__name__ = f"parse_{source}"
