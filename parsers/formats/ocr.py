@@ -28,7 +28,7 @@ from typing import Any
 from parsers.document import build_document
 from parsers.form import rows_from_words, trailer_lines
 from parsers.formats import image, ruled
-from parsers.formats.ocr_text import fix_line, fix_services
+from parsers.formats.ocr_text import fix_line, fix_services, fix_text
 from parsers.records import ParsedDocument
 from parsers.registry import DocumentRejected, ParseLimits, parser
 
@@ -97,17 +97,7 @@ def _words(page: image.Page, deadline: float) -> list[dict[str, Any]]:
 
 def _text(words: list[dict[str, Any]]) -> str:
     """The page's lines (words at one height, left to right) as text."""
-    lines: list[list[dict[str, Any]]] = []
-    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
-        if lines:
-            last = lines[-1]
-            height = max(w["bottom"] - w["top"], last[0]["bottom"] - last[0]["top"])
-            if abs(w["top"] - last[0]["top"]) <= 0.5 * height:
-                last.append(w)
-                continue
-        lines.append([w])
-    return "\n".join(" ".join(w["text"] for w in sorted(line, key=lambda w: w["x0"]))
-                     for line in lines)
+    return "\n".join(fix_text(" ".join(w["text"] for w in line)) for line in ruled.in_lines(words))
 
 
 def read_pages(pages: list[Any], limits: ParseLimits) -> tuple[list[Any], str, float, float]:

@@ -23,7 +23,7 @@ _CYR = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 _LAT = re.compile(r"[A-Za-z]")
 _ADDRESS = re.compile(r"@|://|^www\.|\.(kz|ru|com|org|net|gov|edu|info)\b", re.I)
 # Latin read in place of Cyrillic in a Cyrillic line (DejaVu's п is an n, its м an m)
-_TO_CYRILLIC_WIDE = str.maketrans("aeopcxyABEKMHOPCTXYmkru6", "аеорсхуАВЕКМНОРСТХУмкгиб")
+_TO_CYRILLIC_WIDE = str.maketrans("aeopcxyABEKMHOPCTXYmnkru6", "аеорсхуАВЕКМНОРСТХУмнкгиб")
 _LATIN_WORD = re.compile(r"^6?[A-Za-z]+[.,;:)]*$")
 _EMAIL_LABEL = re.compile(r"^[eеЕE][-‐–]?[mмтM][aаAА]([iіIl1и][lлйI1|]|й)([:.,]?)$")
 _NUMBERISH = re.compile(r"^[\dОоOoЗзlI|б.,/:\-()№+]+$")
@@ -35,7 +35,7 @@ def fix_word(word: str) -> str:
     if label:
         return "e-mail" + label[2]
     if _ADDRESS.search(word):
-        return word.translate(_TO_LATIN)
+        return re.sub(r"\.k2\b", ".kz", word.translate(_TO_LATIN).lower())
     if _NUMBERISH.match(word):
         digits = sum(ch.isdigit() for ch in word)
         if digits >= 2 and digits * 2 >= sum(ch.isalnum() for ch in word):
@@ -62,6 +62,24 @@ def fix_line(words: list[str]) -> list[str]:
             or _LAT.search(turned)  # a letter with no Cyrillic twin: a Latin word after all
         out.append(w if keep else turned)
     return out
+
+
+# "№" as OCR reads it before a number: М», М%, Ne, Me, No, N°
+_NUMBER_SIGN = re.compile(r"(?<!\w)[NМM][eеoо°º»%г](?=\s*\d)")
+# an address that OCR cut at a dot or at the @ ("www.mcs.gov. kz", "a.petrov @mcs.gov.kz")
+_CUT_ADDRESS = re.compile(r"(?<=[\w.-]\.)\s+(?=(?:kz|ru|com|org|net|gov|kz/)\b)|"
+                          r"(?<=\w)\s+(?=@\w)|(?<=\w@)\s+(?=\w)", re.I)
+
+
+# "тел." before a phone number as OCR reads it: Ten, Тен, Teл
+_PHONE_LABEL = re.compile(r"(?<!\w)[TТт][eе][nнлп][.,]?(?=\s*[+\d(])")
+
+
+def fix_text(text: str) -> str:
+    """A cell's or a line's text: the number sign and the phone label restored, addresses cut
+    by OCR rejoined."""
+    text = _PHONE_LABEL.sub("тел.", _NUMBER_SIGN.sub("№", text))
+    return _CUT_ADDRESS.sub("", text)
 
 
 def registry_digits(value: str) -> str:

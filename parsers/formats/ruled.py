@@ -15,7 +15,7 @@ from typing import Any
 
 from parsers.form import join_lines
 from parsers.formats.image import Grid
-from parsers.formats.ocr_text import fix_line
+from parsers.formats.ocr_text import fix_line, fix_text
 
 Word = Mapping[str, Any]
 
@@ -34,14 +34,23 @@ def _cell_text(words: Sequence[Word]) -> str:
     and its addresses)."""
     words = [{**w, "text": t} for w, t in zip(words, fix_line([w["text"] for w in words]),
                                               strict=True)]
+    return fix_text(join_lines("\n".join(" ".join(w["text"] for w in line)
+                                          for line in in_lines(words))))
+
+
+def in_lines(words: Sequence[Word]) -> list[list[Word]]:
+    """Words in lines, each line left to right: a word whose middle is within the height of
+    the line being built belongs to it (a short word like "п." has a lower top)."""
     lines: list[list[Word]] = []
+    band = (0.0, -1.0)
     for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
-        if lines and abs(w["top"] - lines[-1][0]["top"]) <= 0.5 * (w["bottom"] - w["top"]):
+        middle = (w["top"] + w["bottom"]) / 2
+        if lines and band[0] <= middle <= band[1]:
             lines[-1].append(w)
         else:
             lines.append([w])
-    return join_lines("\n".join(" ".join(w["text"] for w in sorted(line, key=lambda w: w["x0"]))
-                                for line in lines))
+            band = (w["top"], w["bottom"])
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
 
 
 def table(grid: Grid, words: Sequence[Word]) -> list[list[str]]:

@@ -78,11 +78,14 @@ def degraded(page, *, angle: float = 1.5, noise: float = 0.02, seed: int = 7):
 
 def encoded(images: Sequence, fmt: str) -> bytes:
     """Images as one file: PNG or JPEG (the first page), TIFF (every page)."""
+    from PIL import Image
+
     out = io.BytesIO()
-    first, *rest = images
+    # plain copies: Pillow's TIFF writer trips over what an image carries from its decoder
+    first, *rest = [Image.frombytes("L", i.size, i.convert("L").tobytes()) for i in images]
     if fmt == "tiff":
-        first.save(out, "TIFF", save_all=True, append_images=list(rest), compression="tiff_lzw",
-                   dpi=(DPI, DPI))
+        first.save(out, "TIFF", save_all=True, append_images=list(rest),
+                   compression="tiff_lzw")
     elif fmt == "jpeg":
         first.save(out, "JPEG", quality=85, dpi=(DPI, DPI))
     else:
