@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DIR ?= demo-run
 
-.PHONY: venv test-deps run test lint bench clean
+.PHONY: venv format-deps test-deps run test lint bench clean
 
 $(BIN)/gateway: pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -16,13 +16,24 @@ $(BIN)/gateway: pyproject.toml
 
 venv: $(BIN)/gateway
 
-test-deps: venv
+# What the parser reads scans and old Office files with (the main job needs them too).
+FORMAT_PKGS := tesseract-ocr tesseract-ocr-rus tesseract-ocr-kaz libreoffice-writer-nogui \
+	libreoffice-calc-nogui poppler-utils
+
+format-deps:
+	@missing=$$(for p in $(FORMAT_PKGS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null \
+	  | grep -q "ok installed" || echo $$p; done); [ -z "$$missing" ] || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; }
+
+test-deps: venv format-deps
 	@command -v dovecot >/dev/null 2>&1 || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq dovecot-imapd >/dev/null; }
 
-run: venv
+run: venv format-deps
 	$(BIN)/python -m gateway.quickstart $(DEMO_DIR)
 
 test: test-deps
