@@ -14,6 +14,7 @@ import re
 from email.message import EmailMessage, Message
 
 from parsers import registry
+from parsers.formats.image import looks_like_a_page
 from parsers.formats.text import decode, html_to_text
 from parsers.headers import message_info
 from parsers.letters import parse_letter
@@ -49,7 +50,7 @@ PARSED_KINDS = ("docx", "xlsx", "pdf", "txt", "html", "doc", "xls", "rtf", "odt"
                 "jpeg", "tiff")
 IMAGE_KINDS = ("png", "jpeg", "tiff")  # a scan or a photo of a document: read by OCR
 SKIPPED_TYPES = ("audio/", "video/")
-READ_BY = {"pdf": "pdf_text"}  # read_by when the reader does not say (else the format's name)
+READ_BY = {"pdf": "pdf_text", "txt": "text", "html": "text"}  # when the reader does not say
 # parts that are never a document: signatures, and a bounce's machine-readable report
 SIGNATURE_TYPES = frozenset({"application/pkcs7-signature", "application/x-pkcs7-signature",
                              "application/pgp-signature", "application/pgp-keys"})
@@ -216,6 +217,8 @@ def _attached_documents(msg: EmailMessage, limits: ParseLimits, result: ParseRes
             data = part.get_payload(decode=True) or b""
         except (ValueError, LookupError, AssertionError):
             data = b""
+        if sniff(data) in IMAGE_KINDS and not looks_like_a_page(data):
+            continue  # a logo or an icon beside the letter, not a scan
         attached.extend(_safe_parts(data, name, limits, result, ctype))
     return attached
 

@@ -42,6 +42,22 @@ class Page:
     skew: float = 0.0
 
 
+PAGE_PIXELS = (400, 600)  # short and long side: anything smaller is a logo or an icon
+
+
+def looks_like_a_page(data: bytes) -> bool:
+    """True when the image could be a scan or a photo of a page (big enough, readable); a
+    message's logos, icons and broken pictures are not (read from the header only)."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            short, long = sorted(img.size)
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
+        return False
+    return short >= PAGE_PIXELS[0] and long >= PAGE_PIXELS[1]
+
+
 def decode(data: bytes, max_pages: int) -> list[object]:
     """The pages of an image file as greyscale numpy arrays (every frame of a TIFF)."""
     import numpy as np

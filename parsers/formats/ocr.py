@@ -129,14 +129,17 @@ def read_pages(pages: list[Any], limits: ParseLimits) -> tuple[list[Any], str, f
 def document(part: str, pages: list[Any], limits: ParseLimits) -> ParsedDocument:
     """The document OCR reads in `pages`, read_by "ocr", its confidence lowered by doubt."""
     tables, text, sure, skew = read_pages(pages, limits)
+    fixed: list[str] = []
     if not text.strip():
         doc = ParsedDocument(part=part, warnings=["OCR found no text on the page(s)"])
     else:
         doc = build_document(part, tables, text)
-        doc.warnings.extend(fix_services(doc.services))
+        fixed = fix_services(doc.services)
+        doc.warnings.extend(fixed)
     doc.read_by = "ocr"
-    doc.confidence = round(min(doc.confidence if doc.confidence is not None else 1.0,
-                               0.5 + 0.5 * sure), 2)
+    base = doc.confidence if doc.confidence is not None else 1.0
+    # the share of words Tesseract was sure of, and less for each registry number it misread
+    doc.confidence = round(min(base, 0.5 + 0.5 * sure) * 0.8 ** len(fixed), 2)
     if sure < 0.8:
         doc.warnings.append(f"OCR was unsure of {1 - sure:.0%} of the words")
     if skew >= 0.1:

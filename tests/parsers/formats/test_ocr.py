@@ -139,3 +139,27 @@ def test_a_latin_word_in_a_cyrillic_line_is_made_cyrillic_but_an_address_is_not(
                      "www.mcs.gov.kz"]) == ["Петров", "Андрей", "Викторович,", "бас", "Мама",
                                             "e-mail:", "www.mcs.gov.kz"]
     assert registry_digits("OO4O2б74") == "00402674"
+
+
+@pytest.mark.slow_formats
+def test_a_scan_attached_to_a_message_is_read_and_an_inline_logo_is_not(
+        tesseract_exe: str, scans: dict[str, bytes]) -> None:
+    from email.message import EmailMessage
+
+    from PIL import Image
+
+    from parsers.api import parse_message
+
+    msg = EmailMessage()
+    msg["From"] = "kanc@minjust.gov.kz"
+    msg["Subject"] = "Ответ на запрос"
+    msg.set_content("Направляем заполненную форму.")
+    msg.add_alternative("<p>Направляем заполненную форму.</p><img src='cid:logo'>",
+                        subtype="html")
+    msg.get_payload()[1].add_related(encoded([Image.new("L", (40, 40), 0)], "png"),
+                                     "image", "png", cid="<logo>")
+    msg.add_attachment(scans["ru.png"], maintype="image", subtype="png", filename="скан.png")
+    result = parse_message(msg.as_bytes())
+    forms = [d for d in result.documents if d.kind == "appendix1_form"]
+    assert [(d.part, d.read_by) for d in forms] == [("скан.png", "ocr")]
+    assert not any("logo" in d.part or d.part.startswith("attachment") for d in result.documents)
