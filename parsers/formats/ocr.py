@@ -20,7 +20,9 @@ fight each other) and has the document's time limit.
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import statistics
 import time
 from collections.abc import Callable
 from typing import Any
@@ -95,9 +97,44 @@ def _words(page: image.Page, deadline: float) -> list[dict[str, Any]]:
     return words
 
 
+_DESCENDERS = set("руфдцщДЦЩҚқҢңҰұ(),;gjpqy@")
+
+
+def font_boxes(words: list[dict[str, Any]]) -> None:
+    """Each word's box made the height of its line of type, as a PDF's word boxes are: from
+    its baseline (its bottom, or above it by a descender's depth when it has one) up by the
+    body height (the page's median word height).  Tesseract's boxes hug the ink, so "залога"
+    (no ascender, no descender) would sit lower and shorter than "Регистрация" beside it, and
+    the rows rebuilt from positions would break between them."""
+    real = [w for w in words if sum(ch.isalnum() for ch in w["text"]) >= 3] or words
+    if not real:
+        return
+    body = statistics.median(w["bottom"] - w["top"] for w in real)
+    for w in words:
+        descends = any(ch in _DESCENDERS for ch in w["text"])
+        baseline = w["bottom"] - (0.22 * body if descends else 0)
+        w["top"], w["bottom"] = baseline - 0.78 * body, baseline + 0.22 * body
+
+
 def _text(words: list[dict[str, Any]]) -> str:
     """The page's lines (words at one height, left to right) as text."""
     return "\n".join(fix_text(" ".join(w["text"] for w in line)) for line in ruled.in_lines(words))
+
+
+# lines under a form that are text, however OCR spaced them (a dropped "»" leaves a gap wide
+# enough to look like two columns): the executor and the date
+_TRAILER = re.compile(r"^\W*(ф\W*и\W*о\b|дата\b|күні\b|жауапты\s+орындаушы|исполнитель\b)",
+                      re.I)
+
+
+def _table_words(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The words that may belong to a table laid out by position: the executor and date lines
+    are left out (they are read from the text)."""
+    keep: list[dict[str, Any]] = []
+    for line in ruled.in_lines(words):
+        if not _TRAILER.match(" ".join(w["text"] for w in line)):
+            keep.extend(line)
+    return keep
 
 
 def read_pages(pages: list[Any], limits: ParseLimits) -> tuple[list[Any], str, float, float]:
@@ -114,13 +151,14 @@ def read_pages(pages: list[Any], limits: ParseLimits) -> tuple[list[Any], str, f
         page = image.prepare(gray)
         skew = max(skew, abs(page.skew))
         words = _words(page, deadline)
+        font_boxes(words)
         total += len(words)
         sure += sum(1 for w in words if w["conf"] >= UNSURE)
         free = list(words)
         for grid in page.grids:
             tables.append(ruled.table(grid, [w for w in words if ruled.inside(grid, w)]))
             free = [w for w in free if not ruled.inside(grid, w)]
-        tables.extend(rows_from_words(free))
+        tables.extend(rows_from_words(_table_words(free)))
         texts.append(_text(words))
     texts.extend(trailer_lines(tables))
     return tables, "\n".join(texts), (sure / total if total else 0.0), skew

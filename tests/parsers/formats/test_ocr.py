@@ -1,6 +1,7 @@
-"""Scans and photos read by OCR: forms printed to PDF in the test, rasterised at 200 dpi, sent as
-PNG, a two-page TIFF, an image-only PDF, and as a worn scanner's JPEG (turned, grey, speckled),
-each measured by field accuracy against the answer the form was rendered from."""
+"""Scans and photos read by OCR: forms printed to PDF in the test (ruled and borderless tables,
+Russian and Kazakh headers), rasterised at 200 dpi, sent as PNG, a two-page TIFF, an image-only
+PDF, and as a worn scanner's JPEG (turned, grey, speckled), measured by field accuracy against
+the answer the form was rendered from."""
 
 from __future__ import annotations
 
@@ -36,8 +37,11 @@ def clean_pages() -> dict[str, object]:
     if cyrillic_font() is None:
         pytest.fail("no Cyrillic TrueType font: apt-get install fonts-dejavu-core",
                     pytrace=False)
-    return {name: pages(printed_form(rows, after=after))[0]
+    made = {name: pages(printed_form(rows, after=after))[0]
             for name, (rows, after, _) in FORMS.items()}
+    rows, after, _ = FORMS["ru"]  # a borderless table: the table from word positions alone
+    made["ru-borderless"] = pages(printed_form(rows, after=after, ruled=False))[0]
+    return made
 
 
 @pytest.fixture(scope="session")
@@ -47,13 +51,16 @@ def scans(clean_pages: dict[str, object]) -> dict[str, bytes]:
     return {"ru.png": encoded([clean_pages["ru"]], "png"),
             "kk.png": encoded([clean_pages["kk"]], "png"),
             "ru.tiff": encoded([cover, clean_pages["ru"]], "tiff"),
-            "kk.pdf": image_only_pdf([clean_pages["kk"]])}
+            "kk.pdf": image_only_pdf([clean_pages["kk"]]),
+            "ru-borderless.png": encoded([clean_pages["ru-borderless"]], "png")}
 
 
 @pytest.fixture(scope="session")
 def noisy_scans(clean_pages: dict[str, object]) -> dict[str, bytes]:
     return {"ru-noisy.jpg": encoded([degraded(clean_pages["ru"], angle=1.5)], "jpeg"),
-            "kk-noisy.jpg": encoded([degraded(clean_pages["kk"], angle=-2.0, seed=3)], "jpeg")}
+            "kk-noisy.jpg": encoded([degraded(clean_pages["kk"], angle=-2.0, seed=3)], "jpeg"),
+            "ru-borderless-noisy.jpg": encoded([degraded(clean_pages["ru-borderless"],
+                                                         angle=1.0, seed=5)], "jpeg")}
 
 
 def _accuracy(files: dict[str, bytes]) -> tuple[float, list[str]]:
