@@ -53,7 +53,7 @@ def classify(text: str) -> str:
         spec = data["kinds"][kind]
         if any(p in low for p in spec["phrases"]) or \
                 any(rx.search(low) for rx in _patterns()[kind]):
-            return kind
+            return str(kind)
     return "other"
 
 

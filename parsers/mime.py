@@ -94,8 +94,8 @@ def own_text(text: str) -> str:
 
 
 def _text_of(part: Message) -> str:
-    payload = part.get_payload(decode=True) or b""
-    text = decode(payload, part.get_content_charset())
+    payload = part.get_payload(decode=True)
+    text = decode(payload if isinstance(payload, bytes) else b"", part.get_content_charset())
     if part.get_content_type() == "text/html":
         return html_to_text(text, mark_quotes=True)
     return text
@@ -214,9 +214,10 @@ def _attached_documents(msg: EmailMessage, limits: ParseLimits, result: ParseRes
             filename = None
         name = prefix + safe_name(filename, f"attachment-{n}")
         try:
-            data = part.get_payload(decode=True) or b""
+            payload = part.get_payload(decode=True)
         except (ValueError, LookupError, AssertionError):
-            data = b""
+            payload = b""
+        data = payload if isinstance(payload, bytes) else b""
         if sniff(data) in IMAGE_KINDS and not looks_like_a_page(data):
             continue  # a logo or an icon beside the letter, not a scan
         attached.extend(_safe_parts(data, name, limits, result, ctype))

@@ -14,9 +14,10 @@ from __future__ import annotations
 import io
 import zipfile
 
-EXTENSIONS = {"docx": ".docx", "xlsx": ".xlsx", "pdf": ".pdf", "txt": ".txt", "eml": ".eml",
-              "html": ".html", "doc": ".doc", "xls": ".xls", "rtf": ".rtf", "odt": ".odt",
-              "ods": ".ods", "png": ".png", "jpeg": (".jpg", ".jpeg"), "tiff": (".tif", ".tiff")}
+EXTENSIONS: dict[str, str | tuple[str, ...]] = {
+    "docx": ".docx", "xlsx": ".xlsx", "pdf": ".pdf", "txt": ".txt", "eml": ".eml",
+    "html": ".html", "doc": ".doc", "xls": ".xls", "rtf": ".rtf", "odt": ".odt", "ods": ".ods",
+    "png": ".png", "jpeg": (".jpg", ".jpeg"), "tiff": (".tif", ".tiff")}
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OLE_STREAMS = (("EncryptedPackage", "encrypted_office"), ("WordDocument", "doc"),
                 ("Workbook", "xls"), ("Book", "xls"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from typing import Any
 
 from parsers.registry import DocumentRejected
 
@@ -37,7 +38,7 @@ class Grid:
 class Page:
     """One page ready for OCR (rules erased), and the ruled tables found on it."""
 
-    image: object  # a numpy uint8 array, 0 ink, 255 paper
+    image: Any  # a numpy uint8 array, 0 ink, 255 paper
     grids: list[Grid] = field(default_factory=list)
     skew: float = 0.0
 
@@ -58,7 +59,7 @@ def looks_like_a_page(data: bytes) -> bool:
     return short >= PAGE_PIXELS[0] and long >= PAGE_PIXELS[1]
 
 
-def decode(data: bytes, max_pages: int) -> list[object]:
+def decode(data: bytes, max_pages: int) -> list[Any]:
     """The pages of an image file as greyscale numpy arrays (every frame of a TIFF)."""
     import numpy as np
     from PIL import Image, ImageSequence, UnidentifiedImageError
@@ -82,7 +83,7 @@ def decode(data: bytes, max_pages: int) -> list[object]:
     return pages
 
 
-def rasterise(data: bytes, max_pages: int, dpi: int = DPI) -> list[object]:
+def rasterise(data: bytes, max_pages: int, dpi: int = DPI) -> list[Any]:
     """The pages of a PDF as greyscale numpy arrays at `dpi`."""
     import numpy as np
     import pypdfium2 as pdfium
@@ -104,7 +105,7 @@ def rasterise(data: bytes, max_pages: int, dpi: int = DPI) -> list[object]:
         pdf.close()
 
 
-def _binary(gray: object) -> object:
+def _binary(gray: Any) -> Any:
     """Ink 0, paper 255: a light blur against speckle, then Otsu's threshold."""
     import cv2
 
@@ -113,7 +114,7 @@ def _binary(gray: object) -> object:
     return bw
 
 
-def _skew(bw: object) -> float:
+def _skew(bw: Any) -> float:
     """The page's tilt in degrees: the angle whose rotation makes the row profile of the ink
     sharpest (text lines and rules horizontal), searched coarse then fine on a small copy."""
     import cv2
@@ -137,7 +138,7 @@ def _skew(bw: object) -> float:
     return float(round(best, 2))
 
 
-def _rotate(gray: object, angle: float) -> object:
+def _rotate(gray: Any, angle: float) -> Any:
     import cv2
 
     h, w = gray.shape
@@ -146,7 +147,7 @@ def _rotate(gray: object, angle: float) -> object:
                           borderMode=cv2.BORDER_CONSTANT, borderValue=255)
 
 
-def _positions(mask: object, axis: int, min_len: int) -> list[int]:
+def _positions(mask: Any, axis: int, min_len: int) -> list[int]:
     """Centres of the runs of rule pixels along `axis` (0: horizontal rules' y)."""
     import numpy as np
 
@@ -165,7 +166,7 @@ def _positions(mask: object, axis: int, min_len: int) -> list[int]:
     return out
 
 
-def _grids(horizontal: object, vertical: object) -> list[Grid]:
+def _grids(horizontal: Any, vertical: Any) -> list[Grid]:
     """Each ruled table: a connected set of rules with at least two rules each way."""
     import cv2
 
@@ -185,7 +186,7 @@ def _grids(horizontal: object, vertical: object) -> list[Grid]:
     return sorted(grids, key=lambda g: (g.top, g.left))
 
 
-def _rules(bw: object) -> tuple[object, list[Grid]]:
+def _rules(bw: Any) -> tuple[object, list[Grid]]:
     """(the page with its ruling lines erased, the ruled tables' grids)."""
     import cv2
 
@@ -201,7 +202,7 @@ def _rules(bw: object) -> tuple[object, list[Grid]]:
     return clean, _grids(horizontal, vertical)
 
 
-def prepare(gray: object) -> Page:
+def prepare(gray: Any) -> Page:
     """A greyscale page straightened, binarised and with its rules erased."""
     bw = _binary(gray)
     angle = _skew(bw)

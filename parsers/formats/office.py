@@ -34,7 +34,7 @@ from parsers.document import build_document
 from parsers.formats import docx as docx_reader
 from parsers.formats import xlsx as xlsx_reader
 from parsers.records import ParsedDocument
-from parsers.registry import DocumentRejected, ParseLimits, parser
+from parsers.registry import DocumentRejected, FormatParser, ParseLimits, parser
 
 OFFICE_MEMORY_MB = 2048
 # what each source becomes, and LibreOffice's filter for it
@@ -231,7 +231,7 @@ def convert(data: bytes, source: str, target: str, limits: ParseLimits) -> bytes
         return out.read_bytes()
 
 
-def _reader(source: str):  # noqa: ANN202 - a registered FormatParser
+def _reader(source: str) -> FormatParser:
     target = TARGETS[source]
     read = docx_reader._read if target == "docx" else xlsx_reader._read
 

@@ -10,14 +10,14 @@ lines (by height) and the lines joined with `join_lines`, as for a text PDF.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from parsers.form import join_lines
 from parsers.formats.image import Grid
 from parsers.formats.ocr_text import fix_line, fix_text
 
-Word = Mapping[str, Any]
+Word = dict[str, Any]
 
 
 def _centre(word: Word) -> tuple[float, float]:
