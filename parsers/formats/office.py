@@ -11,7 +11,7 @@ the converter opens untrusted bytes, so each conversion gets
 - no network: run in a new user and network namespace (`unshare -rn`) where the kernel allows;
 - a time limit (ParseLimits.seconds_per_document): the whole process group is killed;
 - a memory limit (ParseLimits.worker_memory_mb, at least OFFICE_MEMORY_MB: soffice maps a lot
-  of address space at start).
+  of address space at start), set by `prlimit` on the command line.
 
 `convert(data, source, target, limits)` is a plain function of bytes, so it runs in any worker.
 """
@@ -29,6 +29,7 @@ import tempfile
 import threading
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from parsers.document import build_document
 from parsers.formats import docx as docx_reader
@@ -127,10 +128,21 @@ def _no_network_prefix() -> list[str]:
 _NETLESS: list[str] | None = None
 
 
-def _limits(memory_mb: int) -> None:  # runs in the child before exec
+def _limits(memory_mb: int) -> None:  # runs in the child before exec (no prlimit only)
     limit = max(memory_mb, OFFICE_MEMORY_MB) * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+def _limited(cmd: list[str], memory_mb: int) -> tuple[list[str], Any]:
+    """(the command under `prlimit`, None), or (the command, a preexec_fn setting the limits)
+    where util-linux's prlimit is missing: a preexec_fn is not safe in a process with
+    threads, so it is the fallback only."""
+    prlimit = shutil.which("prlimit")
+    if prlimit is None:
+        return cmd, lambda: _limits(memory_mb)
+    limit = max(memory_mb, OFFICE_MEMORY_MB) * 1024 * 1024
+    return [prlimit, f"--as={limit}", "--core=0", "--", *cmd], None
 
 
 def command(exe: str, profile: Path, target: str, inputs: list[Path], outdir: Path) -> list[str]:
@@ -149,10 +161,10 @@ def run(cmd: list[str], workdir: Path, limits: ParseLimits) -> None:
     """Run soffice with a time and memory limit; its whole process group is killed on timeout."""
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(workdir),
            "TMPDIR": str(workdir), "LANG": "C.UTF-8", "SAL_USE_VCLPLUGIN": "svp"}
+    cmd, preexec = _limited(cmd, limits.worker_memory_mb)
     proc = subprocess.Popen(cmd, cwd=workdir, env=env, stdin=subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            start_new_session=True,
-                            preexec_fn=lambda: _limits(limits.worker_memory_mb))
+                            start_new_session=True, preexec_fn=preexec)
     try:
         proc.communicate(timeout=limits.seconds_per_document)
     except subprocess.TimeoutExpired:

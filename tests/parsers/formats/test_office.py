@@ -128,3 +128,9 @@ def test_without_libreoffice_the_code_says_so(converted: dict[str, bytes],
     result = parse_document(converted["ru.doc"], "form.doc")
     assert [e.code for e in result.errors] == ["converter_unavailable"]
     assert "libreoffice" in result.errors[0].message
+
+
+def test_a_conversion_over_the_time_limit_is_killed(converted: dict[str, bytes]) -> None:
+    result = parse_document(converted["ru.doc"], "form.doc",
+                            ParseLimits(seconds_per_document=0.05))
+    assert [e.code for e in result.errors] == ["timeout"]
