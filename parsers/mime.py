@@ -15,6 +15,7 @@ from email.message import EmailMessage, Message
 
 from parsers import registry
 from parsers.formats import cms
+from parsers.formats.image import looks_like_a_page
 from parsers.formats.text import decode, html_to_text
 from parsers.headers import message_info
 from parsers.letters import parse_letter
@@ -47,11 +48,14 @@ _HEADER_LINE = re.compile(
     r"^\s*\*?(from|sent|date|to|cc|subject|от|отправлено|дата|кому|копия|тема|кімнен|"
     r"жіберілді|күні|кімге|тақырыбы)\*?\s*:", re.I)
 _OUTLOOK_FROM = re.compile(r"^\s*\*?(from|от|кімнен)\*?\s*:", re.I)
-PARSED_KINDS = ("docx", "xlsx", "pdf", "txt", "html")
 MAX_NESTING = 3  # an archive in an archive in an archive; deeper is not how agencies send
 MAX_MEMBERS = 200  # files in one attachment's containers, all levels together
 _PREFIX = re.compile(r"^(?:forwarded \d+: )*")
-SKIPPED_TYPES = ("image/", "audio/", "video/")
+PARSED_KINDS = ("docx", "xlsx", "pdf", "txt", "html", "doc", "xls", "rtf", "odt", "ods", "png",
+                "jpeg", "tiff")
+IMAGE_KINDS = ("png", "jpeg", "tiff")  # a scan or a photo of a document: read by OCR
+SKIPPED_TYPES = ("audio/", "video/")
+READ_BY = {"pdf": "pdf_text", "txt": "text", "html": "text"}  # when the reader does not say
 # parts that are never a document: signatures, and a bounce's machine-readable report
 SIGNATURE_TYPES = frozenset({"application/pkcs7-signature", "application/x-pkcs7-signature",
                              "application/pgp-signature", "application/pgp-keys"})
@@ -184,8 +188,8 @@ def parse_part(data: bytes, name: str, limits: ParseLimits, result: ParseResult,
                              "document is protected by a password; please send it unprotected"))
         return []
     if kind == "ole2":
-        result.errors.append(ParseError(part=name, code="unsupported_format", message="an old "
-                             "binary Office file (.doc/.xls): please send it as DOCX, XLSX or PDF"))
+        result.errors.append(ParseError(part=name, code="unsupported_format", message="an "
+                             "Office compound file that is neither a Word nor an Excel document"))
         return []
     if kind in ("zip", "rar", "cms", "tnef"):
         return _unpack(kind, data, name, limits, result, depth, budget or Budget(limits))
@@ -204,6 +208,8 @@ def parse_part(data: bytes, name: str, limits: ParseLimits, result: ParseResult,
     except DocumentRejected as exc:
         result.errors.append(ParseError(part=name, code=exc.code, message=exc.message))
         return []
+    for doc in docs:
+        doc.read_by = doc.read_by or READ_BY.get(fmt, fmt)
     if named and named != fmt and named in PARSED_KINDS:
         for doc in docs:
             doc.warnings.append(f"the file is named as {named} but is {fmt}; read as {fmt}")
@@ -221,6 +227,15 @@ def _safe_parts(data: bytes, name: str, limits: ParseLimits, result: ParseResult
                                         f"not be read because of a fault in the gateway "
                                         f"({type(exc).__name__})"))
         return []
+
+
+def _decoration(part: Message) -> bool:
+    """An image shown inside the body (a logo, a signature's picture), not a scan sent as an
+    attachment: inline, or referenced by Content-ID without being called an attachment."""
+    if part.get_content_maintype() != "image":
+        return False
+    disposition = (part.get_content_disposition() or "").lower()
+    return disposition == "inline" or (disposition != "attachment" and bool(part["Content-ID"]))
 
 
 def _inner_message(part: Message) -> EmailMessage | None:
@@ -292,6 +307,8 @@ def _attached_documents(msg: EmailMessage, limits: ParseLimits, result: ParseRes
             continue
         if ctype.startswith(SKIPPED_TYPES) or (ctype in SIGNATURE_TYPES and is_smime):
             continue  # S/MIME signs the message, not a document
+        if _decoration(part):
+            continue
         try:
             filename = part.get_filename()
         except (ValueError, LookupError):
@@ -302,6 +319,8 @@ def _attached_documents(msg: EmailMessage, limits: ParseLimits, result: ParseRes
         except (ValueError, LookupError, AssertionError):
             payload = b""
         data = payload if isinstance(payload, bytes) else b""
+        if sniff(data) in IMAGE_KINDS and not looks_like_a_page(data):
+            continue  # a logo or an icon beside the letter, not a scan
         state = _signature_file(name, data, ctype)
         if state == "detached":
             signatures.append((name, data))

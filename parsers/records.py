@@ -55,6 +55,9 @@ class ParsedDocument(BaseModel):
     refusal_reason: str | None = None
     warnings: list[str] = Field(default_factory=list)
     signature: Signature | None = None
+    # round 2: how sure the reading is (0-1), and which reader read it (docx, ocr, ...)
+    confidence: float | None = None
+    read_by: str | None = None
 
 
 class ParseError(BaseModel):

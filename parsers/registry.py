@@ -107,6 +107,8 @@ FORMAT_MODULES: tuple[str, ...] = (
     "parsers.formats.archive",
     "parsers.formats.cms",
     "parsers.formats.tnef",
+    "parsers.formats.office",  # doc, rtf, odt, xls, ods (LibreOffice)
+    "parsers.formats.ocr",  # png, jpeg, tiff (and scanned PDFs, through parsers.formats.pdf)
 )
 
 _registry = _Registry()

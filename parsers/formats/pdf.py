@@ -4,7 +4,9 @@ Tables with ruling lines come from pdfplumber's line strategy (cell lines joined
 parsers.form.join_lines, so a wrapped web address stays whole); a page without ruled tables is
 read by word positions (parsers.form.rows_from_words), and so is a page whose ruled tables are
 not the form (a boxed letterhead above a borderless form).  Encrypted PDFs and PDFs over the page
-limit are refused.  `text_of` gives the whole text for the letter classifier.
+limit are refused.  `text_of` gives the whole text for the letter classifier.  A PDF without a
+text layer (or with only a scanner's stamp of a few words) is a scan: its pages are read by OCR
+(parsers.formats.ocr).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from parsers.limits import in_worker
 from parsers.records import ParsedDocument
 from parsers.registry import DocumentRejected, ParseLimits, parser
 
+SCAN_WORDS = 5  # a text layer of fewer words is a scanner's stamp ("Scanned by ..."), not text
 WORDS = {"x_tolerance": 1.5, "y_tolerance": 2, "keep_blank_chars": False}
 
 
@@ -64,6 +67,8 @@ def text_of(data: bytes, limits: ParseLimits) -> str:
 @parser("pdf")
 def parse_pdf(data: bytes, part: str, limits: ParseLimits) -> list[ParsedDocument]:
     tables, text = _read(data, limits)
-    if not tables and not text.strip():
-        return [ParsedDocument(part=part, warnings=["the PDF has no text layer (a scan?)"])]
+    if not tables and len(text.split()) < SCAN_WORDS:  # no text layer (a scan): OCR
+        from parsers.formats.ocr import parse_scanned_pdf
+
+        return parse_scanned_pdf(data, part, limits)
     return [build_document(part, tables, text)]

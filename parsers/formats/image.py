@@ -1,0 +1,212 @@
+"""Pages as clean black-on-white images for OCR: decoded (PNG, JPEG, multi-page TIFF) or
+rasterised (a PDF without a text layer, by PDFium), then deskewed and binarised (OpenCV).
+
+Why each step: a page fed through a scanner is turned a degree or two, and Tesseract reads a
+tilted line as several, splitting cells; the grey background, speckle and JPEG noise of a scan
+become stray letters unless the page is reduced to ink and paper first.  The skew is measured
+on the page's long straight strokes (ruling lines and text lines): the angle at which the rows'
+ink profile is sharpest.  Ruling lines are found by morphology, kept as positions (the table's
+grid) and erased before OCR (Tesseract reads a vertical rule as `|`, `l` or `1`).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from typing import Any
+
+from parsers.registry import DocumentRejected
+
+DPI = 200  # enough for 9-pt text; more only costs time
+MAX_PIXELS = 60_000_000  # a page of A3 at 400 dpi; larger is a decompression bomb
+MAX_SKEW = 6.0  # degrees: a page turned further is a photo we do not straighten
+
+
+@dataclass
+class Grid:
+    """A ruled table on a page: its box and the positions of its rules (pixels)."""
+
+    left: int
+    top: int
+    right: int
+    bottom: int
+    rows: list[int]  # y of the horizontal rules, top to bottom
+    columns: list[int]  # x of the vertical rules, left to right
+
+
+@dataclass
+class Page:
+    """One page ready for OCR (rules erased), and the ruled tables found on it."""
+
+    image: Any  # a numpy uint8 array, 0 ink, 255 paper
+    grids: list[Grid] = field(default_factory=list)
+    skew: float = 0.0
+
+
+PAGE_PIXELS = (400, 600)  # short and long side: anything smaller is a logo or an icon
+
+
+def looks_like_a_page(data: bytes) -> bool:
+    """True when the image could be a scan or a photo of a page (big enough, readable); a
+    message's logos, icons and broken pictures are not (read from the header only)."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            short, long = sorted(img.size)
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
+        return False
+    return short >= PAGE_PIXELS[0] and long >= PAGE_PIXELS[1]
+
+
+def decode(data: bytes, max_pages: int) -> list[Any]:
+    """The pages of an image file as greyscale numpy arrays (every frame of a TIFF)."""
+    import numpy as np
+    from PIL import Image, ImageSequence, UnidentifiedImageError
+
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    try:
+        img = Image.open(io.BytesIO(data))
+        pages = []
+        for n, frame in enumerate(ImageSequence.Iterator(img)):
+            if n >= max_pages:
+                raise DocumentRejected("too_many_pages", f"more than {max_pages} pages, over "
+                                       "the limit")
+            pages.append(np.asarray(frame.convert("L")))
+    except Image.DecompressionBombError:
+        raise DocumentRejected("too_large", f"the image has more than {MAX_PIXELS:,} "
+                               "pixels") from None
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
+        raise DocumentRejected("corrupt", f"not a readable image: {exc}") from None
+    if not pages:
+        raise DocumentRejected("corrupt", "the image has no pages")
+    return pages
+
+
+def rasterise(data: bytes, max_pages: int, dpi: int = DPI) -> list[Any]:
+    """The pages of a PDF as greyscale numpy arrays at `dpi`."""
+    import numpy as np
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise DocumentRejected("corrupt", f"not a readable PDF: {exc}") from None
+    try:
+        if len(pdf) > max_pages:
+            raise DocumentRejected("too_many_pages", f"{len(pdf)} pages, over the limit of "
+                                   f"{max_pages}")
+        pages = []
+        for page in pdf:
+            bitmap = page.render(scale=dpi / 72, grayscale=True)
+            pages.append(np.array(bitmap.to_pil().convert("L")))
+        return pages
+    finally:
+        pdf.close()
+
+
+def _binary(gray: Any) -> Any:
+    """Ink 0, paper 255: a light blur against speckle, then Otsu's threshold."""
+    import cv2
+
+    blurred = cv2.medianBlur(gray, 3)
+    _, bw = cv2.threshold(blurred, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    return bw
+
+
+def _skew(bw: Any) -> float:
+    """The page's tilt in degrees: the angle whose rotation makes the row profile of the ink
+    sharpest (text lines and rules horizontal), searched coarse then fine on a small copy."""
+    import cv2
+    import numpy as np
+
+    ink = 255 - bw
+    scale = 1000 / max(ink.shape)
+    small = cv2.resize(ink, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) \
+        if scale < 1 else ink
+    h, w = small.shape
+    centre = (w / 2, h / 2)
+
+    def sharpness(angle: float) -> float:
+        m = cv2.getRotationMatrix2D(centre, angle, 1.0)
+        turned = cv2.warpAffine(small, m, (w, h), flags=cv2.INTER_NEAREST)
+        profile = turned.sum(axis=1, dtype=np.float64)
+        return float(np.square(np.diff(profile)).sum())
+
+    best = max(np.arange(-MAX_SKEW, MAX_SKEW + 0.01, 0.5), key=sharpness)
+    best = max(np.arange(best - 0.5, best + 0.51, 0.1), key=sharpness)
+    return float(round(best, 2))
+
+
+def _rotate(gray: Any, angle: float) -> Any:
+    import cv2
+
+    h, w = gray.shape
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    return cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_CUBIC,
+                          borderMode=cv2.BORDER_CONSTANT, borderValue=255)
+
+
+def _positions(mask: Any, axis: int, min_len: int) -> list[int]:
+    """Centres of the runs of rule pixels along `axis` (0: horizontal rules' y)."""
+    import numpy as np
+
+    profile = (mask > 0).sum(axis=1 - axis)
+    hits = np.flatnonzero(profile >= min_len)
+    out: list[int] = []
+    if not len(hits):
+        return out
+    start = prev = int(hits[0])
+    for x in map(int, hits[1:]):
+        if x - prev > 2:
+            out.append((start + prev) // 2)
+            start = x
+        prev = x
+    out.append((start + prev) // 2)
+    return out
+
+
+def _grids(horizontal: Any, vertical: Any) -> list[Grid]:
+    """Each ruled table: a connected set of rules with at least two rules each way."""
+    import cv2
+
+    both = cv2.dilate(cv2.bitwise_or(horizontal, vertical),
+                      cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5)))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(both, connectivity=8)
+    grids = []
+    for k in range(1, count):
+        x, y, w, h = (int(v) for v in stats[k][:4])
+        if w < 100 or h < 40:
+            continue
+        rows = _positions(horizontal[y:y + h, x:x + w], 0, w // 3)
+        columns = _positions(vertical[y:y + h, x:x + w], 1, min(h // 3, 400))
+        if len(rows) >= 2 and len(columns) >= 2:
+            grids.append(Grid(x, y, x + w, y + h, [y + r for r in rows],
+                              [x + c for c in columns]))
+    return sorted(grids, key=lambda g: (g.top, g.left))
+
+
+def _rules(bw: Any) -> tuple[object, list[Grid]]:
+    """(the page with its ruling lines erased, the ruled tables' grids)."""
+    import cv2
+
+    ink = 255 - bw
+    h, w = ink.shape
+    horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN,
+                                  cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // 40, 25), 1)))
+    vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN,
+                                cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(h // 40, 25))))
+    lines = cv2.dilate(cv2.bitwise_or(horizontal, vertical),
+                       cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
+    clean = cv2.bitwise_or(bw, lines)
+    return clean, _grids(horizontal, vertical)
+
+
+def prepare(gray: Any) -> Page:
+    """A greyscale page straightened, binarised and with its rules erased."""
+    bw = _binary(gray)
+    angle = _skew(bw)
+    if abs(angle) >= 0.1:
+        bw = _binary(_rotate(gray, angle))
+    clean, grids = _rules(bw)
+    return Page(image=clean, grids=grids, skew=angle)

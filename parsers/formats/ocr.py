@@ -1,0 +1,203 @@
+"""Scans and photos (PNG, JPEG, multi-page TIFF, a PDF without a text layer) read by Tesseract 5
+(`kaz+rus+eng`), then by the same table and form logic as a text PDF.
+
+Why this path: Tesseract gives every word with its box, which is exactly what the PDF position
+reader (parsers.form.rows_from_words) rebuilds tables from, so a scan's table is found the same
+way as a borderless PDF's and read by the same form and letter logic.  English is in the
+language list because without it every e-mail and web address comes out in Cyrillic.
+
+OCR confuses look-alikes, so each word is normalised (parsers.formats.ocr_text): a word that is
+mostly Cyrillic gets its Latin look-alikes made Cyrillic and the other way round, an address
+gets Latin letters, a number gets digits for О/З/l; registry numbers are digits only.  The
+document's `confidence` is lowered by the share of words Tesseract was unsure of, and
+`read_by` is "ocr".  Without the tesseract program (or a language's data) the error is
+`ocr_unavailable`.
+
+Each Tesseract run is one thread (OMP_THREAD_LIMIT=1: on a shared machine its threads only
+fight each other) and has the document's time limit.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import statistics
+import time
+from collections.abc import Callable
+from typing import Any
+
+from parsers.document import build_document
+from parsers.form import rows_from_words, trailer_lines
+from parsers.formats import image, ruled
+from parsers.formats.ocr_text import fix_line, fix_services, fix_text
+from parsers.records import ParsedDocument
+from parsers.registry import DocumentRejected, ParseLimits, parser
+
+LANGUAGES = ("kaz", "rus", "eng")
+CONFIG = "--oem 1 --psm 11 -c preserve_interword_spaces=0"
+UNSURE = 60  # a word Tesseract gives less than this (of 100) is one it was unsure of
+
+
+def available() -> str | None:
+    """None when OCR can run, else why not (one sentence)."""
+    exe = shutil.which("tesseract")
+    if exe is None:
+        return ("reading a scan needs the tesseract program, which is not installed "
+                "(apt-get install tesseract-ocr tesseract-ocr-rus tesseract-ocr-kaz)")
+    try:
+        import pytesseract
+
+        have = set(pytesseract.get_languages(config=""))
+    except Exception as exc:  # noqa: BLE001 - any failure means no OCR, said in words
+        return f"tesseract cannot be run: {type(exc).__name__}"
+    missing = [lang for lang in LANGUAGES if lang not in have]
+    if missing:
+        return (f"tesseract has no language data for {', '.join(missing)} (apt-get install "
+                + " ".join(f"tesseract-ocr-{m}" for m in missing) + ")")
+    return None
+
+
+def _words(page: image.Page, deadline: float) -> list[dict[str, Any]]:
+    """The page's words with boxes (pdfplumber's keys: text, x0, x1, top, bottom) and conf."""
+    import pytesseract
+
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise DocumentRejected("timeout", "reading the scan took longer than the limit")
+    try:
+        data = pytesseract.image_to_data(page.image, lang="+".join(LANGUAGES), config=CONFIG,
+                                         output_type=pytesseract.Output.DICT, timeout=left)
+    except RuntimeError as exc:  # pytesseract's time-out
+        raise DocumentRejected("timeout", "reading the scan took longer than the limit") \
+            from exc
+    except pytesseract.TesseractError as exc:
+        raise DocumentRejected("ocr_failed", f"tesseract could not read the page: "
+                               f"{exc.message or exc.status}") from None
+    words = []
+    for k, text in enumerate(data["text"]):
+        text = (text or "").strip()
+        conf = float(data["conf"][k])
+        if not text or conf < 0:
+            continue
+        x, y, w, h = (int(data[key][k]) for key in ("left", "top", "width", "height"))
+        if not any(ch.isalnum() for ch in text) and len(text) == 1 and text not in "-—–№":
+            continue  # specks read as '|', '.', ','
+        line = (data["block_num"][k], data["par_num"][k], data["line_num"][k])
+        words.append({"text": text, "x0": x, "x1": x + w, "top": y, "bottom": y + h,
+                      "conf": conf, "line": line})
+    lines: dict[Any, list[dict[str, Any]]] = {}
+    for word in words:
+        lines.setdefault(word["line"], []).append(word)
+    for line_words in lines.values():
+        for word, text in zip(line_words, fix_line([w["text"] for w in line_words]),
+                              strict=True):
+            word["text"] = text
+    return words
+
+
+_DESCENDERS = set("руфдцщДЦЩҚқҢңҰұ(),;gjpqy@")
+
+
+def font_boxes(words: list[dict[str, Any]]) -> None:
+    """Each word's box made the height of its line of type, as a PDF's word boxes are: from
+    its baseline (its bottom, or above it by a descender's depth when it has one) up by the
+    body height (the page's median word height).  Tesseract's boxes hug the ink, so "залога"
+    (no ascender, no descender) would sit lower and shorter than "Регистрация" beside it, and
+    the rows rebuilt from positions would break between them."""
+    real = [w for w in words if sum(ch.isalnum() for ch in w["text"]) >= 3] or words
+    if not real:
+        return
+    body = statistics.median(w["bottom"] - w["top"] for w in real)
+    for w in words:
+        descends = any(ch in _DESCENDERS for ch in w["text"])
+        baseline = w["bottom"] - (0.22 * body if descends else 0)
+        w["top"], w["bottom"] = baseline - 0.78 * body, baseline + 0.22 * body
+
+
+def _text(words: list[dict[str, Any]]) -> str:
+    """The page's lines (words at one height, left to right) as text."""
+    return "\n".join(fix_text(" ".join(w["text"] for w in line)) for line in ruled.in_lines(words))
+
+
+# lines under a form that are text, however OCR spaced them (a dropped "»" leaves a gap wide
+# enough to look like two columns): the executor and the date
+_TRAILER = re.compile(r"^\W*(ф\W*и\W*о\b|дата\b|күні\b|жауапты\s+орындаушы|исполнитель\b)",
+                      re.I)
+
+
+def _table_words(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The words that may belong to a table laid out by position: the executor and date lines
+    are left out (they are read from the text)."""
+    keep: list[dict[str, Any]] = []
+    for line in ruled.in_lines(words):
+        if not _TRAILER.match(" ".join(w["text"] for w in line)):
+            keep.extend(line)
+    return keep
+
+
+def read_pages(pages: list[Any], limits: ParseLimits) -> tuple[list[Any], str, float, float]:
+    """(tables, text, share of sure words, largest skew) of greyscale pages."""
+    reason = available()
+    if reason:
+        raise DocumentRejected("ocr_unavailable", reason)
+    deadline = time.monotonic() + limits.seconds_per_document
+    tables: list[Any] = []
+    texts: list[str] = []
+    sure = total = 0
+    skew = 0.0
+    for gray in pages:
+        page = image.prepare(gray)
+        skew = max(skew, abs(page.skew))
+        words = _words(page, deadline)
+        font_boxes(words)
+        total += len(words)
+        sure += sum(1 for w in words if w["conf"] >= UNSURE)
+        free = list(words)
+        for grid in page.grids:
+            tables.append(ruled.table(grid, [w for w in words if ruled.inside(grid, w)]))
+            free = [w for w in free if not ruled.inside(grid, w)]
+        tables.extend(rows_from_words(_table_words(free)))
+        texts.append(_text(words))
+    texts.extend(trailer_lines(tables))
+    return tables, "\n".join(texts), (sure / total if total else 0.0), skew
+
+
+def document(part: str, pages: list[Any], limits: ParseLimits) -> ParsedDocument:
+    """The document OCR reads in `pages`, read_by "ocr", its confidence lowered by doubt."""
+    tables, text, sure, skew = read_pages(pages, limits)
+    fixed: list[str] = []
+    if not text.strip():
+        doc = ParsedDocument(part=part, warnings=["OCR found no text on the page(s)"])
+    else:
+        doc = build_document(part, tables, text)
+        fixed = fix_services(doc.services)
+        doc.warnings.extend(fixed)
+    doc.read_by = "ocr"
+    base = doc.confidence if doc.confidence is not None else 1.0
+    # the share of words Tesseract was sure of, and less for each registry number it misread
+    doc.confidence = round(min(base, 0.5 + 0.5 * sure) * 0.8 ** len(fixed), 2)
+    if sure < 0.8:
+        doc.warnings.append(f"OCR was unsure of {1 - sure:.0%} of the words")
+    if skew >= 0.1:
+        doc.warnings.append(f"the scan was turned {skew:.1f}° and straightened")
+    return doc
+
+
+def _image_reader(kind: str) -> Callable[[bytes, str, ParseLimits], list[ParsedDocument]]:
+    def parse(data: bytes, part: str, limits: ParseLimits) -> list[ParsedDocument]:
+        return [document(part, image.decode(data, limits.pdf_pages), limits)]
+
+    parse.__name__ = f"parse_{kind}"
+    parse.__doc__ = f"A {kind.upper()} image (a scan or a photo of a document) read by OCR."
+    return parse
+
+
+def parse_scanned_pdf(data: bytes, part: str, limits: ParseLimits) -> list[ParsedDocument]:
+    """A PDF without a text layer: its pages rasterised at image.DPI and read by OCR."""
+    return [document(part, image.rasterise(data, limits.pdf_pages), limits)]
+
+
+for _kind in ("png", "jpeg", "tiff"):
+    parser(_kind)(_image_reader(_kind))
