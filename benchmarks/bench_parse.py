@@ -47,7 +47,7 @@ def main() -> None:
         floor = best(floors[fmt], repeat=5, number=5)
         line(f"{fmt}: seconds per form (ours)", ours, "s", floor, "library open+read")
         line(f"{fmt}: forms per second", 1 / ours, "/s")
-    sample = Path(__file__).resolve().parents[2] / "shared/samples/06-responsible-change.eml"
+    sample = Path(__file__).resolve().parents[2] / "shared/samples/07-responsible-change.eml"
     raw = sample.read_bytes() if sample.exists() else b"From: a@b.kz\r\nSubject: x\r\n\r\nb\r\n"
     import email
     import email.policy

@@ -15,16 +15,20 @@ from parsers.records import ParsedDocument
 from parsers.text import detect_language
 
 
-def build_document(part: str, tables: Sequence[Table], text: str) -> ParsedDocument:
+def build_document(part: str, tables: Sequence[Table], text: str, read_by: str | None = None
+                   ) -> ParsedDocument:
+    """The document one file holds; `read_by` names the reader (docx, xlsx, pdf_text, ocr)."""
     services = find_form(tables)
     table_text = "\n".join(" ".join(c or "" for c in row) for t in tables for row in t)
     language = detect_language(text + "\n" + table_text)
     if services is None:
-        doc = letters.parse_letter(text + ("\n" + table_text if table_text else ""), part)
+        doc = letters.parse_letter(text + ("\n" + table_text if table_text else ""), part,
+                                   tables, read_by=read_by)
         return doc
     kind = "change_notice" if letters.classify(text) == "change_notice" else "appendix1_form"
     doc = ParsedDocument(part=part, kind=kind, language=language,  # type: ignore[arg-type]
-                         services=services, executor=executor_and_date(text))
+                         services=services, executor=executor_and_date(text),
+                         read_by=read_by)
     for n, s in enumerate(services, start=1):
         if not s.registry_number:
             doc.warnings.append(f"row {n}: the registry number (column 2) is empty")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -47,7 +48,7 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
 def classify(text: str) -> str:
     """The letter's kind: the first kind in mappings/letters.toml `order` whose phrase or
     pattern occurs in the text; "other" when none does."""
-    low = text.casefold()
+    low = " ".join(text.casefold().split())
     data = phrases()
     for kind in data["order"]:
         spec = data["kinds"][kind]
@@ -57,10 +58,25 @@ def classify(text: str) -> str:
     return "other"
 
 
-def registry_services(text: str) -> list[ServiceInfo]:
-    """Services named by registry number, with the «name» that follows, in order, once each."""
+TABLE_REGISTRY = re.compile(r"^\s*(\d{6,9})\s*$")
+
+
+def registry_services(text: str, tables: Sequence[Sequence[Sequence[str | None]]] = ()
+                      ) -> list[ServiceInfo]:
+    """Services named by registry number, with the «name» that follows, in order, once each:
+    in the text ("№ 00706002 «…»"), then in tables (a cell holding only the number, the
+    service's name in the next cell)."""
     out: list[ServiceInfo] = []
     seen: set[str] = set()
+    for table in tables:
+        for row in table:
+            for j, cell in enumerate(row):
+                m = TABLE_REGISTRY.match(cell or "")
+                if m and m.group(1) not in seen:
+                    seen.add(m.group(1))
+                    name = fold(row[j + 1]) if j + 1 < len(row) else None
+                    out.append(ServiceInfo(registry_number=m.group(1), service_name=name))
+                    break
     for m in REGISTRY.finditer(text):
         number = m.group(1) or m.group(2)
         if number in seen:
@@ -188,7 +204,23 @@ def change_notice(text: str, doc: ParsedDocument) -> None:
     or the legal acts is that field's new value; a web address is the website's."""
     keywords = phrases()["fields"]["change"]
     changed: dict[str, str] = {}
+    for line in text.splitlines():  # labelled lines first: "Новые реквизиты стандарта: …"
+        label, colon, value = line.partition(":")
+        value = fold(value) or ""
+        if not colon or len(label) > 80 or len(value) < 5:
+            continue
+        for field_name, words in keywords.items():
+            if field_name not in changed and any(w in label.casefold() for w in words):
+                if field_name == "website":
+                    urls = URL.findall(EMAIL.sub(" ", value))
+                    if urls:
+                        changed["website"] = urls[-1].rstrip(".,;)")
+                else:
+                    changed[field_name] = value.rstrip(".")
+                break
     for s in sentences(text):
+        if changed:
+            break
         low = s.casefold()
         for field_name, words in keywords.items():
             if field_name in changed or not any(w in low for w in words):
@@ -216,12 +248,15 @@ EXTRACTORS = {
 }
 
 
-def parse_letter(text: str, part: str) -> ParsedDocument:
+def parse_letter(text: str, part: str,
+                 tables: Sequence[Sequence[Sequence[str | None]]] = (),
+                 read_by: str | None = "text") -> ParsedDocument:
     """A letter's text as a document of its kind, with the fields the contract lists."""
     kind = classify(text)
-    doc = ParsedDocument(part=part, kind=kind, language=detect_language(text))  # type: ignore[arg-type]
+    doc = ParsedDocument(part=part, kind=kind, language=detect_language(text),  # type: ignore[arg-type]
+                         read_by=read_by)
     if kind != "other":
-        doc.services = registry_services(text)
+        doc.services = registry_services(text, tables)
     extract = EXTRACTORS.get(kind)
     if extract is not None:
         extract(text, doc)

@@ -29,6 +29,20 @@ class Executor(BaseModel):
     date: dt.date | None = None
 
 
+RefusalGround = Literal["state_secret", "commercial_secret", "protected_secret", "not_competent",
+                        "other"]
+
+
+class Signature(BaseModel):
+    """An e-signed document's signature as checked (round 2 of the contract)."""
+
+    model_config = ConfigDict(extra="forbid")
+    status: Literal["valid", "invalid", "unverified"] = "unverified"
+    signer: str | None = None
+    signed_at: dt.datetime | None = None
+    detail: str = ""
+
+
 class ParsedDocument(BaseModel):
     """One part of the input: a message body, an attachment, or the file itself."""
 
@@ -43,6 +57,13 @@ class ParsedDocument(BaseModel):
     protocol_date: dt.date | None = None
     refusal_reason: str | None = None
     warnings: list[str] = Field(default_factory=list)
+    # round 2 of the contract
+    confidence: float = 1.0  # how sure the parser is of the kind and the fields, 0-1
+    read_by: str | None = None  # docx | xlsx | pdf_text | ocr | text | ...
+    change_date: dt.date | None = None  # change_notice: the day the information changed
+    effective_date: dt.date | None = None  # responsible_change: the day the new person took over
+    refusal_ground: RefusalGround | None = None
+    signature: Signature | None = None
 
 
 class ParseError(BaseModel):
