@@ -126,6 +126,23 @@ def find_form(tables: Sequence[Table]) -> list[ServiceInfo] | None:
     return services
 
 
+CHANGE_FIELDS = frozenset({"standard", "regulation", "npa_changes", "website"})
+
+
+def find_changed_columns(tables: Sequence[Table]) -> list[ServiceInfo] | None:
+    """A revised Appendix 1 holding only the changed columns (p.6): a header naming a registry
+    number or a name and at least one of columns 4-7, too few columns to be the whole form.
+    The services carry those columns; the others are null."""
+    for table in tables:
+        found = find_header(table, min_fields=2)
+        if found is None or not CHANGE_FIELDS & set(found[1].values()):
+            continue
+        services = _services(table[found[0]:], found[1])
+        if services:
+            return services
+    return None
+
+
 def _continues(table: Table, best: Reading) -> bool:
     """A headerless table as wide as the form, whose registry column holds registry numbers."""
     width = max((len(r) for r in table), default=0)
