@@ -64,6 +64,9 @@ class ParsedDocument(BaseModel):
     effective_date: dt.date | None = None  # responsible_change: the day the new person took over
     refusal_ground: RefusalGround | None = None
     signature: Signature | None = None
+    # where a document inside a forwarded message came from ("forwarded message 1 (from …)");
+    # None for the message's own parts and for a file
+    origin: str | None = None
 
 
 class ParseError(BaseModel):
