@@ -118,17 +118,19 @@ def _nearest_field(before: str) -> str | None:
     return best[1] if best else None
 
 
+_LABEL_SPLIT = re.compile(r"^(.*?):(?!//)\s*(.*)$")
+
+
 def changed_fields(text: str) -> dict[str, str]:
     """field -> its new value, from labelled lines first, then from sentences."""
     words = _field_words()
     changed: dict[str, str] = {}
     for line in text.splitlines():
-        label, colon, value = line.rpartition(":") if line.count(":") > 1 and "://" in line \
-            else line.partition(":")
-        if "://" in label and not colon:
+        split = _LABEL_SPLIT.match(line)
+        if split is None:
             continue
-        value = fold(value) or ""
-        if not colon or len(value) < 5 or len(label) > 300:
+        label, value = split.group(1), fold(split.group(2)) or ""
+        if len(value) < 5 or len(label) > 300:
             continue
         low = norm(label)
         named = [(max(low.rfind(w) for w in ws), f) for f, ws in words.items()
@@ -184,8 +186,11 @@ def _requisite(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 6):start].casefold()
     after = text[end:end + 14]
     line = text[text.rfind("\n", 0, start) + 1:start].casefold()
-    return bool(re.search(r"\bот\s*$", before) or re.match(r"^[\w\s.]{0,10}№", after)
-                or "исх" in line or line.lstrip().startswith("№"))
+    written = text[start:end].casefold()
+    return bool(re.search(r"\bот\s*$", before) or re.search(r"(ғы|гі)$", written)
+                or re.match(r"^\s*№\s*[\w/-]+", after) and re.search(r"\d{4}\s*$", written)
+                and not re.search(r"[а-яәғқңөұүһі]", written)
+                or "исх" in line or re.search(r"№\s*[\w/-]+\s*(от\s*)?$", line))
 
 
 def change_date(text: str) -> dt.date | None:

@@ -134,9 +134,19 @@ def shape_evidence(text: str) -> dict[str, float]:
     return out
 
 
+_WRAPPED = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n[ \t]*(?=[a-zа-яёәғқңөұүһі(«№]|\d+(?![.)]))")
+
+
+def unwrap(text: str) -> str:
+    """Lines a PDF (or a mail client) broke inside a sentence joined again: a line that does
+    not end a sentence, followed by one that goes on in lower case, a number or a "№"."""
+    return _WRAPPED.sub(" ", text)
+
+
 def parse_letter(text: str, part: str, tables: Tables = (), read_by: str | None = "text",
                  extra: dict[str, float] | None = None) -> ParsedDocument:
     """A letter's text as a document of its kind, with the fields the contract lists."""
+    text = unwrap(text)
     evidence = shape_evidence(text)
     for kind, weight in (extra or {}).items():
         evidence[kind] = evidence.get(kind, 0.0) + weight

@@ -23,8 +23,9 @@ _CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 NAME = re.compile(
     rf"{_CAP}\s+{_CAP}\s+[{_UP}][{_LOW}]+(?:вич|вна|ична|чна|ұлы|улы|қызы|кызы|оглы|гызы)"
     rf"[{_LOW}]{{0,3}}(?![{_LOW}])|{_CAP}\s+[{_UP}]\.\s?[{_UP}]\.|[{_UP}]\.\s?[{_UP}]\.\s?{_CAP}")
-PREVIOUS = ("прежн", "ранее", "предыдущ", "вместо", "взамен", "освобожд", "бұрынғы", "бұған дейін",
-            "орнына", "исполнял", "отпуск", "увольнен", "перевод")
+PREVIOUS = ("прежн", "ранее", "предыдущ", "вместо", "взамен", "бұрынғы", "бұған дейін",
+            "исполнял", "отпуск", "увольнен", "перевод")
+AFTER_PREVIOUS = ("освобожд", "орнына")  # cues that follow the previous person's name
 NEW = ("назнач", "определ", "нов", "явля", "тағайында", "жаңа", "белгілен", "возлож")
 _CUT = re.compile(r"(?i)(?:\.\s|\.$|\(|\n|;|контакт|\bтел\b|\bтел\.|телефон|e-?mail|email|"
                   r"электрон|эл\.\s*(?:почта|пошта)|байланыс|\bс\s+\d|\d{4}\s+жыл|\d{2}\.\d{2}\."
@@ -32,11 +33,13 @@ _CUT = re.compile(r"(?i)(?:\.\s|\.$|\(|\n|;|контакт|\bтел\b|\bтел\.
 _VERBS = re.compile(r"(?i)^\s*[-–—:,]?\s*(тағайындалды|белгіленді|болып|болды|является|"
                     r"являлся|являлась|назначен\w*|определен\w*|освобожден\w*)\b[\s.,]*")
 # where a position written before the name starts: after one of these words (or a label)
-_BEFORE = re.compile(r"(?i)(?:^|.*(?:является|назначен\w*|определен\w*|назначается|болып|"
-                     r"ребенком|отпуск\w*|[:–—(]))\s*(.*)$", re.S)
+_BEFORE = re.compile(r"(?i)(?:.*(?:является|назначен\w*|определен\w*|назначается|болып|"
+                     r"ребенком|отпуск\w*|[:–—(])|^)\s*(.*)$", re.S)
 _HEAD_WORDS = ("главн", "ведущ", "руковод", "начальник", "специалист", "эксперт", "заместит",
                "директор", "менеджер", "инспектор", "советник", "консультант", "бас ", "жетекші",
                "басшы", "маман", "сарапшы", "бөлім", "басқарма")
+_SIGN_LINE = re.compile(r"(?i)^\s*(?:с уважением|құрметпен|руководитель|басшы|заместитель|"
+                        r"директор|аким|исп\b|исп\.|орынд|начальник управления\s+[А-ЯЁ])")
 _LABEL_POSITION = re.compile(r"(?im)^\s*(?:должность|лауазымы?)\s*[:–—-]\s*(.+)$")
 _SIGNATURE = re.compile(r"(?im)^\s*(?:исп\.?|исполнитель|орынд\.?|орындаушы)\s*[:.]")
 _INSTITUTION = re.compile(r"(?i)республик|казахстан|қазақстан|министерств|департамент|"
@@ -53,8 +56,15 @@ class Mention:
 
 
 def mentions(text: str) -> list[Mention]:
-    return [Mention(m.group(0), m.start(), m.end()) for m in NAME.finditer(text)
-            if not _INSTITUTION.search(m.group(0))]
+    """The people a letter names, not counting the signature block's (the head who signs,
+    the clerk who typed it)."""
+    out = []
+    for m in NAME.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
+        if _INSTITUTION.search(m.group(0)) or _SIGN_LINE.match(line) or "\t" in line:
+            continue
+        out.append(Mention(m.group(0), m.start(), m.end()))
+    return out
 
 
 def _cues(fragment: str, cues: Sequence[str]) -> int:
@@ -63,7 +73,12 @@ def _cues(fragment: str, cues: Sequence[str]) -> int:
 
 
 def _position_after(text: str, m: Mention, limit: int) -> str | None:
-    tail = _VERBS.sub("", text[m.end:limit])
+    """The position written after the name: "…, ведущий специалист", "… — эксперт",
+    "… (бөлім басшысы)"; a name followed by a plain space goes on with the sentence."""
+    tail = text[m.end:limit]
+    if not re.match(r"\s*[,(–—:-]", tail):
+        return None
+    tail = _VERBS.sub("", tail)
     tail = tail.lstrip(" ,–—-:")
     if tail.startswith("("):  # "Ахметов Азамат (бөлім басшысы) …"
         inner = tail[1:].split(")", 1)[0]
@@ -107,7 +122,7 @@ def assign(text: str) -> tuple[Mention | None, Mention | None]:
         left = text[max(floor, m.start - 160):m.start]
         nxt = found[k + 1].start if k + 1 < len(found) else len(text)
         right = text[m.end:min(nxt, m.end + 60)]
-        prev = 2 * _cues(left, PREVIOUS) + _cues(right[:25], ("освобожд", "орнына"))
+        prev = 2 * _cues(left, PREVIOUS) + 2 * _cues(right[:25], AFTER_PREVIOUS)
         new = 2 * _cues(left, NEW) + _cues(right, NEW)
         scores.append((prev, new))
     new_k = max(range(len(found)), key=lambda k: (scores[k][1] - 2 * scores[k][0], -k))

@@ -240,10 +240,17 @@ def split_responsible(cell: object) -> ResponsiblePerson | None:
 
 
 def detect_language(text: str) -> str:
-    """"kk" when the text is Kazakh (its own letters or common words), else "ru"."""
-    sample = text[:20000]
-    letters = sum(1 for ch in sample if ch in _KK_LETTERS)
-    cyr = sum(1 for ch in sample if "а" <= ch.lower() <= "я") or 1
-    if letters / cyr > 0.02 or len(_KK_WORDS_HINT.findall(sample)) >= 3:
-        return "kk"
-    return "ru"
+    """"kk" when most of the text is Kazakh, else "ru".  Line by line: a line is Kazakh when
+    its own letters or common words say so, and the language of the longer share of the text
+    wins, so a Russian letter under a Kazakh letterhead (or the reverse) is still Russian."""
+    kk = ru = 0
+    for line in text[:20000].splitlines():
+        cyr = sum(1 for ch in line if "а" <= ch.lower() <= "я" or ch in _KK_LETTERS)
+        if cyr < 3:
+            continue
+        letters = sum(1 for ch in line if ch in _KK_LETTERS)
+        if letters / cyr > 0.02 or _KK_WORDS_HINT.search(line):
+            kk += cyr
+        else:
+            ru += cyr
+    return "kk" if kk > ru else "ru"

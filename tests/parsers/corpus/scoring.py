@@ -189,8 +189,9 @@ def compare_by_part(t: Tally, want: list, got, path: str):
         compare_value(t, item, match, label, "")
 
 
-def score(cases) -> tuple[Tally, list[tuple[str, Tally]]]:
-    """(the total, each case's tally) of the parser on `cases` (name, data, key)."""
+def score(cases) -> tuple[Tally, list[tuple[str, Tally, dict]]]:
+    """(the total, each case's (name, tally, the parser's output)) on `cases` (name, data,
+    key)."""
     from parsers.api import parse_document, parse_message, unreadable
 
     total = Tally()
@@ -207,7 +208,7 @@ def score(cases) -> tuple[Tally, list[tuple[str, Tally]]]:
             status = 1 if unreadable(result) else 0
             t.field(status == case.key["exit"], "exit", status, case.key["exit"])
         compare_value(t, body, data, "", "")
-        per_case.append((case.name, t))
+        per_case.append((case.name, t, data))
         total.ok += t.ok
         total.total += t.total
         total.kinds_ok += t.kinds_ok
