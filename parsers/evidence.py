@@ -22,6 +22,7 @@ _LOOKALIKES = str.maketrans("aceopxykmtbh", "асеорхукмтвн")
 _WORD = re.compile(r"[0-9a-zа-яёәғқңөұүһі]+")
 _CLAUSE_END = re.compile(r"[.;:!?()\n]|,\s")
 _CYR_WORD = re.compile(r"\w*[а-яёәғқңөұүһі]\w*")
+_MIXED = re.compile(r"[а-яёәғқңөұүһі][a-z]|[a-z][а-яёәғқңөұүһі]")
 # a Kazakh verb negated by its -ма/-ме/-ба/-бе/-па/-пе suffix (ауыспаған, тағайындалмады)
 _KK_NEGATIVE = re.compile(r"^\w{0,2}(ма|ме|ба|бе|па|пе)[сйдғгқкн]")
 _SUBJECT = re.compile(r"(?im)^\s*(?:тема\s*:\s*|тақырыбы\s*:\s*)?((?:о|об)\s+\w.{3,150}|"
@@ -75,6 +76,8 @@ class Lexicon:
 def norm(text: str) -> str:
     """Lower case, ё as е, Latin look-alikes inside Cyrillic words made Cyrillic."""
     low = text.casefold().replace("ё", "е")
+    if not _MIXED.search(low):
+        return low
     return _CYR_WORD.sub(lambda m: m.group(0).translate(_LOOKALIKES), low)
 
 
@@ -107,6 +110,7 @@ class _Words:
     words: list[str]
     clause: list[int]
     stems: list[dict[str, bool]]  # per word: stem -> whether the word negates it by suffix
+    where: dict[str, list[int]]  # stem -> the words it matches
 
 
 def _words(text: str, lex: Lexicon) -> _Words:
@@ -122,26 +126,27 @@ def _words(text: str, lex: Lexicon) -> _Words:
         words.append(m.group(0))
         clause.append(c)
     stems: list[dict[str, bool]] = []
-    for w in words:
+    where: dict[str, list[int]] = {}
+    for k, w in enumerate(words):
         found: dict[str, bool] = {}
         for n in lex.lengths:
             if n > len(w):
                 break
             for stem in lex.by_stem.get(w[:n], ()):
-                if len(stem) <= 2 and w != stem:
+                if len(stem) <= 2 and w != stem or stem in found:
                     continue
                 found[stem] = bool(_KK_NEGATIVE.match(w[n:])) if len(w) > n else False
+                where.setdefault(stem, []).append(k)
         stems.append(found)
-    return _Words(words, clause, stems)
+    return _Words(words, clause, stems, where)
 
 
 def _matches(sig: Signal, ws: _Words, gap: int) -> list[tuple[int, int, bool]]:
     """(first word, last word, negated by a suffix) of each occurrence of the signal."""
     out = []
     first = sig.stems[0]
-    for i, found in enumerate(ws.stems):
-        if first not in found:
-            continue
+    for i in ws.where.get(first, ()):
+        found = ws.stems[i]
         j, ok, neg = i, True, found[first]
         for stem in sig.stems[1:]:
             nxt = next((k for k in range(j + 1, min(j + 2 + gap, len(ws.words)))
