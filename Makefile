@@ -23,10 +23,11 @@ test-deps: venv
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq dovecot-imapd >/dev/null; }
 
 run: venv
-	$(BIN)/python -m gateway.quickstart $(DEMO_DIR)
+	$(BIN)/python -m gateway.cli.quickstart $(DEMO_DIR)
 
 test: test-deps
 	$(BIN)/python -m ruff check .
+	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 bench: test-deps

@@ -30,9 +30,9 @@ from sqlalchemy import func, select  # noqa: E402
 
 from benchmarks.common import line, percentile  # noqa: E402
 from gateway.config import Config, Imap  # noqa: E402
-from gateway.imports import import_agencies, import_registry  # noqa: E402
-from gateway.processing import process_pending  # noqa: E402
-from gateway.sources.imap import MailboxPoller  # noqa: E402
+from gateway.intake.imap import MailboxPoller  # noqa: E402
+from gateway.processing.worker import process_pending  # noqa: E402
+from gateway.records.imports import import_agencies, import_registry  # noqa: E402
 from gateway.store import make_engine  # noqa: E402
 from gateway.store.migrate import upgrade  # noqa: E402
 from gateway.store.schema import inbound  # noqa: E402

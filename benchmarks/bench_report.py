@@ -77,7 +77,7 @@ def _seed_db(rows: int, out: Path) -> None:
     from sqlalchemy import insert
 
     from gateway.config import Config
-    from gateway.imports import import_agencies
+    from gateway.records.imports import import_agencies
     from gateway.store import make_engine
     from gateway.store.migrate import upgrade
     from gateway.store.schema import appeals as table
@@ -101,7 +101,7 @@ def _seed_db(rows: int, out: Path) -> None:
 
 def _from_db(rows: int, out: Path) -> None:
     from gateway.config import Config
-    from gateway.report import build_month
+    from gateway.records.report import build_month
     from gateway.store import make_engine
 
     cfg = Config(data_dir=str(out))

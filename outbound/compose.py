@@ -48,7 +48,9 @@ def _templates(name: str, language: str) -> tuple[Template, Template]:
     source = filename = ""
     for candidate in (f"{name}.{language}.txt", f"{name}.ru.txt"):
         try:
-            source, filename, _ = env.loader.get_source(env, candidate)  # type: ignore[union-attr]
+            assert env.loader is not None  # _env() always sets one
+            source, found, _ = env.loader.get_source(env, candidate)
+            filename = found or candidate
             break
         except TemplateNotFound:
             continue

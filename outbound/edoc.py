@@ -38,11 +38,12 @@ def write_package(root: Path, row: dict[str, Any], raw: bytes) -> Path:
     folder = root / "outgoing" / _safe(str(row["outgoing_number"]), f"out-{row['id']}")
     folder.mkdir(parents=True, exist_ok=True)
     documents = []
-    for n, part in enumerate(msg.iter_attachments(), start=1):  # type: ignore[attr-defined]
+    for n, part in enumerate(msg.iter_attachments(), start=1):
         name = _safe(part.get_filename() or "", f"document-{n}.bin")
-        _write(folder / name, part.get_payload(decode=True) or b"")
+        payload = part.get_payload(decode=True)
+        _write(folder / name, payload if isinstance(payload, bytes) else b"")
         documents.append(name)
-    body = msg.get_body(preferencelist=("plain",))  # type: ignore[attr-defined]
+    body = msg.get_body(preferencelist=("plain",))
     envelope = {
         "id": str(row["outgoing_number"]),
         "agency_id": "ekc",

@@ -131,13 +131,15 @@ def _is_auto(msg: Message, subject: str) -> bool:
 def _bounce(msg: Message) -> tuple[bool, list[str]]:
     ctype = msg.get_content_type()
     failed: list[str] = []
-    if ctype == "multipart/report" and msg.get_param("report-type", "").lower() \
+    if ctype == "multipart/report" and str(msg.get_param("report-type", "")).lower() \
             == "delivery-status":
         for part in msg.walk():
             if part.get_content_type() != "message/delivery-status":
                 continue
             blocks = part.get_payload()
             for block in blocks if isinstance(blocks, list) else []:
+                if not isinstance(block, Message):
+                    continue
                 action = str(block.get("Action", "")).lower()
                 rcpt = str(block.get("Final-Recipient") or block.get("Original-Recipient") or "")
                 address = rcpt.split(";", 1)[-1].strip().strip("<>").lower()

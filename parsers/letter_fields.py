@@ -101,7 +101,8 @@ def _clause(sentence: str, after: list[str], before: list[str]) -> str:
 
 
 def _field_words() -> dict[str, list[str]]:
-    return lexicon().data["fields"]["change"]
+    words: dict[str, list[str]] = lexicon().data["fields"]["change"]
+    return words
 
 
 def _nearest_field(before: str) -> str | None:
@@ -147,12 +148,12 @@ def changed_fields(text: str) -> dict[str, str]:
     for s in sentences(text):
         clean = EMAIL.sub(" ", s)
         for m in ACT.finditer(s):
-            field_name = _nearest_field(s[:m.start()])
-            if field_name is None and any(m.group(0).casefold().startswith(t)
-                                          for t in _NPA_TYPES):
-                field_name = "npa_changes"
-            if field_name and field_name not in changed:
-                changed[field_name] = fold(m.group(0)) or ""
+            act_field = _nearest_field(s[:m.start()])
+            if act_field is None and any(m.group(0).casefold().startswith(t)
+                                         for t in _NPA_TYPES):
+                act_field = "npa_changes"
+            if act_field and act_field not in changed:
+                changed[act_field] = fold(m.group(0)) or ""
         low = norm(s)
         if "website" not in changed and any(w in low for w in words["website"]):
             urls = URL.findall(clean)

@@ -50,9 +50,9 @@ def registry_services(text: str, tables: Tables = ()) -> list[ServiceInfo]:
         if number in seen or any(a <= m.start() < b for a, b in phones):
             continue
         seen.add(number)
-        name = QUOTED_NAME.match(text, m.end())
-        out.append(ServiceInfo(registry_number=number, service_name=fold(name.group(1))
-                               if name else None))
+        quoted = QUOTED_NAME.match(text, m.end())
+        out.append(ServiceInfo(registry_number=number, service_name=fold(quoted.group(1))
+                               if quoted else None))
     return out
 
 

@@ -90,8 +90,8 @@ def own_text(text: str) -> str:
 
 
 def _text_of(part: Message) -> str:
-    payload = part.get_payload(decode=True) or b""
-    text = decode(payload, part.get_content_charset())
+    payload = part.get_payload(decode=True)
+    text = decode(payload if isinstance(payload, bytes) else b"", part.get_content_charset())
     if part.get_content_type() == "text/html":
         return html_to_text(text, mark_quotes=True)
     return text
@@ -202,9 +202,10 @@ def _attached_documents(msg: EmailMessage, limits: ParseLimits, result: ParseRes
             filename = None
         name = safe_name(filename, f"attachment-{n}")
         try:
-            data = part.get_payload(decode=True) or b""
+            payload = part.get_payload(decode=True)
         except (ValueError, LookupError, AssertionError):
-            data = b""
+            payload = b""
+        data = payload if isinstance(payload, bytes) else b""
         docs = _safe_parts(data, name, limits, result, ctype)
         for doc in docs:
             doc.origin = origin

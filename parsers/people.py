@@ -130,9 +130,7 @@ def assign(text: str) -> tuple[Mention | None, Mention | None]:
                and found[k].name != found[new_k].name]
     new_m = found[new_k] if scores[new_k][1] > 0 or len(found) == 1 or prev_ks else None
     prev_m = found[prev_ks[0]] if prev_ks else None
-    for m in (new_m, prev_m):
-        if m is None:
-            continue
+    for m in (x for x in (new_m, prev_m) if x is not None):
         k = found.index(m)
         limit = found[k + 1].start if k + 1 < len(found) else len(text)
         floor = found[k - 1].end if k else 0

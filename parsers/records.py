@@ -7,7 +7,7 @@ outside checks read; the domain's ServiceInfo/ResponsiblePerson are the same fie
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -99,6 +99,6 @@ class ParseResult(BaseModel):
     errors: list[ParseError] = Field(default_factory=list)
     message: MessageInfo | None = None  # set for e-mail input; not part of the contract output
 
-    def contract_json(self) -> dict:
+    def contract_json(self) -> dict[str, Any]:
         """The object `gateway parse --json` prints: the contract's fields only."""
         return self.model_dump(mode="json", exclude={"message"})

@@ -12,8 +12,8 @@ from collections import Counter
 from sqlalchemy import select
 
 from gateway.calendar import default_calendar, local_today
+from gateway.cli.demo import Demo, setup
 from gateway.config import Imap
-from gateway.demo import Demo, setup
 from gateway.store import repo
 from gateway.store.schema import inbound, outbox
 

@@ -5,6 +5,9 @@ report...) is its own small module with a `register(app)` function, so adding on
 line here.  `main()` is the only entry point: it turns every expected failure into one plain
 sentence and an exit status, and anything unexpected into a short notice with the details
 written to a file, never a traceback on an operator's screen.
+
+May import: anything in `gateway`, `parsers` and `outbound` (the top layer, with `gateway.web`);
+nothing imports it but the console script.
 """
 
 from __future__ import annotations

@@ -108,7 +108,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """A case's timeline: every step, its deadline and paragraph, done or overdue."""
         from gateway.engine import case_view
-        from gateway.statuslog import recent, utc
+        from gateway.runtime.statuslog import recent, utc
         from gateway.store import repo
 
         cfg, engine = open_store()

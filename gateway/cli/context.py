@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from gateway.config import Config
 
 
@@ -37,7 +39,7 @@ class _State:
 state = _State()
 
 
-def open_store():  # type: ignore[no-untyped-def]
+def open_store() -> tuple[Config, Engine]:
     """The configuration and a database engine brought up to the current schema."""
     from gateway.store import make_engine
     from gateway.store.migrate import upgrade

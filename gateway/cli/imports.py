@@ -11,7 +11,7 @@ from gateway.cli.context import CliError, open_store, progress_bar
 
 
 def _run(kind: str, path: Path, as_json: bool) -> None:
-    from gateway import imports
+    from gateway.records import imports
 
     cfg, engine = open_store()
     header = imports.AGENCY_HEADER if kind == "agencies" else imports.REGISTRY_HEADER

@@ -21,7 +21,7 @@ FOLLOW_WINDOW = 500  # ids looked back on in follow mode
 
 def _human(tz: str) -> Callable[[dict[str, Any]], str]:
     """Time (local to the configured zone), case, paragraph, summary: one line per event."""
-    from gateway.statuslog import utc
+    from gateway.runtime.statuslog import utc
 
     zone = ZoneInfo(tz)
 
@@ -47,7 +47,7 @@ def register(app: typer.Typer) -> None:
         """The status log: what happened, to which case, under which paragraph."""
         from sqlalchemy import func, select
 
-        from gateway.statuslog import json_line
+        from gateway.runtime.statuslog import json_line
         from gateway.store.schema import events
 
         cfg, engine = open_store()
@@ -91,7 +91,7 @@ def register(app: typer.Typer) -> None:
         """Counts per state, overdue cases, quarantined mail, the outbox, instances alive."""
         from sqlalchemy import func, select
 
-        from gateway import leases
+        from gateway.runtime import leases
         from gateway.store import repo
         from gateway.store.schema import inbound, outbox
 
@@ -104,9 +104,9 @@ def register(app: typer.Typer) -> None:
             overdue = sum(1 for c in every
                           if any(not d.done_on and d.overdue_on(day) for d in c.deadlines))
             flagged = sum(1 for c in every if c.flags)
-            inbound_counts = dict(conn.execute(
+            inbound_counts: dict[str, int] = dict(conn.execute(
                 select(inbound.c.status, func.count()).group_by(inbound.c.status)).all())
-            outbox_counts = dict(conn.execute(
+            outbox_counts: dict[str, int] = dict(conn.execute(
                 select(outbox.c.status, func.count()).group_by(outbox.c.status)).all())
         data = {
             "today": day.isoformat(),

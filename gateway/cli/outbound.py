@@ -23,8 +23,8 @@ def register(app: typer.Typer) -> None:
     @questions.command("send")
     def questions_send(case_id: str, file: Path) -> None:
         """Send the operator's questions (UTF-8 text) to the case's responsible person."""
-        from gateway.outbox import NoRecipient
-        from gateway.senders import send_questions
+        from gateway.delivery.outbox import NoRecipient
+        from gateway.delivery.senders import send_questions
         from gateway.store import repo
 
         try:
@@ -64,7 +64,7 @@ def register(app: typer.Typer) -> None:
             return
         from sqlalchemy import select
 
-        from gateway.outbox import STATUSES
+        from gateway.delivery.outbox import STATUSES
         from gateway.store.schema import outbox
 
         if status and status not in STATUSES:
@@ -93,7 +93,7 @@ def register(app: typer.Typer) -> None:
     @outbox_app.command("retry")
     def retry(outbox_id: int) -> None:
         """Send a failed or waiting message again now, with the same Message-ID."""
-        from gateway.outbox import retry_now
+        from gateway.delivery.outbox import retry_now
 
         _, engine = open_store()
         said = retry_now(engine, outbox_id)

@@ -48,7 +48,7 @@ def _who(by: str | None) -> str:
 
 def _summary(engine: Engine, cfg: Any, row: dict[str, Any]) -> dict[str, Any]:
     """The row's facts and what the parser reads in its stored bytes."""
-    from gateway.processing import limits_of
+    from gateway.processing.worker import limits_of
     from gateway.store import repo
     from parsers.api import parse_message
 
@@ -134,7 +134,7 @@ def register(app: typer.Typer) -> None:
     def release(inbound_id: int, case: str | None = typer.Option(
             None, "--case", help="Route it to this case."), by: str | None = BY) -> None:
         """Process the message again, trusting it (and routing it to --case if given)."""
-        from gateway.statuslog import record
+        from gateway.runtime.statuslog import record
         from gateway.store import repo
         from gateway.store.schema import inbound
 
@@ -164,7 +164,7 @@ def register(app: typer.Typer) -> None:
                reason: str = typer.Option(..., "--reason", help="Why, for the status log."),
                by: str | None = BY) -> None:
         """Set the message aside for good (it stays stored), with the reason."""
-        from gateway.statuslog import record
+        from gateway.runtime.statuslog import record
         from gateway.store.schema import inbound
 
         if not reason.strip():

@@ -14,7 +14,7 @@ from gateway.cli.context import CliError, open_store, progress_bar
 
 
 def _appeals_help() -> str:
-    from gateway.appeals import APPEALS_HEADER, HEADER_HELP
+    from gateway.records.appeals import APPEALS_HEADER, HEADER_HELP
 
     lines = "\n\n".join(f"  {name}: {HEADER_HELP[name]}" for name in APPEALS_HEADER)
     return ("Import the contact centre's complaints and appeals (the rows of the Appendix 2 "
@@ -25,7 +25,7 @@ def _appeals_help() -> str:
 
 
 def _check_month(month: str) -> str:
-    from gateway.appeals import month_bounds
+    from gateway.records.appeals import month_bounds
 
     try:
         month_bounds(month)
@@ -45,8 +45,8 @@ def register(app: typer.Typer) -> None:
         file: Path,
         as_json: bool = typer.Option(False, "--json", help="Print the counts as JSON."),
     ) -> None:
-        from gateway.appeals import import_appeals, read_appeal_rows
-        from gateway.imports import ImportError_
+        from gateway.records.appeals import import_appeals, read_appeal_rows
+        from gateway.records.imports import ImportError_
 
         _, engine = open_store()
         try:
@@ -81,7 +81,7 @@ def register(app: typer.Typer) -> None:
         from sqlalchemy.exc import IntegrityError
 
         from gateway.calendar import local_today
-        from gateway.report import build_month, previous_month, recipients, send_month
+        from gateway.records.report import build_month, previous_month, recipients, send_month
         from gateway.store.schema import clock_marks
 
         cfg, engine = open_store()

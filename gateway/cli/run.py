@@ -31,8 +31,8 @@ def register(app: typer.Typer) -> None:
         verbose: bool = typer.Option(False, "--verbose", "-v", help="Log each step."),
     ) -> None:
         """Run the gateway: poll sources, process messages, send the outbox, act on deadlines."""
-        from gateway import leases
-        from gateway.daemon import Gateway
+        from gateway.runtime import leases
+        from gateway.service.daemon import Gateway
 
         logging.basicConfig(
             level=logging.INFO if verbose else logging.WARNING,
@@ -72,7 +72,7 @@ def register(app: typer.Typer) -> None:
         from rich.table import Table
 
         from gateway.calendar import local_today
-        from gateway.demo import Demo, setup
+        from gateway.cli.demo import Demo, setup
         from outbound.sink import SinkServer
 
         if directory.exists():

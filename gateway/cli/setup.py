@@ -13,7 +13,8 @@ TEMPLATE = Path(__file__).resolve().parent.parent / "config_template.toml"
 
 def register(app: typer.Typer) -> None:
     @app.command("init")
-    def init(directory: Path = typer.Argument(..., help="Folder to set up (new or empty).")):
+    def init(directory: Path = typer.Argument(..., help="Folder to set up (new or empty).")
+             ) -> None:
         """Write DIR/gateway.toml (commented) and DIR/data/."""
         if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
             raise CliError(f"{directory} exists and is not an empty folder; choose another")

@@ -4,6 +4,12 @@ Why pure: the whole lifecycle (p.3-p.12 of the Rules) is then tested with plain 
 message processed again after a crash gives the same result.  No I/O here; stores, sources and
 senders are tested separately against real servers.  Applying an event whose key the case has
 already seen changes nothing — that is what makes re-processing safe.
+
+Owns: `transitions` (the table of the lifecycle), `deadlines` (each step's due date with its
+paragraph and why), both pure; and `casework`, the one impure edge, which loads a stored case,
+applies an event and hands the actions to `gateway.runtime.actions` in the caller's transaction.
+May import: `gateway.domain`, `gateway.calendar`, `gateway.config`; `casework` also
+`gateway.store` and `gateway.runtime`.
 """
 
 from __future__ import annotations

@@ -109,7 +109,7 @@ inbound = Table(
     Column("claimed_until", DateTime(timezone=True)),
     Index("ix_inbound_status", "status"),
     Index("ix_inbound_msgid_sender", "message_id", "sender"),
-    Index("ix_inbound_case", "case_id"),  # a case's thread (gateway.outbox.thread_of)
+    Index("ix_inbound_case", "case_id"),  # a case's thread (gateway.delivery.outbox.thread_of)
 )
 
 outbox = Table(

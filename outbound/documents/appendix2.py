@@ -19,12 +19,13 @@ import tempfile
 import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from gateway.domain import Appeal
 
 # columns 1-5 (two header rows tall), the group over 6-9, and the group's columns 6-9
-HEADERS = {
+HEADERS: dict[str, dict[str, Any]] = {
     "ru": {
         "first": ["№ п/п", "Дата и время поступления жалобы и обращения",
                   "Ф.И.О. ответственного за форум", "Регион", "Ф.И.О. заявителя"],
@@ -347,8 +348,8 @@ def write_xlsx(path: Path, rows: Iterable[Appeal], *, month: str, recipient: str
 def write_both(docx_path: Path, xlsx_path: Path, rows: Iterable[Appeal], *, month: str,
                recipient: str | None = None, language: str = "ru") -> int:
     """Both files from one pass over the rows (the rows are read once); the row count."""
-    kw = {"month": month, "recipient": recipient, "language": language}
-    with DocxSink(docx_path, **kw) as docx_sink, XlsxSink(xlsx_path, **kw) as xlsx_sink:
+    with DocxSink(docx_path, month=month, recipient=recipient, language=language) as docx_sink, \
+            XlsxSink(xlsx_path, month=month, recipient=recipient, language=language) as xlsx_sink:
         for n, appeal in enumerate(rows, start=1):
             values = cells(n, appeal)
             docx_sink.add(values)

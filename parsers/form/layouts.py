@@ -102,8 +102,9 @@ def sideways(table: Table) -> Reading | None:
     columns = [j for j in range(width) if sum(1 for _, cells in rows
                                               if j < len(cells) and fold(cells[j])) >= 2]
     if len(columns) <= 1:
-        values = {name: " ".join(dict.fromkeys(c for c in cells if c and fold(c)))
-                  for name, cells in rows}
+        values: dict[str, str | None] = {
+            name: " ".join(dict.fromkeys(c for c in cells if c and fold(c)))
+            for name, cells in rows}
         return Reading(len(values), [service(values)])
     services = [service({name: cells[j] if j < len(cells) else None for name, cells in rows})
                 for j in columns]

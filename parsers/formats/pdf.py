@@ -52,7 +52,8 @@ def _extract(data: bytes, max_pages: int) -> tuple[list[Any], str]:
 
 
 def _read(data: bytes, limits: ParseLimits) -> tuple[list[Any], str]:
-    return in_worker(_extract, data, limits.pdf_pages, limits=limits)
+    tables, text = in_worker(_extract, data, limits.pdf_pages, limits=limits)
+    return list(tables), str(text)
 
 
 def text_of(data: bytes, limits: ParseLimits) -> str:

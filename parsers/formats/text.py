@@ -24,7 +24,7 @@ def decode(data: bytes, declared: str | None = None) -> str:
     tried = [declared] if declared else []
     for enc in tried:
         try:
-            return data.decode(enc)  # type: ignore[arg-type]
+            return data.decode(enc)
         except (LookupError, UnicodeDecodeError):
             pass
     try:

@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 
 from gateway.config import load
-from gateway.statuslog import record
+from gateway.runtime.statuslog import record
 from gateway.store import make_engine
 
 

@@ -12,7 +12,7 @@ import time
 import pytest
 from sqlalchemy import func, select
 
-from gateway import leases
+from gateway.runtime import leases
 from gateway.store import make_engine
 from gateway.store.schema import events, inbound, outbox
 from tests.daemon.test_crash import GATEWAY, letter, write_config

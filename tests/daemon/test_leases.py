@@ -7,7 +7,7 @@ import datetime as dt
 
 from sqlalchemy import update
 
-from gateway import leases
+from gateway.runtime import leases
 from gateway.store.schema import leases as leases_table
 
 

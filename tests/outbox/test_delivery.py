@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import select
 
 from gateway.config import Config, SmtpRelay
-from gateway.imports import import_agencies, import_registry
-from gateway.outbox import deliver_due
+from gateway.delivery.outbox import deliver_due
+from gateway.records.imports import import_agencies, import_registry
 from gateway.store import repo
 from gateway.store.schema import events, outbox
 from mappings import path
@@ -166,7 +166,7 @@ def test_a_recipient_accepted_once_is_not_sent_again_when_another_waits(setup):
 def test_no_final_dot_before_the_previous_outcome_is_committed(setup, monkeypatch):
     """The commit of message N runs while N+1 is on the wire; if it fails, N+1 never gets its
     final dot (the server discards it) and the run stops: at most N goes twice, same ID."""
-    import gateway.outbox as outbox_module
+    import gateway.delivery.outbox as outbox_module
 
     cfg, engine, server = setup
     real = outbox_module._settle

@@ -15,10 +15,10 @@ import pytest
 from sqlalchemy import func, select, update
 
 from gateway.config import Config, SmtpRelay
+from gateway.delivery.outbox import NoRecipient, deliver_due, queue_message, queue_report, thread_of
+from gateway.delivery.senders import send_escalation, send_questions
 from gateway.domain import ResponsiblePerson, SendEscalation
-from gateway.imports import import_agencies, import_registry
-from gateway.outbox import NoRecipient, deliver_due, queue_message, queue_report, thread_of
-from gateway.senders import send_escalation, send_questions
+from gateway.records.imports import import_agencies, import_registry
 from gateway.store import repo
 from gateway.store.schema import cases, events, inbound, outbox
 from mappings import path

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from gateway.config import Config, Trust
-from gateway.imports import import_agencies, import_registry
+from gateway.records.imports import import_agencies, import_registry
 from mappings import path
 
 TRUSTED = "mx.ekc.example.kz"

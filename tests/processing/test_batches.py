@@ -8,9 +8,9 @@ import json
 
 from sqlalchemy import func, select
 
-import gateway.processing as processing
-from gateway.inbound import commit_inbound
-from gateway.processing import process_pending
+import gateway.processing.worker as processing
+from gateway.intake.inbound import commit_inbound
+from gateway.processing.worker import process_pending
 from gateway.store.schema import events, inbound
 from tests.processing.conftest import letter
 from tests.processing.test_processing import CASE

@@ -8,9 +8,9 @@ import threading
 import pytest
 from sqlalchemy import func, select, update
 
-import gateway.processing as processing
-from gateway.inbound import commit_inbound
-from gateway.processing import process_pending
+import gateway.processing.worker as processing
+from gateway.intake.inbound import commit_inbound
+from gateway.processing.worker import process_pending
 from gateway.store import repo
 from gateway.store.schema import events, inbound
 from tests.parsers.makers import RU, docx_bytes

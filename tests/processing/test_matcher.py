@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from gateway.matcher import Evidence, Thread, case_for_service, thread_case
+from gateway.processing.matcher import Evidence, Thread, case_for_service, thread_case
 
 
 @dataclass

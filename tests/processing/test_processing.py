@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from gateway.inbound import commit_inbound
-from gateway.processing import process_pending
+from gateway.intake.inbound import commit_inbound
+from gateway.processing.worker import process_pending
 from gateway.store import repo
 from gateway.store.schema import inbound, outbox
 from tests.parsers.makers import RU, docx_bytes
@@ -172,7 +172,7 @@ def test_edoc_package_is_trusted_as_its_envelope_says(gw):
 
 def test_a_message_failing_again_and_again_is_set_aside(gw, monkeypatch):
     cfg, engine = gw
-    import gateway.processing as processing
+    import gateway.processing.worker as processing
 
     def boom(*a, **k):
         raise RuntimeError("disk on fire")

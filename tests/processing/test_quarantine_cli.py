@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 
 from gateway.cli import app
 from gateway.cli.context import CliError, state
-from gateway.inbound import commit_inbound
-from gateway.processing import process_pending
+from gateway.intake.inbound import commit_inbound
+from gateway.processing.worker import process_pending
 from gateway.store import repo
 from gateway.store.schema import events, inbound
 from tests.processing.conftest import dkim_pass, letter

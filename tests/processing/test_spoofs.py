@@ -14,8 +14,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from sqlalchemy import select
 
-from gateway.inbound import commit_inbound
-from gateway.processing import process_pending
+from gateway.intake.inbound import commit_inbound
+from gateway.processing.worker import process_pending
 from gateway.store import repo
 from gateway.store.schema import inbound
 from tests.parsers.makers import RU, docx_bytes

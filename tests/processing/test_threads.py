@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from gateway.inbound import commit_inbound
-from gateway.processing import prepare, process_pending
+from gateway.intake.inbound import commit_inbound
+from gateway.processing.worker import prepare, process_pending
 from gateway.store import repo
 from gateway.store.schema import inbound, outbox
 from tests.processing.conftest import letter

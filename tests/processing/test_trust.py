@@ -9,7 +9,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from gateway.config import Trust
-from gateway.trust import aligned, authenticate, org_domain
+from gateway.processing.trust import aligned, authenticate, org_domain
 
 MSG = (b"From: kanc@minjust.gov.kz\r\nTo: ekc@example.kz\r\nSubject: test\r\n"
        b"Message-ID: <t@minjust.gov.kz>\r\n\r\nbody\r\n")

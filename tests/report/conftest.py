@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from gateway.appeals import APPEALS_HEADER
 from gateway.config import Config
-from gateway.imports import import_agencies
+from gateway.records.appeals import APPEALS_HEADER
+from gateway.records.imports import import_agencies
 from mappings import path
 
 

@@ -9,8 +9,8 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from gateway.appeals import APPEALS_HEADER, import_appeals, month_appeals, parse_received
-from gateway.imports import ImportError_
+from gateway.records.appeals import APPEALS_HEADER, import_appeals, month_appeals, parse_received
+from gateway.records.imports import ImportError_
 from gateway.store.schema import appeals
 from tests.report.conftest import row, write_csv
 

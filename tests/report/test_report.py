@@ -17,9 +17,9 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from gateway.appeals import import_appeals
 from gateway.calendar import default_calendar
-from gateway.report import build_month, monthly_report_due, previous_month, send_month
+from gateway.records.appeals import import_appeals
+from gateway.records.report import build_month, monthly_report_due, previous_month, send_month
 from gateway.store import repo
 from gateway.store.schema import outbox
 from tests.report.conftest import row, write_csv
@@ -110,7 +110,7 @@ def test_never_later_than_the_fifth(day, due):
 
 
 def test_clock_and_report_agree_over_a_year():
-    from gateway.clock import report_due
+    from gateway.service.clock import report_due
 
     cal, day = default_calendar(), dt.date(2026, 1, 1)
     while day.year == 2026:
@@ -182,9 +182,9 @@ def test_command_rejects_a_bad_month(installed):
 
 
 def test_send_prefers_the_messages_half_queue_report(gw, tmp_path, monkeypatch):
-    """When gateway.outbox offers queue_report(conn, cfg, agency_id, month, attachments), the
-    report goes through it, one call per recipient, with its two files."""
-    from gateway import outbox as outbox_module
+    """When gateway.delivery.outbox offers queue_report(conn, cfg, agency_id, month,
+    attachments), the report goes through it, one call per recipient, with its two files."""
+    from gateway.delivery import outbox as outbox_module
 
     calls = []
     monkeypatch.setattr(outbox_module, "queue_report", lambda conn, cfg, agency_id, month,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 
 from gateway.config import Imap
-from gateway.sources.imap import MailboxPoller
+from gateway.intake.imap import MailboxPoller
 from gateway.store import make_engine
 
 

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import func, select
 
 from gateway.config import Imap
-from gateway.sources.imap import MailboxError, MailboxPoller
+from gateway.intake.imap import MailboxError, MailboxPoller
 from gateway.store.schema import inbound
 from tests.fixtures.dovecot import free_port
 
@@ -66,7 +66,7 @@ def test_dovecot_restart_mid_run(dovecot, db_engine):
 
 def test_server_down_is_an_error_then_recovers_and_other_mailboxes_go_on(dovecot, db_engine,
                                                                          monkeypatch):
-    import gateway.sources.imap as imap_mod
+    import gateway.intake.imap as imap_mod
 
     monkeypatch.setattr(imap_mod.MailboxPoller._connect.retry, "sleep", lambda s: None)
     up = poller(dovecot, db_engine)
@@ -88,7 +88,7 @@ def test_server_down_is_an_error_then_recovers_and_other_mailboxes_go_on(dovecot
 
 
 def test_nothing_is_flagged_when_the_commit_fails(dovecot, db_engine, monkeypatch):
-    import gateway.sources.imap as imap_mod
+    import gateway.intake.imap as imap_mod
 
     dovecot.append(msg(1))
     p = poller(dovecot, db_engine)
@@ -222,7 +222,7 @@ def test_idle_wakes_on_append(dovecot, db_engine):
 
 
 def test_a_rescan_cut_short_is_repeated_without_duplicates(dovecot, db_engine, monkeypatch):
-    import gateway.sources.imap as imap_mod
+    import gateway.intake.imap as imap_mod
 
     for n in range(4):
         dovecot.append(msg(n), "Renum")

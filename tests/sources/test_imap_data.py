@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from gateway.sources.imap_data import (
+from gateway.intake.imap_data import (
     FolderStatus,
     batches,
     fetched_messages,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from gateway.inbound import commit_inbound, commit_many, header_facts
+from gateway.intake.inbound import commit_inbound, commit_many, header_facts
 from gateway.store.schema import blobs, inbound
 
 LETTER = (b"From: Kanc <kanc@minjust.gov.kz>\r\nTo: ekc@example.kz\r\nSubject: letter\r\n"

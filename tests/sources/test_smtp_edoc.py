@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import func, select
 
 from gateway.config import Config, SmtpListener
-from gateway.imports import import_agencies
-from gateway.sources.edoc import EdocInbox
-from gateway.sources.smtp import SmtpListener as Listener
+from gateway.intake.edoc import EdocInbox
+from gateway.intake.smtp import SmtpListener as Listener
+from gateway.records.imports import import_agencies
 from gateway.store.schema import blobs, inbound
 from mappings import path
 from tests.fixtures.dovecot import free_port
@@ -192,7 +192,7 @@ def test_edoc_malformed_is_rejected_with_a_reason(edoc, bad, reason):
 def test_edoc_package_stays_when_the_database_is_gone(edoc, monkeypatch):
     inbox, engine, root = edoc
     package(root, "p9")
-    import gateway.sources.edoc as edoc_mod
+    import gateway.intake.edoc as edoc_mod
 
     def broken(*a, **k):
         raise OSError("database unavailable")

@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from gateway.config import Config
 from gateway.domain import Agency, AgencyKind, Service
 from gateway.engine import new_case
-from gateway.statuslog import record
+from gateway.runtime.statuslog import record
 from gateway.store import repo
 from gateway.store.migrate import upgrade
 from gateway.store.schema import metadata

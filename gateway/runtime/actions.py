@@ -26,8 +26,8 @@ HANDLERS: dict[str, Handler] = {}
 
 # modules that register handlers; imported on first use
 HANDLER_MODULES: tuple[str, ...] = (
-    "gateway.statuslog",
-    "gateway.senders",
+    "gateway.runtime.statuslog",
+    "gateway.delivery.senders",
 )
 
 

@@ -25,7 +25,6 @@ from sqlalchemy import Connection, Engine, bindparam, select, update
 from tenacity import RetryCallState, wait_exponential_jitter
 
 from gateway.calendar import default_calendar, local_date
-from gateway.casework import apply_to_case
 from gateway.config import Config
 from gateway.domain import (
     AdditionalRequestSent,
@@ -33,11 +32,13 @@ from gateway.domain import (
     Case,
     DeliveryFailed,
     EscalationSent,
+    Event,
     RequestSent,
     TrainingQuestionsSent,
 )
-from gateway.leases import claim
-from gateway.statuslog import record
+from gateway.engine.casework import apply_to_case
+from gateway.runtime.leases import claim
+from gateway.runtime.statuslog import record
 from gateway.store import repo
 from gateway.store.schema import inbound, outbox
 from outbound import composers
@@ -48,7 +49,7 @@ CLAIM_SECONDS = 300
 WAIT = wait_exponential_jitter(multiplier=30, max=3600, jitter=30)
 
 # the engine event a delivered message of this kind stands for
-DELIVERED_EVENT = {
+DELIVERED_EVENT: dict[str, Callable[[str, dt.date, str], Event]] = {
     "request": lambda key, on, mid: RequestSent(key=key, on=on, message_id=mid),
     "questions": lambda key, on, mid: TrainingQuestionsSent(key=key, on=on),
     "additional_request": lambda key, on, mid: AdditionalRequestSent(key=key, on=on,
@@ -198,6 +199,7 @@ def queue_message(
         kind=kind, transport=transport, sha256=digest,
         recipients={a: "pending" for a in to}, status="pending", attempts=0,
         next_attempt_at=now(), created_at=now()))
+    assert result.inserted_primary_key is not None
     outbox_id = int(result.inserted_primary_key[0])
     record(conn, cfg, kind="queued", case_id=case_id, outbox_id=outbox_id,
            paragraph=str(ctx.get("paragraph") or spec.paragraph),
@@ -289,10 +291,13 @@ class _Settler:
             dbapi = conn.connection.dbapi_connection
             assert dbapi is not None
             if conn.dialect.name == "sqlite":  # a connection setting, not a transaction's
-                dbapi.execute("PRAGMA synchronous=NORMAL")  # type: ignore[attr-defined]
+                cursor = dbapi.cursor()
+                cursor.execute("PRAGMA synchronous=NORMAL")
+                cursor.close()
             elif conn.dialect.name == "postgresql":
-                with dbapi.cursor() as cur:
-                    cur.execute("SET synchronous_commit = off")
+                cursor = dbapi.cursor()
+                cursor.execute("SET synchronous_commit = off")
+                cursor.close()
                 dbapi.commit()
             self.conn = conn
         return self.conn

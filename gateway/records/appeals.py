@@ -23,7 +23,7 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, insert, select
 
 from gateway.domain import Appeal
-from gateway.imports import ImportError_
+from gateway.records.imports import ImportError_
 from gateway.store import repo
 from gateway.store.schema import appeals
 

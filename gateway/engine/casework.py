@@ -12,10 +12,10 @@ from typing import Any
 from sqlalchemy import Connection
 
 from gateway import engine as case_engine
-from gateway.actions import handle_actions
 from gateway.calendar import WorkCalendar, default_calendar
 from gateway.config import Config
 from gateway.domain import Case, Event
+from gateway.runtime.actions import handle_actions
 from gateway.store import repo
 
 

@@ -16,12 +16,12 @@ from typing import Any
 from sqlalchemy import Connection, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from gateway.actions import handles
 from gateway.calendar import default_calendar, local_date
 from gateway.config import Config
+from gateway.delivery.outbox import allocate_number, now, queue_message, recipients_for
 from gateway.domain import Case, Step
-from gateway.outbox import allocate_number, now, queue_message, recipients_for
-from gateway.statuslog import record
+from gateway.runtime.actions import handles
+from gateway.runtime.statuslog import record
 from gateway.store import repo
 from gateway.store.schema import clock_marks, inbound, outbox
 from outbound.compose import DOCX, EML

@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from gateway.config import Config
-from gateway.inbound import commit_inbound
+from gateway.intake.inbound import commit_inbound
 from gateway.store import repo
 
 REQUIRED = ("id", "agency_id", "registration_number", "registration_date", "subject")

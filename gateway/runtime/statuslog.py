@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, event, select
 
-from gateway.actions import handles
+from gateway.runtime.actions import handles
 from gateway.store import repo
 from gateway.store.schema import events
 

@@ -26,8 +26,8 @@ from sqlalchemy import Engine, select
 
 from gateway.calendar import WorkCalendar, default_calendar
 from gateway.config import Config
-from gateway.daemon import Gateway
-from gateway.inbound import commit_inbound
+from gateway.intake.inbound import commit_inbound
+from gateway.service.daemon import Gateway
 from gateway.store import repo
 from gateway.store.schema import outbox
 
@@ -96,9 +96,10 @@ class Demo:
             row = conn.execute(select(outbox.c.message_id, outbox.c.sha256)
                                .where(outbox.c.case_id == case_id)
                                .where(outbox.c.kind == "request")).first()
+            assert row is not None, "the demo's request was queued a step earlier"
             raw = repo.get_blob(conn, row.sha256) or b""
         msg = email.message_from_bytes(raw, policy=email.policy.default)
-        form = next(p.get_content() for p in msg.iter_attachments())  # type: ignore[attr-defined]
+        form = next(p.get_content() for p in msg.iter_attachments())
         return row.message_id, str(msg["Subject"]), form
 
     def reply(self, case_id: str, sender: str, body: str,
@@ -140,11 +141,12 @@ class Demo:
 
     def script(self) -> dict[dt.date, list[Callable[[], None]]]:
         """What the agencies (and the operator) do, by simulated working day."""
-        from gateway.senders import send_questions
+        from gateway.delivery.senders import send_questions
 
         def questions() -> None:
             with self.engine.begin() as conn:
                 case = repo.get_case(conn, "00301138-minjust")
+                assert case is not None, "the demo's registry holds this case"
                 send_questions(conn, self.cfg, case, "1. Какие документы подаются "
                                "на регистрацию рождения?\n2. Каков срок оказания услуги?")
 
@@ -182,7 +184,7 @@ class Demo:
         return {self.day(n): actions for n, actions in plan.items()}
 
     def run(self, days: int = 30, progress: Callable[[dt.date], None] | None = None) -> None:
-        from gateway.outbox import simulated
+        from gateway.delivery.outbox import simulated
 
         gateway = Gateway(self.cfg, self.engine, "demo", calendar=self.calendar,
                           today=lambda: self.today, now=self.moment)
@@ -206,7 +208,7 @@ class Demo:
             cases = [{"id": c.id, "state": str(c.state),
                       "responsible": c.responsible.full_name if c.responsible else None,
                       "flags": c.flags} for c in repo.list_cases(conn)]
-            sent = dict(conn.execute(select(outbox.c.kind, func.count())
+            sent: dict[str, int] = dict(conn.execute(select(outbox.c.kind, func.count())
                                      .group_by(outbox.c.kind)).all())
         return {"from": self.start.isoformat(), "to": self.today.isoformat(), "cases": cases,
                 "sent": sent, "received": self.received}
@@ -214,7 +216,7 @@ class Demo:
 
 def appeals_csv(month_start: dt.date, count: int = 24) -> str:
     """A month of invented appeals (Appendix 2 rows) about the sample agencies."""
-    from gateway.report import APPEALS_HEADER
+    from gateway.records.appeals import APPEALS_HEADER
 
     agencies = ["minjust", "mcs", "dsm", "krg", "krg-temirtau"]
     out = io.StringIO()
@@ -234,9 +236,9 @@ def appeals_csv(month_start: dt.date, count: int = 24) -> str:
 def setup(root: Path, start: dt.date, relay_port: int) -> tuple[Config, Engine]:
     """A fresh demo folder: configuration, directory, registry (registered on `start`) and a
     month of appeals; returns the configuration and the database."""
-    from gateway.imports import import_agencies, import_registry
-    from gateway.quickstart import registry_for_today
-    from gateway.report import import_appeals
+    from gateway.cli.quickstart import registry_for_today
+    from gateway.records.appeals import import_appeals
+    from gateway.records.imports import import_agencies, import_registry
     from gateway.store import make_engine
     from gateway.store.migrate import upgrade
     from mappings import path
@@ -247,7 +249,7 @@ def setup(root: Path, start: dt.date, relay_port: int) -> tuple[Config, Engine]:
     upgrade(engine)
     import_agencies(engine, cfg, path("agencies.csv"))
     (root / "registry.csv").write_text(registry_for_today(start.isoformat()), encoding="utf-8")
-    from gateway.outbox import simulated
+    from gateway.delivery.outbox import simulated
 
     morning = dt.datetime.combine(start, dt.time(9, 0), ZoneInfo(cfg.timezone))
     with simulated(lambda: morning):  # the p.4 requests are queued on the simulated day

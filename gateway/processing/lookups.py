@@ -1,4 +1,4 @@
-"""The matcher's questions (gateway.matcher.Lookup) answered from the database, over the
+"""The matcher's questions (gateway.processing.matcher.Lookup) answered from the database, over the
 caller's connection.
 
 Why apart from the matcher: the matcher is pure and tested with plain values; this is the one
@@ -7,12 +7,14 @@ place its questions become SQL, inside the transaction of the message being proc
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, bindparam, select
+from typing import Any
+
+from sqlalchemy import BindParameter, Connection, bindparam, select
 
 from gateway.store.schema import cases, outbox
 
 # built once: they run for every message (building one cost about as much as running it)
-_V = bindparam("v")
+_V: BindParameter[Any] = bindparam("v")
 _CASE = select(cases.c.agency_id).where(cases.c.id == _V)
 _CASE_BY_MESSAGE_ID = select(outbox.c.case_id).where(outbox.c.message_id == _V)
 _CASE_BY_NUMBER = select(outbox.c.case_id).where(outbox.c.outgoing_number == _V)

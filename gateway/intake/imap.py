@@ -21,21 +21,25 @@ import socket
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from imapclient import DELETED, IMAPClient
 from imapclient.exceptions import IMAPClientError
 from sqlalchemy import Engine, insert, select, update
 from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential
 
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
 from gateway.config import Imap
-from gateway.inbound import commit_many, known_digests
-from gateway.sources.imap_data import (
+from gateway.intake.imap_data import (
     Fetched,
     batches,
     fetched_messages,
     folder_status,
     plan_scan,
 )
+from gateway.intake.inbound import commit_many, known_digests
 from gateway.store.schema import mailbox_state
 
 log = logging.getLogger(__name__)
@@ -218,7 +222,8 @@ class _progress:
     """A rich progress bar on stderr for a backfill on a terminal; nothing otherwise."""
 
     def __init__(self, total: int, name: str) -> None:
-        self.total, self.name, self.bar = total, name, None
+        self.total, self.name = total, name
+        self.bar: Progress | None = None
 
     def __enter__(self) -> Callable[[int], None]:
         if self.total >= 100 and sys.stderr.isatty():

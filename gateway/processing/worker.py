@@ -19,10 +19,18 @@ from dataclasses import dataclass, field
 from email.parser import BytesHeaderParser
 from typing import Any
 
-from sqlalchemy import Connection, Engine, String, bindparam, cast, select, update
+from sqlalchemy import (
+    BindParameter,
+    Connection,
+    Engine,
+    String,
+    bindparam,
+    cast,
+    select,
+    update,
+)
 
 from gateway.calendar import WorkCalendar, default_calendar, local_date
-from gateway.casework import apply_to_case
 from gateway.config import Config
 from gateway.domain import (
     AutoReplyReceived,
@@ -34,13 +42,14 @@ from gateway.domain import (
     ResponsibleNamed,
     ServiceInfo,
 )
-from gateway.leases import claim
-from gateway.lookups import DbLookup
-from gateway.matcher import Evidence, Thread, case_for_service, thread_case
-from gateway.statuslog import record, watch
+from gateway.engine.casework import apply_to_case
+from gateway.processing.lookups import DbLookup
+from gateway.processing.matcher import Evidence, Thread, case_for_service, thread_case
+from gateway.processing.trust import DnsFunc, Verdict, authenticate
+from gateway.runtime.leases import claim
+from gateway.runtime.statuslog import record, watch
 from gateway.store import repo
 from gateway.store.schema import events, inbound, outbox
-from gateway.trust import DnsFunc, Verdict, authenticate
 from parsers.api import parse_message
 from parsers.headers import header_block
 from parsers.records import ParsedDocument, ParseResult
@@ -83,7 +92,7 @@ class Prepared:
 
 # the statements run for every message, built once (building one cost about as much as
 # running it)
-_V = bindparam("v")
+_V: BindParameter[Any] = bindparam("v")
 _STATUS_FOR_UPDATE = select(inbound.c.status).where(inbound.c.id == _V).with_for_update()
 _RELEASE = (select(events.c.data, events.c.case_id).where(events.c.inbound_id == _V)
             .where(events.c.kind == "operator_release").order_by(events.c.id.desc()).limit(1))
@@ -267,9 +276,9 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
     ctx = {"inbound_id": row["id"], "today": on}
 
     if info.is_bounce or (info.auto_submitted and not _carries_documents(parsed)):
-        touched = _auto(conn, cfg, row, info, thread, on, cal, ctx)
-        _done(conn, row["id"], next(iter(sorted(touched)), None))
-        return touched
+        auto = _auto(conn, cfg, row, info, thread, on, cal, ctx)
+        _done(conn, row["id"], next(iter(sorted(auto)), None))
+        return auto
 
     plan, unmatched = _plan(parsed.documents, evidence, thread, db)
     if not plan:

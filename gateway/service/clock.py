@@ -18,10 +18,10 @@ from sqlalchemy import Engine, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from gateway import engine as case_engine
-from gateway.actions import handle_actions
 from gateway.calendar import WorkCalendar
 from gateway.config import Config
 from gateway.domain import Tick
+from gateway.runtime.actions import handle_actions
 from gateway.store import repo
 from gateway.store.schema import cases, clock_marks
 
@@ -91,7 +91,7 @@ def monthly_report(engine: Engine, cfg: Config, today: dt.date, cal: WorkCalenda
     with engine.connect() as conn:
         if conn.execute(select(clock_marks.c.key).where(clock_marks.c.key == key)).first():
             return None
-    from gateway import report  # the documents half; heavy imports only when due
+    from gateway.records import report  # the documents half; heavy imports only when due
 
     try:
         with engine.begin() as conn:

@@ -24,9 +24,9 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from gateway import leases
 from gateway.calendar import WorkCalendar, default_calendar
 from gateway.config import Config
+from gateway.runtime import leases
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,9 @@ class Gateway:
 
     def build(self) -> Gateway:
         """The worker table for this configuration."""
-        from gateway import clock, outbox, processing
+        from gateway.delivery import outbox
+        from gateway.processing import worker as processing
+        from gateway.service import clock
 
         cfg, engine = self.cfg, self.engine
         self.workers = []
@@ -105,7 +107,7 @@ class Gateway:
         return self
 
     def _imap_worker(self, account: Any, folder: str) -> Worker:
-        from gateway.sources.imap import MailboxPoller
+        from gateway.intake.imap import MailboxPoller
 
         poller = MailboxPoller(account, folder, self.engine)
         wait = max(1.0, min(account.poll_seconds, 25.0))
@@ -127,7 +129,7 @@ class Gateway:
         )
 
     def _edoc_worker(self) -> Worker:
-        from gateway.sources.edoc import EdocInbox
+        from gateway.intake.edoc import EdocInbox
 
         inbox = EdocInbox(self.cfg, self.engine)
         return Worker("edoc", lambda: inbox.poll_once().new, self.cfg.edoc.poll_seconds, "edoc")
@@ -183,7 +185,7 @@ class Gateway:
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, self.stop)
         if self.cfg.smtp_listener:
-            from gateway.sources.smtp import SmtpListener
+            from gateway.intake.smtp import SmtpListener
 
             self.listener = SmtpListener(self.cfg, self.engine, on_commit=self._wake_processing.set)
             self.listener.start()
@@ -252,7 +254,7 @@ class Gateway:
 
 def _clock_step(clock: Any, engine: Engine, cfg: Config, today: dt.date, cal: WorkCalendar) -> int:
     stats = clock.run_clock(engine, cfg, today, cal)
-    return stats.actions + (1 if stats.report_sent else 0)
+    return int(stats.actions) + (1 if stats.report_sent else 0)
 
 
 def _drain(step: Step, rounds: int = 10_000) -> int:

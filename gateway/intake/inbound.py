@@ -181,6 +181,7 @@ def store(conn: Connection, *, origin_key: str, source: str, raw: bytes,
         if existing is None:
             raise
         return existing, False
+    assert result.inserted_primary_key is not None
     return int(result.inserted_primary_key[0]), status == "pending"
 
 

@@ -14,11 +14,11 @@ import io
 import sys
 from pathlib import Path
 
-from gateway import leases
 from gateway.calendar import local_today
 from gateway.config import load
-from gateway.daemon import Gateway
-from gateway.imports import import_agencies, import_registry
+from gateway.records.imports import import_agencies, import_registry
+from gateway.runtime import leases
+from gateway.service.daemon import Gateway
 from gateway.store import make_engine
 from gateway.store.migrate import upgrade
 from mappings import path

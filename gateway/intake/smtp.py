@@ -21,7 +21,7 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 from sqlalchemy import Engine
 
 from gateway.config import Config
-from gateway.inbound import commit_inbound
+from gateway.intake.inbound import commit_inbound
 
 log = logging.getLogger(__name__)
 _BARE = re.compile(rb"\r(?!\n)|(?<!\r)\n")

@@ -1,9 +1,10 @@
 """The monthly analytical report (p.14): which appeals go to whom, written and queued.
 
-Why here: the report is assembled from the contact centre's appeals (gateway.appeals), split by
-recipient — the quality-control authority gets every row, each agency its own — written as DOCX
-and XLSX (outbound.documents.appendix2), and queued in the outbox in the caller's transaction
-(the clock marks the month in the same one, so it goes once).  When it is due is decided here
+Why here: the report is assembled from the contact centre's appeals
+(gateway.records.appeals), split by recipient — the quality-control authority gets every row,
+each agency its own — written as DOCX and XLSX (outbound.documents.appendix2), and queued in
+the outbox in the caller's transaction (the clock marks the month in the same one, so it goes
+once).  When it is due is decided here
 too (`monthly_report_due`), so the clock and the CLI agree.
 """
 
@@ -16,15 +17,9 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
-from gateway.appeals import (  # noqa: F401  (re-exported: the CLI and the demo import them here)
-    APPEALS_HEADER,
-    import_appeals,
-    month_agencies,
-    month_appeals,
-    month_bounds,
-)
 from gateway.calendar import WorkCalendar
 from gateway.config import Config
+from gateway.records.appeals import month_agencies, month_appeals
 from gateway.store import repo
 from outbound.documents.appendix2 import month_words, write_both
 
@@ -83,7 +78,7 @@ def build_month(conn: Connection, cfg: Config, month: str, out: Path,
         name = (agency.name_kk if cfg.language == "kk" and agency.name_kk else agency.name_ru) \
             if agency else None
         paths = [out / f"appendix2-{month}-{agency_id}.{ext}" for ext in ("docx", "xlsx")]
-        rows = write_both(*paths, month_appeals(conn, month, scope), month=month,
+        rows = write_both(paths[0], paths[1], month_appeals(conn, month, scope), month=month,
                           recipient=name, language=cfg.language)
         files.append(ReportFile(agency_id=agency_id, rows=rows, paths=paths))
         if progress:
@@ -93,7 +88,7 @@ def build_month(conn: Connection, cfg: Config, month: str, out: Path,
 
 def _queue_one(conn: Connection, cfg: Config, item: ReportFile, month: str) -> bool:
     """Queue one recipient's letter; False when the directory has no address for it."""
-    from gateway import outbox
+    from gateway.delivery import outbox
 
     queue_report = getattr(outbox, "queue_report", None)  # the messages half's, when present
     if queue_report is not None:

@@ -21,11 +21,11 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, Engine
 
 from gateway import engine as case_engine
-from gateway.actions import handle_actions
 from gateway.calendar import WorkCalendar, default_calendar
 from gateway.config import Config
 from gateway.domain import Agency, AgencyKind, Case, Registered, Service
-from gateway.statuslog import record
+from gateway.runtime.actions import handle_actions
+from gateway.runtime.statuslog import record
 from gateway.store import repo
 
 AGENCY_HEADER = ["agency_id", "name_ru", "name_kk", "kind", "region", "emails", "domains"]

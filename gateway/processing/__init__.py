@@ -1,0 +1,10 @@
+"""Processing: a committed inbound message parsed, trusted, matched to its case and applied.
+
+Owns: `worker` (claims committed inbound rows, parses them before the transaction opens, applies
+each in a savepoint of its own, quarantines what it cannot use), `trust` (DKIM/DMARC and who may
+say what), `matcher` (the case a message belongs to: tag, thread, e-doc reply, sender and
+registry numbers) and `lookups` (the matcher's database reads).
+May import: `parsers`, `gateway.domain`, `gateway.config`, `gateway.calendar`, `gateway.store`,
+`gateway.runtime`, `gateway.engine`.  Never intake or delivery: it reads what intake committed
+and leaves outbox rows for delivery.
+"""
