@@ -2,7 +2,8 @@
 
 Why shared: DOCX, XLSX and PDF differ only in how tables and text are read out; deciding what
 the document is (an Appendix 1 form, a revised form sent as a change notice, a letter of one of
-the kinds) is the same for all of them.
+the kinds) is the same for all of them.  A table's shape is evidence too: a table of only some
+of Appendix 1's columns is a revised one (p.6), under whatever covering words.
 """
 
 from __future__ import annotations
@@ -10,24 +11,46 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from parsers import letters
-from parsers.form import Table, executor_and_date, find_form
+from parsers.form import Table, executor_and_date, find_changed_columns, find_form
 from parsers.records import ParsedDocument
 from parsers.text import detect_language
 
+CHANGED_TABLE_EVIDENCE = 3.0  # weight of a table of changed columns for change_notice
 
-def build_document(part: str, tables: Sequence[Table], text: str) -> ParsedDocument:
+
+def build_document(part: str, tables: Sequence[Table], text: str, read_by: str | None = None
+                   ) -> ParsedDocument:
+    """The document one file holds; `read_by` names the reader (docx, xlsx, pdf_text, ocr)."""
     services = find_form(tables)
     table_text = "\n".join(" ".join(c or "" for c in row) for t in tables for row in t)
-    language = detect_language(text + "\n" + table_text)
     if services is None:
-        doc = letters.parse_letter(text + ("\n" + table_text if table_text else ""), part)
+        changed = find_changed_columns(tables)
+        extra = {"change_notice": CHANGED_TABLE_EVIDENCE} if changed else None
+        doc = letters.parse_letter(text + ("\n" + table_text if table_text else ""), part,
+                                   tables, read_by=read_by, extra=extra)
+        if changed and doc.kind == "change_notice":
+            doc.services = changed
+            doc.warnings = [w for w in doc.warnings if "does not say" not in w]
+            doc.confidence = max(doc.confidence, 0.8)
         return doc
-    kind = "change_notice" if letters.classify(text) == "change_notice" else "appendix1_form"
+    language = detect_language(text + "\n" + table_text)
+    # the form's own header ("Изменения нормативных правовых актов") is not a change notice:
+    # only the words around the table are weighed (a PDF's text holds the table's words too)
+    in_table = set(table_text.casefold().split())
+    verdict = letters.classify("\n".join(" ".join(w for w in line.split()
+                                                   if w.casefold() not in in_table)
+                                          for line in text.splitlines()))
+    kind = "change_notice" if verdict.kind == "change_notice" else "appendix1_form"
     doc = ParsedDocument(part=part, kind=kind, language=language,  # type: ignore[arg-type]
-                         services=services, executor=executor_and_date(text))
+                         services=services, executor=executor_and_date(text),
+                         read_by=read_by)
+    missing = 0
     for n, s in enumerate(services, start=1):
         if not s.registry_number:
             doc.warnings.append(f"row {n}: the registry number (column 2) is empty")
+            missing += 1
         if s.responsible is None:
             doc.warnings.append(f"row {n}: no responsible person (column 8)")
+            missing += 1
+    doc.confidence = round(max(0.3, 1.0 - 0.5 * missing / max(1, 2 * len(services))), 2)
     return doc

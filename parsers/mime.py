@@ -289,7 +289,9 @@ def _check_detached(signatures: list[tuple[str, bytes]], contents: dict[str, byt
 
 
 def _attached_documents(msg: EmailMessage, limits: ParseLimits, result: ParseResult,
-                        prefix: str) -> list[ParsedDocument]:
+                        prefix: str, origin: str | None = None) -> list[ParsedDocument]:
+    """The documents of msg's attachments.  An attachment inside a forwarded message keeps its
+    own file name as `part` (the contract's), and says where it came from in `origin`."""
     attached: list[ParsedDocument] = []
     is_report = msg.get_content_type() == "multipart/report"
     is_smime = msg.get_content_type() == "multipart/signed"
@@ -303,7 +305,8 @@ def _attached_documents(msg: EmailMessage, limits: ParseLimits, result: ParseRes
         if ctype == "message/rfc822":
             inner = _inner_message(part)
             if inner is not None:
-                walk(inner, limits, result, prefix=f"{prefix}forwarded {n}: ")
+                walk(inner, limits, result, prefix=f"{prefix}forwarded {n}: ",
+                     origin=_origin(inner, n, origin))
             continue
         if ctype.startswith(SKIPPED_TYPES) or (ctype in SIGNATURE_TYPES and is_smime):
             continue  # S/MIME signs the message, not a document
@@ -313,7 +316,7 @@ def _attached_documents(msg: EmailMessage, limits: ParseLimits, result: ParseRes
             filename = part.get_filename()
         except (ValueError, LookupError):
             filename = None
-        name = prefix + safe_name(filename, f"attachment-{n}")
+        name = safe_name(filename, f"attachment-{n}")
         try:
             payload = part.get_payload(decode=True)
         except (ValueError, LookupError, AssertionError):
@@ -328,23 +331,40 @@ def _attached_documents(msg: EmailMessage, limits: ParseLimits, result: ParseRes
         if state == "other":
             continue
         docs = _safe_parts(data, name, limits, result, ctype)
+        for doc in docs:
+            doc.origin = origin
         read[name], contents[name] = docs, data
         attached.extend(docs)
     _check_detached(signatures, contents, read, limits, result)
     return attached
 
 
-def walk(msg: EmailMessage, limits: ParseLimits, result: ParseResult, prefix: str = "") -> None:
+def _origin(inner: EmailMessage, n: int, outer: str | None) -> str:
+    """"forwarded message 2 (from …, subject …)": where an attachment of a forwarded message
+    came from, for the operator."""
+    try:
+        sender, subject = str(inner.get("From") or ""), str(inner.get("Subject") or "")
+    except (ValueError, LookupError, TypeError):
+        sender = subject = ""
+    facts = ", ".join(x for x in (f"from {sender}" if sender else "",
+                                  f"subject {subject!r}" if subject else "") if x)
+    here = f"forwarded message {n}" + (f" ({facts})" if facts else "")
+    return f"{outer} > {here}" if outer else here
+
+
+def walk(msg: EmailMessage, limits: ParseLimits, result: ParseResult, prefix: str = "",
+         origin: str | None = None) -> None:
     """The message's documents into result: its own text (when it says something, or is all
     there is), a message forwarded inline, every attachment, every attached message.
 
     A covering letter saying the attached Appendix 1 table is a change (p.6) makes that table
     a change_notice, and is itself not listed (the table carries the services)."""
-    attached = _attached_documents(msg, limits, result, prefix)
+    attached = _attached_documents(msg, limits, result, prefix, origin)
     own, forwarded = split_reply(_body(msg))
     docs: list[ParsedDocument] = []
     if own:
         body = parse_letter(own, prefix + "body")
+        body.origin = origin
         forms = [d for d in attached if d.kind == "appendix1_form"]
         if body.kind == "change_notice" and forms:
             for form in forms:

@@ -29,12 +29,16 @@ class Executor(BaseModel):
     date: dt.date | None = None
 
 
+RefusalGround = Literal["state_secret", "commercial_secret", "protected_secret", "not_competent",
+                        "other"]
+
+
 class Signature(BaseModel):
     """The e-signature a document came under (contract round 2): `valid` only when it verifies
     over the content and the signer's certificate chains to a configured trusted root."""
 
     model_config = ConfigDict(extra="forbid")
-    status: Literal["valid", "invalid", "unverified"]
+    status: Literal["valid", "invalid", "unverified"] = "unverified"
     signer: str | None = None
     signed_at: dt.datetime | None = None
     detail: str = ""
@@ -54,10 +58,16 @@ class ParsedDocument(BaseModel):
     protocol_date: dt.date | None = None
     refusal_reason: str | None = None
     warnings: list[str] = Field(default_factory=list)
+    # round 2 of the contract
+    confidence: float = 1.0  # how sure the parser is of the kind and the fields, 0-1
+    read_by: str | None = None  # docx | xlsx | pdf_text | ocr | text | ...
+    change_date: dt.date | None = None  # change_notice: the day the information changed
+    effective_date: dt.date | None = None  # responsible_change: the day the new person took over
+    refusal_ground: RefusalGround | None = None
     signature: Signature | None = None
-    # round 2: how sure the reading is (0-1), and which reader read it (docx, ocr, ...)
-    confidence: float | None = None
-    read_by: str | None = None
+    # where a document inside a forwarded message came from ("forwarded message 1 (from …)");
+    # None for the message's own parts and for a file
+    origin: str | None = None
 
 
 class ParseError(BaseModel):

@@ -183,6 +183,43 @@ def _name_and_position(rest: str) -> tuple[str | None, str | None]:
     return name, position or None
 
 
+# an e-mail address a PDF cell wrapped: "a.b @x.kz", "a.b@x .kz", "d.k asymov@x.kz"
+_MAIL_WRAPS = (
+    re.compile(r"(?<=[A-Za-z0-9._%+-])\s+(?=@)|(?<=@)\s+(?=[A-Za-z0-9])"),
+    re.compile(r"(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)\s+(?=\.[A-Za-z])"),
+)
+_LOCAL_WRAP = re.compile(r"(?<![\w@.:-])((?!(?:e-?mail|mail|email)\b)(?=[\w.%+-]*[A-Za-z])"
+                         r"[A-Za-z0-9._%+-]{1,30})\s+"
+                         r"([A-Za-z0-9._%+-]+@)", re.I)
+# what is left of contact labels once the phone and e-mail are lifted out
+_LEFTOVER = re.compile(
+    r"(?i)(?:тел(?:ефон)?\.?\s*/\s*факс|/\s*факс|\bфакс\b|\bтел(?:ефон)?\b\.?|\bмоб\.?|"
+    r"e-?mail|\bэл\.?\s*(?:почта|пошта|адрес)|электрон\w*\s+(?:почта|пошта)|"
+    r"байланыс\s+телефоны|контакт\w*)\s*:?")
+_EMPTY_BRACKETS = re.compile(r"\(\s*[,;:.\s]*\)")
+
+
+def repair_wrapped_email(text: str) -> str:
+    text = _MAIL_WRAPS[0].sub("", text)
+    text = _MAIL_WRAPS[1].sub(r"\1", text)
+    return _LOCAL_WRAP.sub(lambda m: m.group(1) + m.group(2)
+                           if not re.search(r"[а-яё]", m.group(1), re.I) else m.group(0), text)
+
+
+def clean_position(position: str | None) -> str | None:
+    """A position with no contact label or stray punctuation left in it ("тел.", "e-mail:",
+    "эл. пошта", "(, )", "/факс")."""
+    if not position:
+        return None
+    text = _EMPTY_BRACKETS.sub(" ", _LEFTOVER.sub(" ", position))
+    text = _EMPTY_BRACKETS.sub(" ", text)
+    parts = [fold(p.strip(_SEPARATORS + "()/")) for p in re.split(r"[,;\n]", text)]
+    out = ", ".join(p for p in parts if p)
+    if out.count("(") != out.count(")"):
+        out = out.replace("(", " ").replace(")", " ")
+    return fold(out)
+
+
 def split_responsible(cell: object) -> ResponsiblePerson | None:
     """Column 8 as a person: the name (surname, given name, patronymic as written; or surname
     and initials), the position (the rest of the words), the e-mail (lower case) and the phone
@@ -190,6 +227,7 @@ def split_responsible(cell: object) -> ResponsiblePerson | None:
     text = fold(cell)
     if text is None:
         return None
+    text = repair_wrapped_email(text)
     email = find_email(text)
     phone = find_phone(text)
     rest = EMAIL.sub(" ", text)
@@ -197,14 +235,22 @@ def split_responsible(cell: object) -> ResponsiblePerson | None:
         rest = _LABELLED_PHONE.sub(" ", PHONE.sub(" ", rest))
     rest = fold(_LABELS.sub(" ", rest)) or ""
     full_name, position = _name_and_position(rest)
-    return ResponsiblePerson(full_name=full_name, position=position, email=email, phone=phone)
+    return ResponsiblePerson(full_name=full_name, position=clean_position(position), email=email,
+                             phone=phone)
 
 
 def detect_language(text: str) -> str:
-    """"kk" when the text is Kazakh (its own letters or common words), else "ru"."""
-    sample = text[:20000]
-    letters = sum(1 for ch in sample if ch in _KK_LETTERS)
-    cyr = sum(1 for ch in sample if "а" <= ch.lower() <= "я") or 1
-    if letters / cyr > 0.02 or len(_KK_WORDS_HINT.findall(sample)) >= 3:
-        return "kk"
-    return "ru"
+    """"kk" when most of the text is Kazakh, else "ru".  Line by line: a line is Kazakh when
+    its own letters or common words say so, and the language of the longer share of the text
+    wins, so a Russian letter under a Kazakh letterhead (or the reverse) is still Russian."""
+    kk = ru = 0
+    for line in text[:20000].splitlines():
+        cyr = sum(1 for ch in line if "а" <= ch.lower() <= "я" or ch in _KK_LETTERS)
+        if cyr < 3:
+            continue
+        letters = sum(1 for ch in line if ch in _KK_LETTERS)
+        if letters / cyr > 0.02 or _KK_WORDS_HINT.search(line):
+            kk += cyr
+        else:
+            ru += cyr
+    return "kk" if kk > ru else "ru"

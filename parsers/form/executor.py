@@ -1,4 +1,5 @@
-"""The lines under the Appendix 1 table: "Ф.И.О. ответственного исполнителя: …" and "Дата: …".
+"""The lines under the Appendix 1 table: "Ф.И.О. ответственного исполнителя: …" (the name after
+the label, on the next line, or in the next cell of a layout table) and "Дата: …".
 
 Why apart from the table: they are paragraphs (or loose cells, or a last table row merged across
 the form) around the table, in Russian or Kazakh, and the phrases that introduce them are data
@@ -14,6 +15,7 @@ from parsers.form.headers import Table, is_trailer, norm, synonyms
 from parsers.records import Executor
 from parsers.text import fold, parse_date
 
+_NAME_LINE = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][.а-яёәғқңөұүһі]")
 _LEAD = re.compile(r"(?i)^.*?(исполнителя|исполнитель|орындаушының|орындаушы)\S*\s*")
 
 
@@ -28,14 +30,21 @@ def executor_and_date(text: str) -> Executor:
     """The executor's name and the date written under the table (either may be missing)."""
     syn = synonyms()
     name = date = None
+    pending = False  # the label stood alone: the name is on the next line
     for raw in text.splitlines():
         line = fold(raw)
         if not line:
             continue
         low = norm(line)
+        if pending and not any(low.startswith(p) for p in syn.date):
+            pending = False
+            if _NAME_LINE.match(line):
+                name = fold(line.replace("_", " ").strip(" .:"))
+                continue
         if name is None and any(p in low for p in syn.executor):
             tail = line.split(":", 1)[1] if ":" in line else _LEAD.sub("", line)
             name = fold(tail.replace("_", " ").strip(" .:"))
+            pending = name is None
             if date is None and (inline := parse_date(tail)):
                 date = inline
                 name = fold(re.split(r"\d", name or "", maxsplit=1)[0].strip(" ,.:")) or None

@@ -104,7 +104,7 @@ def _joined(top: Row, bottom: Row) -> list[str]:
             zip([*top, *pad][:width], [*bottom, *pad][:width], strict=True)]
 
 
-def find_header(table: Table) -> tuple[int, dict[int, str]] | None:
+def find_header(table: Table, min_fields: int = MIN_FIELDS) -> tuple[int, dict[int, str]] | None:
     """(first data row, column -> field) for the best header in the top rows, or None.
 
     A header split over two rows (a merged group cell above, the column names below) is read as
@@ -117,7 +117,7 @@ def find_header(table: Table) -> tuple[int, dict[int, str]] | None:
         for nxt, found in candidates:
             if best is None or len(found) > best[0]:
                 best = (len(found), nxt, found)
-    if best is None or best[0] < MIN_FIELDS or not KEY_FIELDS & set(best[2].values()):
+    if best is None or best[0] < min_fields or not KEY_FIELDS & set(best[2].values()):
         return None
     start = best[1]
     while start < len(table) and is_number_row(table[start]):

@@ -6,6 +6,7 @@ its continuations are not lost.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -39,9 +40,21 @@ def service(values: dict[str, str | None]) -> ServiceInfo:
         standard=fold(values.get("standard")),
         regulation=fold(values.get("regulation")),
         npa_changes=fold(values.get("npa_changes")),
-        website=fold(values.get("website")),
+        website=_website(values.get("website")),
         responsible=split_responsible(values.get("responsible")),
     )
+
+
+_URL_PIECE = re.compile(r"(?<=[\w/.-])\s+(?=[/.][\w])|(?<=[/.])\s+(?=[\w])")
+
+
+def _website(value: str | None) -> str | None:
+    """A web address as written, a line break or space a PDF put inside it taken out
+    ("http://x.gov.kz /ru/services" -> "http://x.gov.kz/ru/services")."""
+    text = fold(value)
+    if text is None or re.search(r"[а-яёәғқңөұүһі]", text, re.I) or "," in text:
+        return text
+    return _URL_PIECE.sub("", text)
 
 
 def _services(rows: Table, columns: dict[int, str]) -> list[ServiceInfo]:
@@ -70,20 +83,32 @@ def by_rows(table: Table) -> Reading | None:
 
 
 def sideways(table: Table) -> Reading | None:
-    """One service written as "field | value" rows, or None."""
-    values: dict[str, str | None] = {}
+    """The form with its fields down the first column: one service written as "field | value"
+    rows (the form on its side), or several, one column per service (the form transposed)."""
+    rows: list[tuple[str, list[str | None]]] = []
+    seen: set[str] = set()
     for row in table:
-        cells = [c for c in row if c and fold(c)]
         # the field's name is the first cell naming a column (a row number may stand before it)
-        k = next((k for k, c in enumerate(cells[:-1]) if header_field(c)), None)
+        k = next((k for k, c in enumerate(row[:-1]) if c and fold(c) and header_field(c)), None)
         if k is None:
             continue
-        name = header_field(cells[k])
-        if name and name not in values:
-            values[name] = " ".join(dict.fromkeys(c for c in cells[k + 1:] if c != cells[k]))
-    if len(values) < MIN_FIELDS or not KEY_FIELDS & set(values):
+        name = header_field(row[k])
+        if name and name not in seen:
+            seen.add(name)
+            rows.append((name, [c if c != row[k] else None for c in row[k + 1:]]))
+    if len(rows) < MIN_FIELDS or not KEY_FIELDS & seen:
         return None
-    return Reading(len(values), [service(values)])
+    width = max(len(cells) for _, cells in rows)
+    columns = [j for j in range(width) if sum(1 for _, cells in rows
+                                              if j < len(cells) and fold(cells[j])) >= 2]
+    if len(columns) <= 1:
+        values: dict[str, str | None] = {
+            name: " ".join(dict.fromkeys(c for c in cells if c and fold(c)))
+            for name, cells in rows}
+        return Reading(len(values), [service(values)])
+    services = [service({name: cells[j] if j < len(cells) else None for name, cells in rows})
+                for j in columns]
+    return Reading(len(rows), [s for s in services if s.registry_number or s.service_name])
 
 
 READERS = (by_rows, sideways)
@@ -124,6 +149,25 @@ def find_form(tables: Sequence[Table]) -> list[ServiceInfo] | None:
         else:
             break
     return services
+
+
+CHANGE_FIELDS = frozenset({"standard", "regulation", "npa_changes", "website"})
+
+
+def find_changed_columns(tables: Sequence[Table]) -> list[ServiceInfo] | None:
+    """A revised Appendix 1 holding only the changed columns (p.6): a header naming a registry
+    number or a name and at least one of columns 4-7, too few columns to be the whole form.
+    The services carry those columns; the others are null."""
+    for table in tables:
+        found = find_header(table, min_fields=2)
+        if found is None or not CHANGE_FIELDS & set(found[1].values()):
+            continue
+        has_number = "registry_number" in found[1].values()
+        services = [s for s in _services(table[found[0]:], found[1])
+                    if not has_number or any(ch.isdigit() for ch in s.registry_number or "")]
+        if services:
+            return services
+    return None
 
 
 def _continues(table: Table, best: Reading) -> bool:

@@ -88,7 +88,7 @@ CASES: dict[str, Case] = {
         + b.OUR_REQUEST + "</p></blockquote>"), [("body", "other", {})]),
     "forwarded message with the form": Case(
         lambda: b.forwarded_rfc822(b.with_attachment("form.docx", b.FORM)),
-        [("forwarded 1: form.docx", "appendix1_form", FORM), ("body", "other", {})]),
+        [("form.docx", "appendix1_form", FORM), ("body", "other", {})]),
     "forwarded message with a letter": Case(
         lambda: b.forwarded_rfc822(b.text_message(b.LETTER.encode("cp1251"), "windows-1251")),
         [("forwarded 1: body", "responsible_change", NEW), ("body", "other", {})]),
@@ -192,3 +192,13 @@ def test_a_fault_in_one_part_is_that_part_only(monkeypatch: pytest.MonkeyPatch) 
     assert [(d.part, d.kind) for d in result.documents] == [("body", "refusal")]
     assert [(e.part, e.code) for e in result.errors] == [("форма.docx", "internal")]
     assert "bug" not in result.errors[0].message  # one clear sentence, not the exception
+
+
+def test_a_forwarded_form_keeps_its_file_name_and_says_where_it_came_from() -> None:
+    raw = b.forwarded_rfc822(b.with_attachment("form.docx", b.FORM))
+    form = next(d for d in parse_message(raw).documents if d.kind == "appendix1_form")
+    assert form.part == "form.docx"
+    assert form.origin is not None and form.origin.startswith("forwarded message 1")
+    assert "kanc@mcs.gov.kz" in form.origin  # the forwarded message's sender
+    own = next(d for d in parse_message(b.with_attachment("form.docx", b.FORM)).documents)
+    assert own.origin is None

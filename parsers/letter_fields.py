@@ -1,0 +1,245 @@
+"""The fields of a refusal (p.11-12), a change notice (p.6) and a training protocol (p.8), read
+out of a letter's text once its kind is known.
+
+Why sentences and spans, not fixed layouts: a refusal gives its reason after "так как", on a
+"Причина отказа:" line, or before "…байланысты"; a change notice names the changed field and
+its new requisites in one sentence ("регламент … утвержден приказом … от … № …") or on a
+labelled line; a date may be the day of the change or only the date of an act's requisites.
+The words that mark these are data in mappings/letters.toml.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Any
+
+from gateway.domain import ServiceInfo
+from parsers.evidence import lexicon, norm
+from parsers.text import _KK_WORDS, _KK_WORDS2, _NUMERIC, _RU_WORDS, EMAIL, find_dates, fold
+
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІA-Z«№0-9])|\n\s*\n"
+                      r"|\n(?=\s*[А-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
+URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s«»\"<>]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.kz|"
+                 r"kz)(?:/[^\s«»\"<>]*)?")
+# the requisites of a legal act: its type word ... its number, and a «title» after it
+ACT = re.compile(r"(?i)(?<![\w-])(?:приказ|постановлени|закон(?!одат)|кодекс|указ|решени)\w*"
+                 r"(?:(?!\.\s)[^;\n])*?№\s*[\w/-]+(?:\s*«[^»]{3,200}»)?")
+_NPA_TYPES = ("закон", "кодекс", "постановлени", "указ")
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in (fold(x) for x in SENTENCE.split(text)) if s]
+
+
+def _stem_regex(phrase: str) -> re.Pattern[str]:
+    stems = [re.escape(s) for s in norm(phrase).split()]
+    return re.compile(r"(?<![\w])" + r"\w*\W+(?:\w+\W+){0,2}?".join(stems))
+
+
+@lru_cache(maxsize=1)
+def _grounds() -> list[tuple[str, list[re.Pattern[str]]]]:
+    return [(g, [_stem_regex(p) for p in phrases]) for g, phrases in
+            lexicon().data["grounds"].items()]
+
+
+def refusal_ground(reason: str | None) -> str | None:
+    if not reason:
+        return None
+    low = norm(reason)
+    for ground, patterns in _grounds():
+        if any(p.search(low) for p in patterns):
+            return ground
+    return "other"
+
+
+def _labelled(text: str, labels: list[str]) -> str | None:
+    for line in text.splitlines():
+        label, colon, value = line.partition(":")
+        if colon and norm(label).strip(" -–—") in labels and fold(value):
+            return fold(value)
+    return None
+
+
+def refusal_reason(text: str) -> str | None:
+    """The sentence (or the part of it) that gives the reason of a refusal."""
+    fields = lexicon().data["fields"]
+    labels = [norm(x) for x in fields["refusal_labels"]]
+    found = _labelled(text, labels)
+    if found:
+        return found.rstrip(".")
+    refusal_words = [_stem_regex(p) for p in lexicon().data["signals"]["refusal"]]
+    grounds = [p for _, ps in _grounds() for p in ps]
+    best: tuple[int, str] | None = None
+    for s in sentences(text):
+        low = norm(s)
+        score = 2 * any(p.search(low) for p in grounds) + any(p.search(low) for p in
+                                                               refusal_words)
+        if not score:
+            continue
+        reason = _clause(s, fields["reason_after"], fields["reason_before"])
+        score += reason != s
+        if best is None or score > best[0]:
+            best = (score, reason)
+    return best[1].rstrip(".") if best else None
+
+
+def _clause(sentence: str, after: list[str], before: list[str]) -> str:
+    low = sentence.casefold()
+    hits = [(low.rfind(w), -len(w), w) for w in after if low.rfind(w) >= 0]
+    if hits:
+        at, neg, w = max(hits)
+        rest = fold(sentence[at - neg:].lstrip(" ,:"))
+        if rest and len(rest) > 10:
+            return rest
+    for w in before:  # "… құпияларға жататындықтан, бас тартамыз": the reason ends the word
+        at = low.find(w)
+        if at > 10:
+            return fold(sentence[:at + len(w)]) or sentence
+    return sentence
+
+
+def _field_words() -> dict[str, list[str]]:
+    words: dict[str, list[str]] = lexicon().data["fields"]["change"]
+    return words
+
+
+def _nearest_field(before: str) -> str | None:
+    """The change field named last in `before` (the words preceding a value)."""
+    low = norm(before)
+    best: tuple[int, str] | None = None
+    for name, words in _field_words().items():
+        if name == "website":
+            continue
+        for w in words:
+            at = low.rfind(w)
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, name)
+    return best[1] if best else None
+
+
+_LABEL_SPLIT = re.compile(r"^(.*?):(?!//)\s*(.*)$")
+
+
+def changed_fields(text: str) -> dict[str, str]:
+    """field -> its new value, from labelled lines first, then from sentences."""
+    words = _field_words()
+    changed: dict[str, str] = {}
+    for line in text.splitlines():
+        split = _LABEL_SPLIT.match(line)
+        if split is None:
+            continue
+        label, value = split.group(1), fold(split.group(2)) or ""
+        if len(value) < 5 or len(label) > 300:
+            continue
+        low = norm(label)
+        named = [(max(low.rfind(w) for w in ws), f) for f, ws in words.items()
+                 if any(w in low for w in ws)]
+        if not named:
+            continue
+        field_name = max(named)[1]
+        if field_name == "website" or URL.fullmatch(value.rstrip(".;,")):
+            urls = URL.findall(EMAIL.sub(" ", value))
+            if urls:
+                changed.setdefault("website", urls[-1].rstrip(".,;)"))
+            continue
+        changed.setdefault(field_name, value.rstrip(".;"))
+    for s in sentences(text):
+        clean = EMAIL.sub(" ", s)
+        for m in ACT.finditer(s):
+            act_field = _nearest_field(s[:m.start()])
+            if act_field is None and any(m.group(0).casefold().startswith(t)
+                                         for t in _NPA_TYPES):
+                act_field = "npa_changes"
+            if act_field and act_field not in changed:
+                changed[act_field] = fold(m.group(0)) or ""
+        low = norm(s)
+        if "website" not in changed and any(w in low for w in words["website"]):
+            urls = URL.findall(clean)
+            if urls:
+                changed["website"] = urls[-1].rstrip(".,;)")
+    return changed
+
+
+_DATES = (_NUMERIC, _RU_WORDS, _KK_WORDS, _KK_WORDS2)
+
+
+def dated_spans(text: str) -> list[tuple[int, int, dt.date]]:
+    """(start, end, date) of every date in the text."""
+    out = []
+    for rx in _DATES:
+        for m in rx.finditer(text):
+            got = find_dates(m.group(0))
+            if got:
+                out.append((m.start(), m.end(), got[0]))
+    out.sort()
+    kept: list[tuple[int, int, dt.date]] = []
+    for span in out:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def _requisite(text: str, start: int, end: int) -> bool:
+    """A date that is part of an act's or a letter's requisites ("от 6 ноября 2025 года № 367",
+    "Исх. № 12 от 12.03.2025", "6 қарашадағы № 367 бұйрығы")."""
+    before = text[max(0, start - 6):start].casefold()
+    after = text[end:end + 14]
+    line = text[text.rfind("\n", 0, start) + 1:start].casefold()
+    written = text[start:end].casefold()
+    return bool(re.search(r"\bот\s*$", before) or re.search(r"(ғы|гі)$", written)
+                or re.match(r"^\s*№\s*[\w/-]+", after) and re.search(r"\d{4}\s*$", written)
+                and not re.search(r"[а-яәғқңөұүһі]", written)
+                or "исх" in line or re.search(r"№\s*[\w/-]+\s*(от\s*)?$", line))
+
+
+def change_date(text: str) -> dt.date | None:
+    """The day the information changed, as the letter says it; not an act's date."""
+    kinds = lexicon().data["signals"]["change_notice"]
+    cues = [_stem_regex(p) for p, w in kinds.items() if w > 0]
+    for s in sentences(text):
+        low = norm(s)
+        if not any(p.search(low) for p in cues):
+            continue
+        for start, end, d in dated_spans(s):
+            if not _requisite(s, start, end):
+                return d
+    return None
+
+
+_FROM = re.compile(r"(?i)(?:\bс|\bсо)\s*$")
+_SINCE = re.compile(r"^\s*(?:ж\.|жылдан)?\s*(?:бастап|бері)")
+_DATE_LABEL = re.compile(r"(?i)(дата\s+(назначени|вступлени)|тағайындалған\s+күні|с\s+даты)")
+
+
+def effective_date(text: str) -> dt.date | None:
+    """The day the new person takes over: "с 27 августа 2025 года", "… бастап", a labelled
+    "Дата назначения:" line."""
+    for start, end, d in dated_spans(text):
+        before = text[max(0, start - 4):start].replace("«", "")
+        line = text[text.rfind("\n", 0, start) + 1:start]
+        if _FROM.search(before) or _SINCE.match(text[end:end + 12]) or \
+                _DATE_LABEL.search(line):
+            return d
+    return None
+
+
+def protocol_date(text: str) -> dt.date | None:
+    """The protocol's own date: a "Дата:"/"Күні:" line, else the first date that is not an
+    act's or a letter's requisites."""
+    spans = dated_spans(text)
+    for start, _end, d in spans:
+        line = norm(text[text.rfind("\n", 0, start) + 1:start])
+        if re.search(r"\b(дата|күні)\s*:?\s*$", line):
+            return d
+    for start, end, d in spans:
+        if not _requisite(text, start, end):
+            return d
+    return spans[0][2] if spans else None
+
+
+def apply_changes(services: list[ServiceInfo], changed: dict[str, Any]) -> list[ServiceInfo]:
+    if not services:
+        services = [ServiceInfo()]
+    return [s.model_copy(update=changed) for s in services]

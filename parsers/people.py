@@ -1,0 +1,181 @@
+"""The people a replacement letter (p.7) names: who is the new responsible person and who the
+previous one, with their positions, wherever the letter puts them.
+
+Why by cues around each name rather than by one sentence pattern: agencies put the previous
+person first or last, the position before the name or after it, on labelled lines
+("Должность: …") or in a table with a row per person, in Russian or Kazakh word order
+("… орнына", "… болып тағайындалды").  Every name is found first; the words around it decide
+its role; the position is the text next to it that is not a name, a verb or a contact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from gateway.domain import ResponsiblePerson
+from parsers.evidence import norm
+from parsers.text import EMAIL, PHONE, find_email, find_phone, fold
+
+_UP, _LOW = "А-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
+_CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+NAME = re.compile(
+    rf"{_CAP}\s+{_CAP}\s+[{_UP}][{_LOW}]+(?:вич|вна|ична|чна|ұлы|улы|қызы|кызы|оглы|гызы)"
+    rf"[{_LOW}]{{0,3}}(?![{_LOW}])|{_CAP}\s+[{_UP}]\.\s?[{_UP}]\.|[{_UP}]\.\s?[{_UP}]\.\s?{_CAP}")
+PREVIOUS = ("прежн", "ранее", "предыдущ", "вместо", "взамен", "бұрынғы", "бұған дейін",
+            "исполнял", "отпуск", "увольнен", "перевод")
+AFTER_PREVIOUS = ("освобожд", "орнына")  # cues that follow the previous person's name
+NEW = ("назнач", "определ", "нов", "явля", "тағайында", "жаңа", "белгілен", "возлож")
+_CUT = re.compile(r"(?i)(?:\.\s|\.$|\(|\n|;|контакт|\bтел\b|\bтел\.|телефон|e-?mail|email|"
+                  r"электрон|эл\.\s*(?:почта|пошта)|байланыс|\bс\s+\d|\d{4}\s+жыл|\d{2}\.\d{2}\."
+                  r"|тағайындал|белгілен|жауапты\s+тұлға\s+болып)")
+_VERBS = re.compile(r"(?i)^\s*[-–—:,]?\s*(тағайындалды|белгіленді|болып|болды|является|"
+                    r"являлся|являлась|назначен\w*|определен\w*|освобожден\w*)\b[\s.,]*")
+# where a position written before the name starts: after one of these words (or a label)
+_BEFORE = re.compile(r"(?i)(?:.*(?:является|назначен\w*|определен\w*|назначается|болып|"
+                     r"ребенком|отпуск\w*|[:–—(])|^)\s*(.*)$", re.S)
+_HEAD_WORDS = ("главн", "ведущ", "руковод", "начальник", "специалист", "эксперт", "заместит",
+               "директор", "менеджер", "инспектор", "советник", "консультант", "бас ", "жетекші",
+               "басшы", "маман", "сарапшы", "бөлім", "басқарма")
+_SIGN_LINE = re.compile(r"(?i)^\s*(?:с уважением|құрметпен|руководитель|басшы|заместитель|"
+                        r"директор|аким|исп\b|исп\.|орынд|начальник управления\s+[А-ЯЁ])")
+_LABEL_POSITION = re.compile(r"(?im)^\s*(?:должность|лауазымы?)\s*[:–—-]\s*(.+)$")
+_SIGNATURE = re.compile(r"(?im)^\s*(?:исп\.?|исполнитель|орынд\.?|орындаушы)\s*[:.]")
+_INSTITUTION = re.compile(r"(?i)республик|казахстан|қазақстан|министерств|департамент|"
+                          r"управлени|комитет|акимат|единый|мемлекеттік")
+
+
+@dataclass
+class Mention:
+    name: str
+    start: int
+    end: int
+    role: str = ""
+    position: str | None = None
+
+
+def mentions(text: str) -> list[Mention]:
+    """The people a letter names, not counting the signature block's (the head who signs,
+    the clerk who typed it)."""
+    out = []
+    for m in NAME.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
+        if _INSTITUTION.search(m.group(0)) or _SIGN_LINE.match(line) or "\t" in line:
+            continue
+        out.append(Mention(m.group(0), m.start(), m.end()))
+    return out
+
+
+def _cues(fragment: str, cues: Sequence[str]) -> int:
+    low = norm(fragment)
+    return sum(low.count(c) for c in cues)
+
+
+def _position_after(text: str, m: Mention, limit: int) -> str | None:
+    """The position written after the name: "…, ведущий специалист", "… — эксперт",
+    "… (бөлім басшысы)"; a name followed by a plain space goes on with the sentence."""
+    tail = text[m.end:limit]
+    if not re.match(r"\s*[,(–—:-]", tail):
+        return None
+    tail = _VERBS.sub("", tail)
+    tail = tail.lstrip(" ,–—-:")
+    if tail.startswith("("):  # "Ахметов Азамат (бөлім басшысы) …"
+        inner = tail[1:].split(")", 1)[0]
+        if not re.search(r"\d|@|тел", inner):
+            return fold(inner.strip(" ,.;:-–—"))
+        return None
+    piece = _CUT.split(tail, maxsplit=1)[0]
+    piece = fold(piece.strip(" ,.;:-–—"))
+    if piece and piece[:1].islower() and not NAME.search(piece):
+        return piece
+    return None
+
+
+def _position_before(text: str, m: Mention, floor: int) -> str | None:
+    head = text[floor:m.start]
+    head = re.split(r"[.,;\n]\s", head)[-1]
+    found = _BEFORE.match(head)
+    piece = found.group(1) if found else head
+    low = norm(piece)
+    if not found or not piece.strip():
+        at = [low.find(w) for w in _HEAD_WORDS if w in low]
+        if not at:
+            return None
+        piece = piece[min(at):]
+    piece = fold(piece.strip(" ,.;:-–—"))
+    if piece and piece[:1].islower() and len(piece) < 120 and not re.search(r"\d|«", piece):
+        return piece
+    return None
+
+
+def assign(text: str) -> tuple[Mention | None, Mention | None]:
+    """(the new person, the previous one) among the names of a letter's text."""
+    found = mentions(text)
+    if not found:
+        return None, None
+    scores = []
+    for k, m in enumerate(found):
+        line_start = text.rfind("\n", 0, m.start) + 1
+        floor = max(found[k - 1].end if k else 0, line_start if k else 0,
+                    text.rfind(". ", 0, m.start) + 1)
+        left = text[max(floor, m.start - 160):m.start]
+        nxt = found[k + 1].start if k + 1 < len(found) else len(text)
+        right = text[m.end:min(nxt, m.end + 60)]
+        prev = 2 * _cues(left, PREVIOUS) + 2 * _cues(right[:25], AFTER_PREVIOUS)
+        new = 2 * _cues(left, NEW) + _cues(right, NEW)
+        scores.append((prev, new))
+    new_k = max(range(len(found)), key=lambda k: (scores[k][1] - 2 * scores[k][0], -k))
+    prev_ks = [k for k in range(len(found)) if k != new_k and scores[k][0] > 0
+               and found[k].name != found[new_k].name]
+    new_m = found[new_k] if scores[new_k][1] > 0 or len(found) == 1 or prev_ks else None
+    prev_m = found[prev_ks[0]] if prev_ks else None
+    for m in (x for x in (new_m, prev_m) if x is not None):
+        k = found.index(m)
+        limit = found[k + 1].start if k + 1 < len(found) else len(text)
+        floor = found[k - 1].end if k else 0
+        m.position = _position_after(text, m, limit) or _position_before(text, m, floor)
+    if new_m is not None and new_m.position is None:
+        labelled = _LABEL_POSITION.search(text, new_m.end)
+        if labelled:
+            new_m.position = fold(labelled.group(1).strip(" .;"))
+    return new_m, prev_m
+
+
+def contacts(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """(phone, e-mail) written between start and end, the letter's signature block left out."""
+    piece = text[start:end]
+    sig = _SIGNATURE.search(piece)
+    if sig:
+        piece = piece[:sig.start()]
+    return find_phone(piece), find_email(piece)
+
+
+def from_tables(tables: Sequence[Sequence[Sequence[str | None]]]
+                ) -> tuple[ResponsiblePerson | None, ResponsiblePerson | None]:
+    """(new, previous) from a table with a row per person, labelled "Прежнее / Новое …"."""
+    new = prev = None
+    for table in tables:
+        header: list[str] = []
+        for row in table:
+            cells = [fold(c) or "" for c in row]
+            names = [c for c in cells if NAME.fullmatch(c)]
+            if not names:
+                header = [norm(c) for c in cells]
+                continue
+            label = norm(" ".join(c for c in cells if c not in names))
+            col = {h: j for j, h in enumerate(header)}
+            position = next((cells[j] for h, j in col.items()
+                             if ("должност" in h or "лауазым" in h) and j < len(cells)), None)
+            rest = " ".join(cells)
+            person = ResponsiblePerson(full_name=names[0], position=position or None,
+                                       email=find_email(rest),
+                                       phone=find_phone(EMAIL.sub(" ", rest)))
+            if any(c in label for c in PREVIOUS):
+                prev = person
+            elif any(c in label for c in NEW) or new is None:
+                new = person
+    return new, prev
+
+
+__all__ = ["PHONE", "Mention", "assign", "contacts", "from_tables", "mentions"]
