@@ -295,6 +295,7 @@ class RefusalReceived(EventBase):
     refusals_this_month: int = 1
     escalate: Literal["first", "addition"] | None = None
     window: str = ""
+    window_start: dt.date | None = None  # the window's first day (it ends on `on`)
     answers: str | None = None  # the Message-ID of the request it refuses, when known
     inbound_id: int | None = None
 
@@ -386,6 +387,8 @@ class SendEscalation(ActionBase):
     due: dt.date
     addition: bool = False
     refusal_inbound_id: int | None = None
+    since: dt.date | None = None  # the window's first day: its refusals go with the letter
+    until: dt.date | None = None  # the window's last day
 
 
 class SendProtocol(ActionBase):

@@ -328,7 +328,8 @@ def on_refusal(case: Case, ev: RefusalReceived, cal: WorkCalendar, out: list[Act
                          note=("дополнение: " if addition else "") + f"отказ от {ev.on:%d.%m.%Y}")
     out.append(SendEscalation(case_id=case.id, agency_id=case.agency_id, month=ev.window,
                               due=deadline.due, addition=addition,
-                              refusal_inbound_id=ev.inbound_id))
+                              refusal_inbound_id=ev.inbound_id, since=ev.window_start,
+                              until=ev.on))
     if addition:
         log(out, case, "escalation_due", f"Ещё один отказ {ev.window}: дополнение к "
             f"информированию уполномоченного органа направляется до {deadline.due:%d.%m.%Y}",
