@@ -168,13 +168,18 @@ def _request_refused(conn: Connection, raw: bytes, case_id: str | None,
         return None
     arrived = conn.execute(select(inbound.c.received_at)
                            .where(inbound.c.id == inbound_id)).scalar()
-    q = (select(outbox.c.sha256, outbox.c.outgoing_number).where(outbox.c.case_id == case_id)
+    q = (select(outbox.c.sha256, outbox.c.outgoing_number, outbox.c.created_at)
+         .where(outbox.c.case_id == case_id)
          .where(outbox.c.kind.in_(("request", "additional_request"))))
-    if arrived is not None:
-        q = q.where(outbox.c.created_at <= arrived)
     rows = conn.execute(q.order_by(outbox.c.id)).all()
-    extra = [r for r in rows if r.outgoing_number]  # the latest additional request first
-    return extra[-1] if extra else None
+    before = [r for r in rows if arrived is None or r.created_at is None
+              or _utc(r.created_at) <= _utc(arrived)]
+    chosen = before or rows  # the latest sent before the refusal came (else the latest)
+    return chosen[-1] if chosen else None
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 @handles("send_protocol")

@@ -280,6 +280,16 @@ def next_outgoing_number(conn: Connection, year: int) -> str:
     return f"ЕКЦ-{year}/{next_number(conn, f'outgoing:{year}')}"
 
 
+def clock_mark_at(conn: Connection, key: str, at: dt.datetime) -> bool:
+    """clock_mark with the moment to record (e.g. the simulated day)."""
+    try:
+        with conn.begin_nested():
+            conn.execute(insert(clock_marks).values(key=key, at=at))
+        return True
+    except IntegrityError:
+        return False
+
+
 def clock_mark(conn: Connection, key: str) -> bool:
     """Insert-if-absent in the caller's transaction: True for the first caller ever, False when
     `key` is already marked (committed by another transaction, or earlier in this one).  On
