@@ -70,7 +70,14 @@ def _same(ctx: Context) -> Context:
 composer("request", paragraph="4", required=("service", "appointment_due"))(_same)
 composer("reminder", paragraph="5",
          required=("service", "step_text", "due", "paragraph"))(_same)
-composer("escalation", paragraph="12", required=("agency", "items", "month_text"))(_same)
+
+
+@composer("escalation", paragraph="12", required=("agency", "items", "month_text"))
+def _escalation(ctx: Context) -> Context:
+    """p.12: which reading of "within a month" the letter says (gateway.toml refusal_month)."""
+    return {"month_mode": "rolling"} | ctx
+
+
 composer("escalation_addition", paragraph="12",
          required=("agency", "items", "month_text", "first_number"))(_same)
 composer("change_request", paragraph="6", required=("service", "changed", "due"))(_same)

@@ -72,15 +72,21 @@ def send_request(conn: Connection, case: Case, action: Any, cfg: Config,
 @handles("send_reminder")
 def send_reminder(conn: Connection, case: Case, action: Any, cfg: Config,
                   ctx: dict[str, Any]) -> None:
+    from gateway.engine.deadlines import explain, step_name
+
     agency, service = _lookup(conn, case)
     deadline = case.deadline(action.step)
+    step_text = STEP_RU.get(action.step, str(action.step))
+    reason = action.reason_ru or (deadline.reason if deadline else "")
+    if cfg.language == "kk" and deadline is not None:  # the letter's language
+        step_text = step_name(action.step, "kk")
+        reason = explain(deadline, "kk")
     queue_message(
         conn, cfg, kind="reminder", composer="reminder", case_id=case.id,
         agency_id=agency.agency_id, to=recipients_for(case, agency), transport=_transport(agency),
         context={"service": service, "agency": agency, "paragraph": action.paragraph,
-                 "step_text": STEP_RU.get(action.step, str(action.step)),
-                 "due": action.due.strftime("%d.%m.%Y"),
-                 "reason": action.reason_ru or (deadline.reason if deadline else "")},
+                 "step_text": step_text, "due": action.due.strftime("%d.%m.%Y"),
+                 "reason": reason},
     )
 
 

@@ -68,6 +68,20 @@ def test_every_letter_renders_with_its_paragraph(name, language):
     assert bool(KAZAKH.search(subject + body)) == (language == "kk")
 
 
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_the_request_asks_for_information_and_training(language):
+    _, body = render("request", language, COMMON | CONTEXTS["request"][0])
+    assert ("обучени" if language == "ru" else "оқыт") in body
+
+
+@pytest.mark.parametrize(("rows", "said"), [(0, "не поступало"), (1, "(1 обращение)"),
+                                            (3, "(3 обращения)"), (12, "(12 обращений)")])
+def test_the_report_letter_counts_in_russian_and_says_when_there_were_none(rows, said):
+    _, body = render("report", "ru", COMMON | {"month_text": "ноябрь 2026 года", "rows": rows,
+                                               "recipient_line": "В орган"})
+    assert said in body
+
+
 def test_deadlines_are_stated_in_the_letters():
     _, body = render("request", "ru", COMMON | CONTEXTS["request"][0])
     assert "не позднее 05.03.2026" in body and "п. 5" in body
