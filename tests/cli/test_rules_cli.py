@@ -107,7 +107,9 @@ def test_calendar_show_and_a_deployments_decree_file(run: Run, site: Path, own_c
         '[working_days]\n2026-12-26 = "Постановление № 1 (тест)"\n'
         '[holidays]\n2026-12-30 = "Постановление № 1 (тест)"\n', encoding="utf-8")
     toml = site / "gateway.toml"
-    toml.write_text('calendar_file = "decree.toml"\n' + toml.read_text(encoding="utf-8"),
+    text = toml.read_text(encoding="utf-8")
+    assert 'calendar_file = ""' in text  # gateway init writes the key, commented
+    toml.write_text(text.replace('calendar_file = ""', 'calendar_file = "decree.toml"'),
                     encoding="utf-8")
     data = json.loads(run("calendar", "show", "2026", "--json").out)
     assert {"date": "2026-12-26", "why": "Постановление № 1 (тест)"} in data["working_weekends"]
