@@ -273,3 +273,19 @@ def test_months_owed_from_the_first_day_in_service():
     assert months_owed(D(2026, 11, 15), D(2026, 12, 1), cal) == ["2026-11"]
     assert months_owed(D(2026, 11, 15), D(2026, 11, 30), cal) == []
     assert months_owed(D(2026, 12, 2), D(2026, 12, 2), cal) == []
+
+
+def test_a_validly_signed_reply_to_our_protocol_letter_is_the_protocol_signed():
+    from gateway.domain import ProtocolSigned
+    from gateway.processing.worker import _doc_events
+
+    signed = SimpleNamespace(kind="other", part="protocol.docx.sig", protocol_date=None,
+                             signature=SimpleNamespace(status="valid"), executor=Executor())
+    [event] = _doc_events(None, None, signed, [], A, 7, D(2026, 12, 1), 0,  # type: ignore[arg-type]
+                          ours={"protocol": "<p@ekc>"})
+    assert isinstance(event, ProtocolSigned) and event.on == D(2026, 12, 1)
+    # not signed, or not answering our protocol: nothing
+    assert _doc_events(None, None, signed, [], A, 7, D(2026, 12, 1), 0, ours={}) == []  # type: ignore[arg-type]
+    signed.signature.status = "invalid"
+    assert _doc_events(None, None, signed, [], A, 7, D(2026, 12, 1), 0,  # type: ignore[arg-type]
+                       ours={"protocol": "<p@ekc>"}) == []
