@@ -4,7 +4,8 @@ Why its own module: "within N working days" is the heart of every deadline (p.4-
 must agree with the state calendar: Saturdays and Sundays off, public holidays and the days the
 law moves them to (observed days), and the weekend days a government decree turns into working
 days (`weekend_workdays`, e.g. Sunday 2025-01-05).  The `holidays` package knows all three for
-KZ; `mappings/calendar.toml` adds or removes days a decree announces before the package does.
+KZ; `mappings/calendar.toml` adds or removes days a decree announces before the package does,
+and a deployment's own file (`calendar_file` in gateway.toml) can add more, overriding both.
 
 A deadline "within N working days from D" ends at the end of the N-th working day after D: the
 day D itself never counts, and neither does any non-working day.
@@ -39,6 +40,7 @@ class WorkCalendar:
         self._years: dict[int, holidays.HolidayBase] = {}
         self.extra_holidays: dict[dt.date, str] = {}
         self.extra_workdays: dict[dt.date, str] = {}
+        self.files: list[str] = []  # the overrides files read, in order
         if overrides_path is not None:
             self.load_overrides(overrides_path)
 
@@ -56,20 +58,29 @@ class WorkCalendar:
         if unknown:
             raise CalendarError(f"{path}: unknown table [{unknown[0]}]; expected [holidays] or "
                                 f"[working_days].")
-        for table, attr in _TABLES.items():
+        found: dict[str, dict[dt.date, str]] = {}
+        for table in _TABLES:
             entries = data.get(table, {})
             if not isinstance(entries, dict):
                 raise CalendarError(f"{path}: [{table}] must be a table of date = \"why\".")
-            target: dict[dt.date, str] = getattr(self, attr)
+            found[table] = {}
             for key, why in entries.items():
                 day = _date(key, path, table)
                 if not isinstance(why, str) or not why.strip():
                     raise CalendarError(f"{path}: [{table}] {key} needs a reason (the decree).")
-                target[day] = why.strip()
-        both = sorted(set(self.extra_holidays) & set(self.extra_workdays))
+                found[table][day] = why.strip()
+        both = sorted(set(found["holidays"]) & set(found["working_days"]))
         if both:
             raise CalendarError(f"{path}: {both[0].isoformat()} is both a holiday and a "
                                 f"working day.")
+        # a later file (the deployment's) overrides an earlier one (the packaged) day by day
+        for day, why in found["holidays"].items():
+            self.extra_workdays.pop(day, None)
+            self.extra_holidays[day] = why
+        for day, why in found["working_days"].items():
+            self.extra_holidays.pop(day, None)
+            self.extra_workdays[day] = why
+        self.files.append(str(path))
 
     def _year(self, year: int) -> holidays.HolidayBase:
         cal = self._years.get(year)
@@ -92,6 +103,20 @@ class WorkCalendar:
         if day in cal.weekend_workdays:
             return True
         return day.weekday() < 5 and day not in cal
+
+    def workday_reason(self, day: dt.date) -> str:
+        """Why a weekend day is a working day: the decree's words, or the package's transfer."""
+        if day in self.extra_workdays:
+            return self.extra_workdays[day]
+        if day in self._year(day.year).weekend_workdays:
+            return "рабочий день по постановлению Правительства (перенос выходного дня)"
+        return ""
+
+    def sources(self) -> list[str]:
+        """Where the calendar comes from, for people: the package and the overrides files."""
+        from importlib.metadata import version
+
+        return [f"holidays {version('holidays')} (KZ)", *self.files]
 
     def add_working_days(self, start: dt.date, n: int) -> dt.date:
         """The N-th working day after `start` (N >= 0; N = 0 gives `start`)."""
@@ -142,10 +167,29 @@ def local_today(tz: str = DEFAULT_TZ) -> dt.date:
     return dt.datetime.now(ZoneInfo(tz)).date()
 
 
+# decree days of the deployment (its `calendar_file`), read after the packaged ones
+_DEPLOYMENT_FILES: list[Path] = []
+
+
+def use_calendar_file(path: str | Path) -> None:
+    """Add the deployment's decree days (gateway.toml's `calendar_file`) to the calendar every
+    deadline is counted in; raises CalendarError, one sentence, if the file is wrong."""
+    path = Path(path)
+    if path in _DEPLOYMENT_FILES:
+        return
+    WorkCalendar(path)  # check it before anything counts with it
+    _DEPLOYMENT_FILES.append(path)
+    default_calendar.cache_clear()
+
+
 @lru_cache(maxsize=1)
 def default_calendar() -> WorkCalendar:
-    """The calendar with the overrides shipped in mappings/calendar.toml."""
+    """The calendar with the overrides shipped in mappings/calendar.toml, then the
+    deployment's `calendar_file` (use_calendar_file), which may override them day by day."""
     from mappings import path
 
     overrides = path("calendar.toml")
-    return WorkCalendar(overrides if overrides.exists() else None)
+    cal = WorkCalendar(overrides if overrides.exists() else None)
+    for extra in _DEPLOYMENT_FILES:
+        cal.load_overrides(extra)
+    return cal

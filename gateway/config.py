@@ -105,6 +105,11 @@ class Config(_Section):
     language: Literal["ru", "kk"] = "ru"  # language of letters to agencies (both where asked)
     instance_name: str = ""  # empty: host name and pid
     max_attempts: int = 3  # a message failing this often is quarantined
+    # p.12 "в течение месяца": any 30 days ("rolling") or the same calendar month ("calendar")
+    refusal_month: Literal["rolling", "calendar"] = "rolling"
+    # decree days (added holidays, working weekends) besides mappings/calendar.toml; relative
+    # to this file; empty: none
+    calendar_file: str = ""
     smtp_listener: SmtpListener | None = None
     smtp_relay: SmtpRelay = Field(default_factory=SmtpRelay)
     imap: list[Imap] = Field(default_factory=list)
@@ -138,6 +143,10 @@ class Config(_Section):
     @property
     def signature_root_paths(self) -> tuple[str, ...]:
         return tuple(str(self._resolve(p)) for p in self.trust.signature_roots)
+
+    @property
+    def calendar_path(self) -> Path | None:
+        return self._resolve(self.calendar_file) if self.calendar_file else None
 
     @property
     def status_log_path(self) -> Path:

@@ -113,6 +113,7 @@ class Step(StrEnum):
     change_update = "change_update"  # p.6
     responsible_update = "responsible_update"  # p.7
     escalation = "escalation"  # p.12
+    additional_request = "additional_request"  # p.10-11: an additional request answered
 
 
 STEP_PARAGRAPH: dict[Step, str] = {
@@ -124,7 +125,13 @@ STEP_PARAGRAPH: dict[Step, str] = {
     Step.change_update: "6",
     Step.responsible_update: "7",
     Step.escalation: "12",
+    Step.additional_request: "10",
 }
+
+# what a step's count starts from, when the day can come from several places (p.6, p.7):
+# the document's own date of the change or replacement, the letter's outgoing date, the
+# e-document's registration date, the Registry import that showed the change, or arrival
+Basis = Literal["document", "letter", "edoc", "registry", "arrival"]
 
 
 class Deadline(Model):
@@ -134,7 +141,10 @@ class Deadline(Model):
     working_days: int  # N of "within N working days"
     due: dt.date  # the last working day on which the step is still on time
     done_on: dt.date | None = None
-    reason: str = ""  # one line for people: why this date (e.g. "3 WD after the request, p.5")
+    reason: str = ""  # one line for people, in Russian: why this date (engine.deadlines)
+    basis: Basis | None = None  # p.6/p.7: which date the count starts from
+    ref: str | None = None  # the Message-ID of our letter the step waits on (p.10, p.12)
+    note: str = ""  # what the step is about, for people (e.g. the refusal escalated)
 
     def overdue_on(self, today: dt.date) -> bool:
         if self.done_on is not None:
@@ -216,6 +226,7 @@ class ResponsibleNamed(EventBase):
     person: ResponsiblePerson
     previous: ResponsiblePerson | None = None
     replaced_on: dt.date | None = None  # the date of the replacement itself, if stated
+    dated_by: Basis | None = None  # where `replaced_on` came from
     inbound_id: int | None = None
 
 
@@ -226,7 +237,16 @@ class InformationReceived(EventBase):
     info: ServiceInfo
     is_change_notice: bool = False
     changed_on: dt.date | None = None
+    dated_by: Basis | None = None  # where `changed_on` came from
     inbound_id: int | None = None
+
+
+class RegistryChanged(EventBase):
+    """p.3, p.6: a Registry import changed the service's standard or regulation; the
+    responsible person owes the updated information within 5 WD of the change."""
+
+    type: Literal["registry_changed"] = "registry_changed"
+    fields: dict[str, tuple[str | None, str | None]] = Field(default_factory=dict)
 
 
 class TrainingQuestionsSent(EventBase):
@@ -244,25 +264,48 @@ class ConsultingStarted(EventBase):
 
 
 class AdditionalRequestSent(EventBase):
+    """p.10: our additional request was delivered; the answer is tracked as its own step."""
+
     type: Literal["additional_request_sent"] = "additional_request_sent"
     message_id: str | None = None
 
 
+class AdditionalAnswerReceived(EventBase):
+    """p.10-11: the agency's answer to an additional request (`answers`: its Message-ID)."""
+
+    type: Literal["additional_answer_received"] = "additional_answer_received"
+    answers: str | None = None
+    inbound_id: int | None = None
+
+
+LAWFUL_GROUNDS = ("state_secret", "commercial_secret", "protected_secret")  # p.11 sub. 1
+
+
 class RefusalReceived(EventBase):
-    """p.11-12.  `refusals_this_month` counts this agency's refusals in the calendar month of
-    `on`, this one included (the store counts them; the engine stays pure)."""
+    """p.11-12.  The store decides what the refusal means for p.12 (the engine stays pure):
+    `ground` is a lawful one (p.11 sub. 1: never counted); `counted` is false for those;
+    `refusals_this_month` counts the agency's counted refusals in the window, this one
+    included; `escalate` is "first" when this one makes them repeated, "addition" when the
+    window's escalation went already, else None.  `window` says the window in words."""
 
     type: Literal["refusal_received"] = "refusal_received"
     reason: str | None = None
+    ground: str | None = None
+    counted: bool = True
     refusals_this_month: int = 1
+    escalate: Literal["first", "addition"] | None = None
+    window: str = ""
+    window_start: dt.date | None = None  # the window's first day (it ends on `on`)
+    answers: str | None = None  # the Message-ID of the request it refuses, when known
     inbound_id: int | None = None
 
 
 class EscalationSent(EventBase):
-    """p.12: the quality-control authority's server accepted our escalation."""
+    """p.12: the quality-control authority's server accepted our escalation (or addition)."""
 
     type: Literal["escalation_sent"] = "escalation_sent"
     message_id: str | None = None
+    refusal_inbound_id: int | None = None
 
 
 class AutoReplyReceived(EventBase):
@@ -299,6 +342,8 @@ Event = Annotated[
     | ProtocolSigned
     | ConsultingStarted
     | AdditionalRequestSent
+    | AdditionalAnswerReceived
+    | RegistryChanged
     | RefusalReceived
     | EscalationSent
     | AutoReplyReceived
@@ -333,12 +378,32 @@ class SendReminder(ActionBase):
 
 
 class SendEscalation(ActionBase):
-    """p.12: tell the quality-control authority of repeated refusals, within 3 WD."""
+    """p.12: tell the quality-control authority of repeated refusals, within 3 WD; a later
+    refusal in the same window goes as an addition (`addition`, with its inbound id)."""
 
     type: Literal["send_escalation"] = "send_escalation"
     agency_id: str
-    month: str  # YYYY-MM
+    month: str  # the window, in words (rolling 30 days or a calendar month)
     due: dt.date
+    addition: bool = False
+    refusal_inbound_id: int | None = None
+    since: dt.date | None = None  # the window's first day: its refusals go with the letter
+    until: dt.date | None = None  # the window's last day
+
+
+class SendProtocol(ActionBase):
+    """p.8: the protocol of acceptance for consulting, to the responsible person to sign."""
+
+    type: Literal["send_protocol"] = "send_protocol"
+    due: dt.date
+
+
+class SendChangeRequest(ActionBase):
+    """p.6: the Registry shows a change; ask the responsible person for updated information."""
+
+    type: Literal["send_change_request"] = "send_change_request"
+    due: dt.date
+    fields: list[str] = Field(default_factory=list)
 
 
 class NotifyOperator(ActionBase):
@@ -357,7 +422,8 @@ class LogEvent(ActionBase):
 
 
 Action = Annotated[
-    SendRequest | SendReminder | SendEscalation | NotifyOperator | LogEvent,
+    SendRequest | SendReminder | SendEscalation | SendProtocol | SendChangeRequest
+    | NotifyOperator | LogEvent,
     Field(discriminator="type"),
 ]
 

@@ -70,7 +70,24 @@ def _same(ctx: Context) -> Context:
 composer("request", paragraph="4", required=("service", "appointment_due"))(_same)
 composer("reminder", paragraph="5",
          required=("service", "step_text", "due", "paragraph"))(_same)
-composer("escalation", paragraph="12", required=("agency", "items", "month_text"))(_same)
+
+
+@composer("escalation", paragraph="12", required=("agency", "items", "month_text"))
+def _escalation(ctx: Context) -> Context:
+    """p.12: which reading of "within a month" the letter says (gateway.toml refusal_month)."""
+    return {"month_mode": "rolling"} | ctx
+
+
+composer("escalation_addition", paragraph="12",
+         required=("agency", "items", "month_text", "first_number"))(_same)
+composer("change_request", paragraph="6", required=("service", "changed", "due"))(_same)
+
+
+@composer("protocol", paragraph="8", required=("service", "training_due"))
+def _protocol(ctx: Context) -> Context:
+    """p.8: the protocol of acceptance goes with this letter, to be signed after training."""
+    return {"responsible_name": "коллега"} | {k: v for k, v in ctx.items()
+                                              if v not in (None, "")}
 composer("report", paragraph="14", required=("month_text",))(_same)
 
 

@@ -35,12 +35,15 @@ COMMAND_MODULES = (
     "setup",
     "imports",
     "cases",
+    "casework",
     "log",
     "parse",
     "quarantine",
     "run",
     "outbound",
     "report",
+    "tasks",
+    "workdays",
 )
 
 

@@ -28,27 +28,19 @@ STATE_RU = {
     "accepted": "протокол подписан",
     "consulting": "консультирование",
 }
-STEP_EN = {
-    "request": "request sent (Appendix 1)",
-    "appointment": "responsible person appointed",
-    "information": "information received",
-    "training": "training held, protocol signed",
-    "consulting_start": "consulting starts",
-    "change_update": "information updated",
-    "responsible_update": "replacement notified",
-    "escalation": "refusals escalated",
-}
 
 
-def where_now(case: Case, day: dt.date) -> str:
-    """One line: what the case waits for, by when, and how many working days are left or late."""
+def where_now(case: Case, day: dt.date, language: str = "ru") -> str:
+    """One line: what the case waits for, by when, and how many working days are left or late
+    (the step named as people read it, in the configured language)."""
     from gateway.calendar import default_calendar
+    from gateway.engine.deadlines import step_name
 
     open_ = sorted((d for d in case.deadlines if not d.done_on), key=lambda d: d.due)
     if not open_:
         return f"now: nothing is due; the case is {case.state} ({STATE_RU[str(case.state)]})"
     d, cal = open_[0], default_calendar()
-    what = f"{STEP_EN.get(str(d.step), str(d.step))} by {d.due} (p.{d.paragraph})"
+    what = f"«{step_name(d.step, language)}» by {d.due} (p.{d.paragraph})"
     if day > d.due:
         return f"now: [red]OVERDUE[/red] {what}, {cal.working_days_between(d.due, day)} " \
                f"working day(s) late"
@@ -108,6 +100,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """A case's timeline: every step, its deadline and paragraph, done or overdue."""
         from gateway.engine import case_view
+        from gateway.engine.deadlines import explain, step_name
         from gateway.runtime.statuslog import recent, utc
         from gateway.store import repo
 
@@ -141,11 +134,12 @@ def register(app: typer.Typer) -> None:
                 status = "[red]done late[/red]" if d.done_on > d.due else "[green]done[/green]"
             else:
                 status = "[red]OVERDUE[/red]" if day > d.due else "open"
-            table.add_row(STEP_EN.get(str(d.step), str(d.step)), f"p.{d.paragraph}",
+            why = explain(d, cfg.language) + (f" — {d.note}" if d.note else "")
+            table.add_row(step_name(d.step, cfg.language), f"p.{d.paragraph}",
                           d.due.isoformat(), d.done_on.isoformat() if d.done_on else "",
-                          status, d.reason)
+                          status, why)
         console.print(table)
-        console.print(where_now(case, day))
+        console.print(where_now(case, day, cfg.language))
         for flag in case.flags:
             console.print(f"[yellow]needs attention:[/yellow] {flag}")
         if case.info_versions:

@@ -30,9 +30,17 @@ class _State:
             from gateway.config import ConfigError, load
 
             try:
-                self._config = load(self.config_path)
+                cfg = load(self.config_path)
             except ConfigError as exc:
                 raise CliError(str(exc), exit_code=2) from None
+            if cfg.calendar_path is not None:  # the deployment's decree days
+                from gateway.calendar import CalendarError, use_calendar_file
+
+                try:
+                    use_calendar_file(cfg.calendar_path)
+                except CalendarError as exc:
+                    raise CliError(f"calendar_file: {exc}", exit_code=2) from None
+            self._config = cfg
         return self._config
 
 

@@ -91,6 +91,7 @@ def register(app: typer.Typer) -> None:
         """Counts per state, overdue cases, quarantined mail, the outbox, instances alive."""
         from sqlalchemy import func, select
 
+        from gateway.cli.tasks import KIND_EN, open_tasks, task_overdue
         from gateway.runtime import leases
         from gateway.store import repo
         from gateway.store.schema import inbound, outbox
@@ -108,6 +109,11 @@ def register(app: typer.Typer) -> None:
                 select(inbound.c.status, func.count()).group_by(inbound.c.status)).all())
             outbox_counts: dict[str, int] = dict(conn.execute(
                 select(outbox.c.status, func.count()).group_by(outbox.c.status)).all())
+            open_ = open_tasks(conn)
+        tasks = [{"id": t["id"], "kind": t["kind"], "paragraph": t["paragraph"],
+                  "came": t["opened_on"].isoformat(), "due": t["due"].isoformat(),
+                  "asked_for": t["asked_for"].isoformat() if t["asked_for"] else None,
+                  "agency_id": t["agency_id"], "overdue": task_overdue(t, day)} for t in open_]
         data = {
             "today": day.isoformat(),
             "cases": states,
@@ -118,6 +124,7 @@ def register(app: typer.Typer) -> None:
             "quarantined": inbound_counts.get("quarantined", 0),
             "outbox": outbox_counts,
             "instances": leases.alive_instances(engine),
+            "tasks": tasks,
         }
         if as_json:
             typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -130,6 +137,12 @@ def register(app: typer.Typer) -> None:
                                    or "none") + f"   quarantined: {data['quarantined']}")
         typer.echo("outbox: " + ("  ".join(f"{k} {v}" for k, v in outbox_counts.items())
                                  or "empty"))
+        for t in tasks:
+            late = " OVERDUE" if t["overdue"] else ""
+            asked = f", asked for {t['asked_for']}" if t["asked_for"] else ""
+            typer.echo(f"task #{t['id']}{late}: {KIND_EN.get(t['kind'], t['kind'])}, came "
+                       f"{t['came']}{asked}, due {t['due']}"
+                       + (f", agency {t['agency_id']}" if t["agency_id"] else ""))
         for inst in data["instances"]:
             state = "alive" if inst["alive"] else "silent"
             holds = ", ".join(inst["holds"]) or "nothing"

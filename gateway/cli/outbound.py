@@ -25,6 +25,7 @@ def register(app: typer.Typer) -> None:
         """Send the operator's questions (UTF-8 text) to the case's responsible person."""
         from gateway.delivery.outbox import NoRecipient
         from gateway.delivery.senders import send_questions
+        from gateway.domain import Step
         from gateway.store import repo
 
         try:
@@ -40,6 +41,11 @@ def register(app: typer.Typer) -> None:
             case = repo.get_case(conn, case_id, for_update=True)
             if case is None:
                 raise CliError(f"no case {case_id!r} (see `gateway cases`)")
+            training = case.deadline(Step.training)
+            if training is not None and training.done_on is not None:
+                raise CliError(f"the training of {case_id} took place (protocol signed "
+                               f"{training.done_on}): questions go before it (p.8); ask with "
+                               f"`gateway case ask {case_id} FILE` (p.10) instead")
             if case.responsible is None or not case.responsible.email:
                 typer.echo("note: no responsible person's e-mail yet; sending to the agency's "
                            "official addresses", err=True)

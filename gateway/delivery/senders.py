@@ -13,8 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Connection, select
 
 from gateway.calendar import default_calendar, local_date
 from gateway.config import Config
@@ -23,7 +22,7 @@ from gateway.domain import Case, Step
 from gateway.runtime.actions import handles
 from gateway.runtime.statuslog import record
 from gateway.store import repo
-from gateway.store.schema import clock_marks, inbound, outbox
+from gateway.store.schema import inbound, outbox
 from outbound.compose import DOCX, EML
 
 STEP_RU = {
@@ -33,6 +32,8 @@ STEP_RU = {
     Step.change_update: "актуализация представленной информации (п. 6 Правил)",
     Step.responsible_update: "уведомление о замене ответственного лица (п. 7 Правил)",
 }
+MONTHS_GENITIVE = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                   "сентября", "октября", "ноября", "декабря"]
 MONTHS_RU = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
              "сентябрь", "октябрь", "ноябрь", "декабрь"]
 
@@ -71,28 +72,33 @@ def send_request(conn: Connection, case: Case, action: Any, cfg: Config,
 @handles("send_reminder")
 def send_reminder(conn: Connection, case: Case, action: Any, cfg: Config,
                   ctx: dict[str, Any]) -> None:
+    from gateway.engine.deadlines import explain, step_name
+
     agency, service = _lookup(conn, case)
     deadline = case.deadline(action.step)
+    step_text = STEP_RU.get(action.step, str(action.step))
+    reason = action.reason_ru or (deadline.reason if deadline else "")
+    if cfg.language == "kk" and deadline is not None:  # the letter's language
+        step_text = step_name(action.step, "kk")
+        reason = explain(deadline, "kk")
     queue_message(
         conn, cfg, kind="reminder", composer="reminder", case_id=case.id,
         agency_id=agency.agency_id, to=recipients_for(case, agency), transport=_transport(agency),
         context={"service": service, "agency": agency, "paragraph": action.paragraph,
-                 "step_text": STEP_RU.get(action.step, str(action.step)),
-                 "due": action.due.strftime("%d.%m.%Y"),
-                 "reason": action.reason_ru or (deadline.reason if deadline else "")},
+                 "step_text": step_text, "due": action.due.strftime("%d.%m.%Y"),
+                 "reason": reason},
     )
 
 
 @handles("send_escalation")
 def send_escalation(conn: Connection, case: Case, action: Any, cfg: Config,
                     ctx: dict[str, Any]) -> None:
-    """p.12: once per agency and month, with the refusals and the requests they answer."""
-    try:
-        with conn.begin_nested():
-            conn.execute(insert(clock_marks).values(
-                key=f"escalation:{action.agency_id}:{action.month}", at=now()))
-    except IntegrityError:
-        return  # another case of the same agency escalated this month already
+    """p.12: the repeated refusals of one agency, once, with every refusal of the window and
+    the requests they answer; a later refusal in the window as an addition to that letter."""
+    ref = action.refusal_inbound_id
+    if not repo.clock_mark(conn, f"escalation:{action.agency_id}:"
+                                 f"{ref if ref is not None else action.month}"):
+        return  # the same refusal's letter is queued already
     qc = repo.get_agency(conn, cfg.quality_control_agency)
     agency = repo.get_agency(conn, action.agency_id)
     if qc is None or agency is None:
@@ -100,30 +106,122 @@ def send_escalation(conn: Connection, case: Case, action: Any, cfg: Config,
                summary=f"Эскалация не отправлена: в справочнике нет органа "
                        f"{cfg.quality_control_agency!r} (quality_control_agency)")
         return
-    attachments, items = [], []
-    for n, ref in enumerate(repo.list_refusals(conn, action.agency_id, action.month), start=1):
+    if action.addition and ref is not None:
+        found = [r for r in repo.refusals_between(conn, action.agency_id, action.until,
+                                                  action.until) if r["inbound_id"] == ref]
+    elif action.since is not None and action.until is not None:
+        found = repo.refusals_between(conn, action.agency_id, action.since, action.until)
+    else:  # a calendar month, YYYY-MM
+        found = repo.list_refusals(conn, action.agency_id, action.month)
+    attachments: list[tuple[str, bytes, str]] = []
+    answered: list[tuple[str, bytes, str]] = []  # the requests refused, after the refusals
+    items: list[str] = []
+    requests_attached: set[str] = set()
+    for n, ref_row in enumerate(found, start=1):
         row = conn.execute(select(inbound.c.sha256, inbound.c.subject)
-                           .where(inbound.c.id == ref["inbound_id"])).first()
-        if row is not None:
-            attachments.append((f"otkaz-{n}.eml", repo.get_blob(conn, row.sha256) or b"", EML))
-            items.append(f"отказ от {ref['on']:%d.%m.%Y}: {row.subject or ''} "
-                         f"({ref['reason'] or 'причина не указана'})")
-    cases = [c.id for c in repo.list_cases(conn, agency_id=action.agency_id)]
-    requests = conn.execute(select(outbox.c.sha256, outbox.c.outgoing_number)
-                            .where(outbox.c.case_id.in_(cases))
-                            .where(outbox.c.kind.in_(("request", "additional_request")))
-                            .order_by(outbox.c.id)).all()
-    for req in requests:
-        attachments.append((f"zapros-{req.outgoing_number.replace('/', '-')}.eml",
-                            repo.get_blob(conn, req.sha256) or b"", EML))
-        items.append(f"запрос ЕКЦ исх. № {req.outgoing_number}")
-    year, month = (int(x) for x in action.month.split("-"))
+                           .where(inbound.c.id == ref_row["inbound_id"])).first()
+        if row is None:
+            continue
+        raw = repo.get_blob(conn, row.sha256) or b""
+        attachments.append((f"otkaz-{n}.eml", raw, EML))
+        request = _request_refused(conn, raw, ref_row["case_id"], ref_row["inbound_id"])
+        said = (f"отказ от {ref_row['on']:%d.%m.%Y}: {row.subject or ''} "
+                f"({ref_row['reason'] or 'причина не указана'})")
+        if request is not None:
+            said += f", в ответ на запрос ЕКЦ исх. № {request.outgoing_number}"
+            if request.outgoing_number not in requests_attached:
+                requests_attached.add(request.outgoing_number)
+                answered.append((f"zapros-{request.outgoing_number.replace('/', '-')}.eml",
+                                 repo.get_blob(conn, request.sha256) or b"", EML))
+        items.append(said)
+    attachments += answered
+    repo.mark_escalated(conn, [r["inbound_id"] for r in found if r["inbound_id"] is not None])
+    context: dict[str, Any] = {"agency": agency, "items": items, "month_text": action.month,
+                               "month_mode": cfg.refusal_month}
+    if action.month[:4].isdigit():  # YYYY-MM: a calendar month
+        year, month = (int(x) for x in action.month.split("-"))
+        context["month_text"] = f"в течение {MONTHS_GENITIVE[month - 1]} {year} года"
+    name = "escalation"
+    if action.addition:
+        cases = [c.id for c in repo.list_cases(conn, agency_id=action.agency_id)]
+        first = conn.execute(select(outbox.c.outgoing_number)
+                             .where(outbox.c.kind == "escalation")
+                             .where(outbox.c.case_id.in_(cases))
+                             .order_by(outbox.c.id.desc()).limit(1)).scalar()
+        name, context["first_number"] = "escalation_addition", first or "—"
     queue_message(
-        conn, cfg, kind="escalation", composer="escalation", case_id=case.id,
+        conn, cfg, kind="escalation", composer=name, case_id=case.id,
         agency_id=qc.agency_id, to=list(qc.emails), transport=_transport(qc),
-        context={"agency": agency, "items": items,
-                 "month_text": f"{MONTHS_RU[month - 1]} {year} года"},
-        attachments=attachments,
+        context=context, attachments=attachments,
+    )
+
+
+def _request_refused(conn: Connection, raw: bytes, case_id: str | None,
+                     inbound_id: int) -> Any:
+    """Our letter a refusal answers: the one its In-Reply-To/References name, else the case's
+    latest additional request or p.4 request before it."""
+    from email.parser import BytesHeaderParser
+
+    headers = BytesHeaderParser().parsebytes(raw)
+    named = " ".join(str(headers.get(h, "")) for h in ("In-Reply-To", "References")).split()
+    if named:
+        row = conn.execute(select(outbox.c.sha256, outbox.c.outgoing_number)
+                           .where(outbox.c.message_id.in_(named[-20:]))
+                           .order_by(outbox.c.id.desc()).limit(1)).first()
+        if row is not None:
+            return row
+    if not case_id:
+        return None
+    arrived = conn.execute(select(inbound.c.received_at)
+                           .where(inbound.c.id == inbound_id)).scalar()
+    q = (select(outbox.c.sha256, outbox.c.outgoing_number, outbox.c.created_at)
+         .where(outbox.c.case_id == case_id)
+         .where(outbox.c.kind.in_(("request", "additional_request"))))
+    rows = conn.execute(q.order_by(outbox.c.id)).all()
+    before = [r for r in rows if arrived is None or r.created_at is None
+              or _utc(r.created_at) <= _utc(arrived)]
+    chosen = before or rows  # the latest sent before the refusal came (else the latest)
+    return chosen[-1] if chosen else None
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+@handles("send_protocol")
+def send_protocol(conn: Connection, case: Case, action: Any, cfg: Config,
+                  ctx: dict[str, Any]) -> None:
+    """p.8: the protocol of acceptance, drafted, to the responsible person to sign."""
+    from outbound.documents.protocol import build_protocol
+
+    agency, service = _lookup(conn, case)
+    number = allocate_number(conn, cfg)
+    document = build_protocol(service, agency, case.responsible, cfg.language,
+                              outgoing_number=number)
+    name = case.responsible.full_name if case.responsible and case.responsible.full_name else ""
+    queue_message(
+        conn, cfg, kind="protocol", composer="protocol", case_id=case.id,
+        outgoing_number=number, agency_id=agency.agency_id, to=recipients_for(case, agency),
+        transport=_transport(agency),
+        context={"service": service, "agency": agency, "responsible_name": name,
+                 "training_due": action.due.strftime("%d.%m.%Y")},
+        attachments=[(f"protokol-{service.registry_number}.docx", document, DOCX)],
+    )
+
+
+@handles("send_change_request")
+def send_change_request(conn: Connection, case: Case, action: Any, cfg: Config,
+                        ctx: dict[str, Any]) -> None:
+    """p.6: the Registry shows a change; the responsible person is asked to update."""
+    from gateway.engine.transitions import COLUMN_RU
+
+    agency, service = _lookup(conn, case)
+    queue_message(
+        conn, cfg, kind="change_request", composer="change_request", case_id=case.id,
+        agency_id=agency.agency_id, to=recipients_for(case, agency),
+        transport=_transport(agency),
+        context={"service": service, "agency": agency, "due": action.due.strftime("%d.%m.%Y"),
+                 "changed": ", ".join(COLUMN_RU.get(f, f) for f in action.fields) or "сведения"},
     )
 
 

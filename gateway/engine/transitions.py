@@ -17,6 +17,7 @@ from gateway.calendar import WorkCalendar
 from gateway.domain import (
     INFO_FIELDS,
     Action,
+    AdditionalAnswerReceived,
     AdditionalRequestSent,
     AutoReplyReceived,
     BounceReceived,
@@ -31,10 +32,13 @@ from gateway.domain import (
     ProtocolSigned,
     RefusalReceived,
     Registered,
+    RegistryChanged,
     RequestSent,
     ResponsibleNamed,
     ResponsiblePerson,
+    SendChangeRequest,
     SendEscalation,
+    SendProtocol,
     SendReminder,
     SendRequest,
     Step,
@@ -43,12 +47,14 @@ from gateway.domain import (
 )
 from gateway.engine.deadlines import (
     AGENCY_STEPS,
+    ANSWER_STEPS,
     close_or_record,
     close_step,
     open_once,
     open_step,
     overdue,
     reason_ru,
+    step_name,
 )
 
 ORDER = list(CaseState)
@@ -129,15 +135,19 @@ def appoint(case: Case, person: ResponsiblePerson, on: dt.date, cal: WorkCalenda
 
 
 def replace(case: Case, person: ResponsiblePerson, replaced_on: dt.date, on: dt.date,
-            cal: WorkCalendar, out: list[Action], previous: ResponsiblePerson | None) -> None:
-    """p.7: a new responsible person; the notice was due 5 WD after the replacement."""
+            cal: WorkCalendar, out: list[Action], previous: ResponsiblePerson | None,
+            basis: Any = None) -> None:
+    """p.7: a new responsible person; the notice was due 5 WD after the replacement (its own
+    effective date when the notice gives it, else the letter's date, else arrival)."""
     old = case.responsible
     case.responsible = person
-    deadline = open_step(case, Step.responsible_update, replaced_on, cal, done_on=on)
-    late = " (уведомление с опозданием)" if on > deadline.due else ""
+    deadline = open_step(case, Step.responsible_update, min(replaced_on, on), cal, done_on=on,
+                         basis=basis or "arrival")
+    late = (f" (уведомление с опозданием: срок истёк {deadline.due:%d.%m.%Y})"
+            if on > deadline.due else "")
     log(out, case, "responsible_replaced",
         f"Замена ответственного лица: {(old or previous or ResponsiblePerson()).full_name or '—'}"
-        f" → {person.full_name}{late}", "7", person=person)
+        f" → {person.full_name}{late}", "7", person=person, late=on > deadline.due)
 
 
 def on_responsible(case: Case, ev: ResponsibleNamed, cal: WorkCalendar,
@@ -145,7 +155,8 @@ def on_responsible(case: Case, ev: ResponsibleNamed, cal: WorkCalendar,
     if case.responsible is None:
         appoint(case, ev.person, ev.on, cal, out)
     elif not same_person(case.responsible, ev.person):
-        replace(case, ev.person, ev.replaced_on or ev.on, ev.on, cal, out, ev.previous)
+        replace(case, ev.person, ev.replaced_on or ev.on, ev.on, cal, out, ev.previous,
+                ev.dated_by if ev.replaced_on else "arrival")
     else:
         case.responsible = _merge_person(case.responsible, ev.person)
         log(out, case, "responsible_confirmed",
@@ -176,19 +187,43 @@ def on_information(case: Case, ev: InformationReceived, cal: WorkCalendar,
             return
         advance(case, CaseState.info_received)
         deadline = open_once(case, Step.training, ev.on, cal)
+        out.append(SendProtocol(case_id=case.id, due=deadline.due))
         log(out, case, "information_received", f"Получена информация по форме приложения 1 "
-            f"(версия 1); обучение проводится до {deadline.due:%d.%m.%Y}", "5",
-            inbound_id=ev.inbound_id)
+            f"(версия 1); обучение проводится до {deadline.due:%d.%m.%Y}, проект протокола "
+            f"направляется ответственному лицу", "5", inbound_id=ev.inbound_id)
         return
     changed = ", ".join(COLUMN_RU.get(name, name) for name in diff) or "без изменений"
-    if ev.is_change_notice or ORDER.index(case.state) >= ORDER.index(CaseState.accepted):
-        deadline = open_step(case, Step.change_update, ev.changed_on or ev.on, cal, done_on=ev.on)
-        late = " (с опозданием)" if ev.on > deadline.due else ""
+    asked = close_step(case, Step.change_update, ev.on)  # the Registry showed the change first
+    if asked is not None or ev.is_change_notice \
+            or ORDER.index(case.state) >= ORDER.index(CaseState.accepted):
+        deadline = asked or open_step(
+            case, Step.change_update, min(ev.changed_on or ev.on, ev.on), cal, done_on=ev.on,
+            basis=(ev.dated_by or "document") if ev.changed_on else "arrival")
+        late = (f" (с опозданием: срок истёк {deadline.due:%d.%m.%Y})"
+                if ev.on > deadline.due else "")
         log(out, case, "information_changed", f"Актуализация информации (версия "
-            f"{version.version}): {changed}{late}", "6", diff=diff, inbound_id=ev.inbound_id)
+            f"{version.version}): {changed}{late}", "6", diff=diff, inbound_id=ev.inbound_id,
+            late=ev.on > deadline.due)
     else:
         log(out, case, "information_revised", f"Получена уточнённая информация (версия "
             f"{version.version}): {changed}", "5", diff=diff, inbound_id=ev.inbound_id)
+
+
+def on_registry_changed(case: Case, ev: RegistryChanged, cal: WorkCalendar,
+                        out: list[Action]) -> None:
+    """p.3, p.6: the Registry shows a changed standard or regulation.  Once the agency has
+    given its information, the responsible person owes the update within 5 WD of the change:
+    the step opens and a letter asks for it."""
+    changed = ", ".join(COLUMN_RU.get(name, name) for name in ev.fields) or "сведения"
+    if not case.info_versions:
+        log(out, case, "registry_changed", f"Изменение в Реестре ({changed}); информация ещё "
+            f"не представлена, запрос по п.4 остаётся в силе", "3", fields=list(ev.fields))
+        return
+    deadline = open_step(case, Step.change_update, ev.on, cal, basis="registry",
+                         note=f"изменение в Реестре: {changed}")
+    out.append(SendChangeRequest(case_id=case.id, due=deadline.due, fields=list(ev.fields)))
+    log(out, case, "registry_changed", f"Изменение в Реестре ({changed}): ответственное лицо "
+        f"актуализирует информацию до {deadline.due:%d.%m.%Y}", "6", fields=list(ev.fields))
 
 
 # Appendix 1 columns, as the status log names a changed field
@@ -242,24 +277,66 @@ def on_consulting(case: Case, ev: ConsultingStarted, cal: WorkCalendar,
 
 def on_additional(case: Case, ev: AdditionalRequestSent, cal: WorkCalendar,
                   out: list[Action]) -> None:
-    log(out, case, "additional_request_sent", "Направлен запрос дополнительной информации",
-        "10", message_id=ev.message_id)
+    deadline = open_step(case, Step.additional_request, ev.on, cal, ref=ev.message_id)
+    log(out, case, "additional_request_sent", f"Направлен дополнительный запрос; ответ "
+        f"ожидается до {deadline.due:%d.%m.%Y}", "10", message_id=ev.message_id)
+
+
+def close_answered(case: Case, answers: str | None, on: dt.date) -> Any:
+    """The open additional-request step `answers` names (our Message-ID), else the oldest
+    open one: an answer or a refusal closes it.  None when no request waits."""
+    waiting = [d for d in case.deadlines
+               if d.step == Step.additional_request and d.done_on is None]
+    chosen = next((d for d in waiting if answers and d.ref == answers), None) \
+        or (waiting[0] if waiting else None)
+    if chosen is not None:
+        chosen.done_on = on
+    return chosen
+
+
+def on_additional_answer(case: Case, ev: AdditionalAnswerReceived, cal: WorkCalendar,
+                         out: list[Action]) -> None:
+    answered = close_answered(case, ev.answers, ev.on)
+    if answered is None:
+        return
+    log(out, case, "additional_answer", f"Получен ответ на дополнительный запрос от "
+        f"{answered.start:%d.%m.%Y}", "11", inbound_id=ev.inbound_id, answers=answered.ref)
+
+
+GROUND_RU = {
+    "state_secret": "государственные секреты",
+    "commercial_secret": "коммерческая тайна",
+    "protected_secret": "иная охраняемая законом тайна",
+}
 
 
 def on_refusal(case: Case, ev: RefusalReceived, cal: WorkCalendar, out: list[Action]) -> None:
-    month = ev.on.strftime("%Y-%m")
-    log(out, case, "refusal_received", f"Отказ в представлении информации ({ev.refusals_this_month}"
-        f"-й за месяц): {ev.reason or 'причина не указана'}", "11", reason=ev.reason)
-    if ev.refusals_this_month < 2:
+    answered = close_answered(case, ev.answers, ev.on)
+    what = f" на дополнительный запрос от {answered.start:%d.%m.%Y}" if answered else ""
+    if ev.ground in GROUND_RU:
+        log(out, case, "refusal_lawful", f"Отказ в представлении информации{what} на законном "
+            f"основании (п. 11 подп. 1 Правил: {GROUND_RU[ev.ground]}); к п. 12 не относится",
+            "11", reason=ev.reason, ground=ev.ground, inbound_id=ev.inbound_id)
         return
-    if any(d.step == Step.escalation and d.start.strftime("%Y-%m") == month
-           for d in case.deadlines):
+    log(out, case, "refusal_received", f"Отказ в представлении информации{what} "
+        f"({ev.refusals_this_month}-й {ev.window}): {ev.reason or 'причина не указана'}", "11",
+        reason=ev.reason, inbound_id=ev.inbound_id)
+    if not ev.counted or ev.escalate is None:
         return
-    deadline = open_step(case, Step.escalation, ev.on, cal)
-    out.append(SendEscalation(case_id=case.id, agency_id=case.agency_id, month=month,
-                              due=deadline.due))
-    log(out, case, "escalation_due", f"Неоднократный отказ в течение месяца: уполномоченный "
-        f"орган информируется до {deadline.due:%d.%m.%Y}", "12")
+    addition = ev.escalate == "addition"
+    deadline = open_step(case, Step.escalation, ev.on, cal,
+                         note=("дополнение: " if addition else "") + f"отказ от {ev.on:%d.%m.%Y}")
+    out.append(SendEscalation(case_id=case.id, agency_id=case.agency_id, month=ev.window,
+                              due=deadline.due, addition=addition,
+                              refusal_inbound_id=ev.inbound_id, since=ev.window_start,
+                              until=ev.on))
+    if addition:
+        log(out, case, "escalation_due", f"Ещё один отказ {ev.window}: дополнение к "
+            f"информированию уполномоченного органа направляется до {deadline.due:%d.%m.%Y}",
+            "12")
+    else:
+        log(out, case, "escalation_due", f"Неоднократный отказ {ev.window}: уполномоченный "
+            f"орган информируется до {deadline.due:%d.%m.%Y}", "12")
 
 
 def on_escalation_sent(case: Case, ev: Any, cal: WorkCalendar, out: list[Action]) -> None:
@@ -301,11 +378,14 @@ def on_tick(case: Case, ev: Tick, cal: WorkCalendar, out: list[Action]) -> None:
         if mark in case.seen_event_keys:
             continue
         case.seen_event_keys.append(mark)
-        log(out, case, "overdue", f"Просрочен срок «{deadline.step}»: {deadline.due:%d.%m.%Y} "
-            f"({deadline.reason})", deadline.paragraph, step=str(deadline.step),
-            due=deadline.due)
-        if deadline.step not in AGENCY_STEPS:
-            flag(case, f"просрочен срок ЕКЦ «{deadline.step}» (п.{deadline.paragraph})", out)
+        log(out, case, "overdue", f"Просрочен срок «{step_name(deadline.step)}»: "
+            f"{deadline.due:%d.%m.%Y} ({reason_ru(deadline)})", deadline.paragraph,
+            step=str(deadline.step), due=deadline.due)
+        if deadline.step in ANSWER_STEPS:
+            flag(case, f"нет ответа на дополнительный запрос от {deadline.start:%d.%m.%Y}", out)
+        elif deadline.step not in AGENCY_STEPS:
+            flag(case, f"просрочен срок ЕКЦ «{step_name(deadline.step)}» "
+                 f"(п. {deadline.paragraph})", out)
     owed = [d for d in late if d.step in AGENCY_STEPS]
     # at most one a working day: never twice on a day, nor for a day earlier than the last
     # reminder (a tick replayed with an older date)
@@ -326,6 +406,8 @@ TRANSITIONS: dict[str, Handler] = {
     "protocol_signed": on_protocol,
     "consulting_started": on_consulting,
     "additional_request_sent": on_additional,
+    "additional_answer_received": on_additional_answer,
+    "registry_changed": on_registry_changed,
     "refusal_received": on_refusal,
     "escalation_sent": on_escalation_sent,
     "auto_reply_received": on_auto_reply,

@@ -290,6 +290,23 @@ def _record_change(conn: Connection, cfg: Config, old: Service, new: Service) ->
            summary="Сведения Реестра по услуге изменены: "
                    + ", ".join(FIELD_RU.get(f, f) for f in fields),
            data={"changed": {f: {"from": before.get(f), "to": after[f]} for f in fields}})
+    rules = [f for f in fields if f in RULE_FIELDS]
+    if rules:  # p.3, p.6: a changed standard or regulation is a change the agency updates
+        import hashlib
+
+        from gateway.calendar import local_today
+        from gateway.domain import RegistryChanged
+        from gateway.engine.casework import apply_to_case
+
+        case_id = Case.make_id(new.registry_number, new.agency_id)
+        digest = hashlib.sha256(repr([after[f] for f in rules]).encode()).hexdigest()[:16]
+        apply_to_case(conn, cfg, case_id, RegistryChanged(
+            key=f"registry:{case_id}:{digest}", on=local_today(cfg.timezone),
+            fields={f: (before.get(f), after[f]) for f in rules}))
+
+
+# Registry fields whose change the agency must reflect in its information (p.6)
+RULE_FIELDS = ("standard", "regulation")
 
 
 def _open_case(conn: Connection, cfg: Config, service: Service, cal: WorkCalendar,

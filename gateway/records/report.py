@@ -15,12 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from gateway.calendar import WorkCalendar
 from gateway.config import Config
 from gateway.records.appeals import month_agencies, month_appeals
 from gateway.store import repo
+from gateway.store.schema import services
 from outbound.documents.appendix2 import month_words, write_both
 
 QC_RECIPIENT_LINE = ("В уполномоченный орган по оценке и контролю за качеством оказания "
@@ -63,9 +64,13 @@ class ReportFile:
 
 def recipients(conn: Connection, cfg: Config, month: str) -> list[tuple[str, str | None]]:
     """(agency_id, agency whose rows it gets — None for all): the authority first, then every
-    agency with appeals in the month."""
+    agency giving services (p.14: "а также в центральный государственный орган и местный
+    исполнительный орган, предоставляющий государственные услуги") — one with no appeals in
+    the month gets a report saying so — and any other agency with appeals in the month."""
     qc = cfg.quality_control_agency
-    return [(qc, None), *((a, a) for a in month_agencies(conn, month) if a != qc)]
+    giving = set(conn.execute(select(services.c.agency_id).distinct()).scalars())
+    agencies = sorted((giving | set(month_agencies(conn, month))) - {qc})
+    return [(qc, None), *((a, a) for a in agencies)]
 
 
 def build_month(conn: Connection, cfg: Config, month: str, out: Path,
@@ -92,8 +97,8 @@ def _queue_one(conn: Connection, cfg: Config, item: ReportFile, month: str) -> b
 
     queue_report = getattr(outbox, "queue_report", None)  # the messages half's, when present
     if queue_report is not None:
-        queue_report(conn, cfg, item.agency_id, month, item.attachments())
-        return True
+        return queue_report(conn, cfg, item.agency_id, month, item.attachments(),
+                            rows=item.rows) is not None
     agency = repo.get_agency(conn, item.agency_id)
     if agency is None or not agency.emails:
         return False

@@ -2,7 +2,8 @@
 
 Why its own module: time is an input like any message.  Each case gets a `Tick` for today (the
 engine decides what is overdue and whether a reminder is due, at most one per case per working
-day); the monthly report goes out on the first working day of the month (p.14: by the 5th).
+day); the monthly report goes out on the first working day of the month (p.14: by the 5th), for
+every month the gateway was in service, missed months after downtime included.
 Done once across instances twice over: the daemon runs the clock only while it holds the
 "clock" lease, and every effect is keyed (the Tick's key on the case, a `clock_marks` row for the
 report), so even two clocks racing would not send a reminder or a report twice.
@@ -80,26 +81,60 @@ def report_due(today: dt.date, cal: WorkCalendar) -> bool:
     return today >= min(first_working, first.replace(day=5))
 
 
-def monthly_report(engine: Engine, cfg: Config, today: dt.date, cal: WorkCalendar) -> str | None:
-    """Queue last month's Appendix 2 report once; returns the month when it was queued now.
+SERVICE_MARK = "in_service_since"
+MAX_BACKLOG_MONTHS = 24  # after downtime, at most this many missed months are sent
 
-    The mark and the outbox rows commit in one transaction: a crash leaves both or neither."""
+
+def in_service_since(engine: Engine, today: dt.date) -> dt.date:
+    """The day the gateway's clock first ran (recorded then, once): months before it were not
+    the gateway's, so it sends no report for them on its own."""
+    with engine.begin() as conn:
+        repo.clock_mark_at(conn, SERVICE_MARK,
+                           dt.datetime.combine(today, dt.time(12), dt.UTC))
+        at = conn.execute(select(clock_marks.c.at)
+                          .where(clock_marks.c.key == SERVICE_MARK)).scalar_one()
+    moment: dt.datetime = at if at.tzinfo else at.replace(tzinfo=dt.UTC)
+    return moment.date()
+
+
+def months_owed(since: dt.date, today: dt.date, cal: WorkCalendar) -> list[str]:
+    """p.14: every month from the gateway's first in service to last month whose report is
+    due by today (last month's from its first working day, earlier ones long since)."""
+    last = previous_month(today)
     if not report_due(today, cal):
-        return None
-    month = previous_month(today)
-    key = f"report:{month}"
-    with engine.connect() as conn:
-        if conn.execute(select(clock_marks.c.key).where(clock_marks.c.key == key)).first():
-            return None
-    from gateway.records import report  # the documents half; heavy imports only when due
+        last = previous_month(today.replace(day=1) - dt.timedelta(days=1))
+    months: list[str] = []
+    month = since.strftime("%Y-%m")
+    while month <= last:
+        months.append(month)
+        year, mon = (int(x) for x in month.split("-"))
+        month = f"{year + (mon == 12)}-{mon % 12 + 1:02d}"
+    return months[-MAX_BACKLOG_MONTHS:]
 
-    try:
-        with engine.begin() as conn:
-            conn.execute(insert(clock_marks).values(key=key, at=dt.datetime.now(dt.UTC)))
-            report.queue_monthly(conn, cfg, month)
-    except IntegrityError:  # another instance queued it first
-        return None
-    return month
+
+def monthly_report(engine: Engine, cfg: Config, today: dt.date, cal: WorkCalendar) -> str | None:
+    """Queue each owed month's Appendix 2 reports once — last month's, and after downtime
+    every month missed — but none for a month before the gateway was in service (a fresh
+    install mails no empty report for a month whose appeals it never had; the operator can
+    still send one with `gateway report monthly --month M --send`).  The months queued now,
+    comma-separated, or None.  Each month's mark and outbox rows commit in one transaction."""
+    since = in_service_since(engine, today)
+    sent: list[str] = []
+    for month in months_owed(since, today, cal):
+        key = f"report:{month}"
+        with engine.connect() as conn:
+            if conn.execute(select(clock_marks.c.key).where(clock_marks.c.key == key)).first():
+                continue
+        from gateway.records import report  # the documents half; heavy imports only when due
+
+        try:
+            with engine.begin() as conn:
+                conn.execute(insert(clock_marks).values(key=key, at=dt.datetime.now(dt.UTC)))
+                report.queue_monthly(conn, cfg, month)
+        except IntegrityError:  # another instance queued it first
+            continue
+        sent.append(month)
+    return ", ".join(sent) or None
 
 
 def run_clock(engine: Engine, cfg: Config, today: dt.date, cal: WorkCalendar) -> ClockStats:

@@ -242,6 +242,22 @@ def list_refusals(conn: Connection, agency_id: str, month: str) -> list[dict[str
     return [dict(r) for r in conn.execute(q).mappings()]
 
 
+def refusals_between(conn: Connection, agency_id: str, first: dt.date, last: dt.date
+                     ) -> list[dict[str, Any]]:
+    """The agency's counted refusals dated `first`..`last` (both included), oldest first."""
+    q = (select(refusals).where(refusals.c.agency_id == agency_id)
+         .where(refusals.c.on >= first).where(refusals.c.on <= last)
+         .order_by(refusals.c.on, refusals.c.id))
+    return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def mark_escalated(conn: Connection, inbound_ids: list[int]) -> None:
+    """p.12: these refusals are in a letter to the quality-control authority now."""
+    if inbound_ids:
+        conn.execute(update(refusals).where(refusals.c.inbound_id.in_(inbound_ids))
+                     .values(escalated=True))
+
+
 def next_number(conn: Connection, name: str) -> int:
     """The next value of counter `name`, inside the caller's transaction (row-locked on PG)."""
     q = select(counters.c.value).where(counters.c.name == name)
@@ -262,6 +278,16 @@ def next_number(conn: Connection, name: str) -> int:
 def next_outgoing_number(conn: Connection, year: int) -> str:
     """Our outgoing registration number: ЕКЦ-<year>/<n>."""
     return f"ЕКЦ-{year}/{next_number(conn, f'outgoing:{year}')}"
+
+
+def clock_mark_at(conn: Connection, key: str, at: dt.datetime) -> bool:
+    """clock_mark with the moment to record (e.g. the simulated day)."""
+    try:
+        with conn.begin_nested():
+            conn.execute(insert(clock_marks).values(key=key, at=at))
+        return True
+    except IntegrityError:
+        return False
 
 
 def clock_mark(conn: Connection, key: str) -> bool:

@@ -222,3 +222,22 @@ clock_marks = Table(
     Column("key", String(256), primary_key=True),
     Column("at", DateTime(timezone=True), nullable=False),
 )
+
+# operator tasks the quality-control authority's letters make (p.15 training, p.16
+# discrepancy), shown until done
+tasks = Table(
+    "tasks",
+    metadata,
+    Column("id", PK, primary_key=True, autoincrement=True),
+    Column("kind", String(32), nullable=False),  # training_request | discrepancy
+    Column("paragraph", String(8), nullable=False),
+    Column("inbound_id", BigInteger),
+    Column("agency_id", String(64)),  # p.16: the agency whose figures differ, when known
+    Column("opened_on", Date, nullable=False),
+    Column("due", Date, nullable=False),
+    Column("asked_for", Date),  # p.15: the date the authority asks the training for
+    Column("done_on", Date),
+    Column("summary", Text, nullable=False),
+    Column("data", JSON, nullable=False, default=dict),
+    UniqueConstraint("inbound_id", "kind", name="uq_task_inbound_kind"),
+)

@@ -62,6 +62,14 @@ MONTHS = {
 }
 
 
+NO_APPEALS = {
+    "ru": "Жалоб и обращений по оказываемым государственным услугам за отчетный месяц не "
+          "поступало.",
+    "kk": "Есепті айда көрсетілетін мемлекеттік қызметтер бойынша шағымдар мен өтініштер түскен "
+          "жоқ.",
+}
+
+
 def _lang(language: str) -> str:
     return language if language in HEADERS else "ru"
 
@@ -178,7 +186,7 @@ class DocxSink:
     def __init__(self, path: Path, *, month: str, recipient: str | None = None,
                  language: str = "ru") -> None:
         lang = _lang(language)
-        self.path, self.count = path, 0
+        self.path, self.count, self._lang = path, 0, lang
         self._zip = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
         for name, part in (("[Content_Types].xml", _CT), ("_rels/.rels", _RELS),
                            ("word/_rels/document.xml.rels", _DOC_RELS),
@@ -204,7 +212,9 @@ class DocxSink:
         self._buf.clear()
 
     def close(self) -> None:
-        self._buf.append(f"</w:tbl>{_p('')}{_SECT}</w:body></w:document>")
+        # p.14: an agency with no appeals in the month still gets its report, saying so
+        none = _p(NO_APPEALS[self._lang]) if not self.count else ""
+        self._buf.append(f"</w:tbl>{_p('')}{none}{_SECT}</w:body></w:document>")
         self._flush()
         self._fh.close()
         self._zip.close()

@@ -93,17 +93,17 @@ def test_case_show_is_a_timeline_with_reasons(run, two_cases):
     assert "Выдача архивных справок" in out and "Министерство культуры и спорта" in out
     assert "responsible: not yet named" in out
     row = next(x for x in out.splitlines() if "2026-12-02" in x)
-    assert "p.4" in row and "3 working days" in row
+    assert "p.4" in row and "3 рабочих дня с даты внесения услуги в Реестр" in row
     assert "OVERDUE" in out and "2026-11-27" in out  # why: registered on that day
     assert "history" in out  # the status log of the case follows
 
-    assert "now: OVERDUE request sent (Appendix 1) by 2026-12-02 (p.4), 1 working day(s) " \
-           "late" in out
+    assert "now: OVERDUE «направление запроса (Приложение 1)» by 2026-12-02 (p.4), 1 working " \
+           "day(s) late" in out
 
     on_time = run("case", "show", "00402674-mcs", "--today", "2026-11-30").out
     assert "OVERDUE" not in on_time
-    assert "now: waiting for request sent (Appendix 1) by 2026-12-02 (p.4), 2 working day(s) " \
-           "left" in on_time
+    assert "now: waiting for «направление запроса (Приложение 1)» by 2026-12-02 (p.4), 2 " \
+           "working day(s) left" in on_time
 
     view = json.loads(run("case", "show", "00402674-mcs", "--json").out)
     assert set(view) >= CASE_KEYS and view["id"] == "00402674-mcs"

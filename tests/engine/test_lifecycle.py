@@ -150,12 +150,26 @@ def test_responsible_change_in_any_state(case, state_events):
 def test_repeated_refusal_in_a_month_escalates_once(case):
     case, acts = run(case, RefusalReceived(key="f1", on=D(2026, 5, 4), refusals_this_month=1))
     assert not any(isinstance(a, SendEscalation) for a in acts)
-    case, acts = run(case, RefusalReceived(key="f2", on=D(2026, 5, 6), refusals_this_month=2))
+    case, acts = run(case, RefusalReceived(key="f2", on=D(2026, 5, 6), refusals_this_month=2,
+                                           escalate="first", window="в мае 2026 года"))
     esc = [a for a in acts if isinstance(a, SendEscalation)]
-    assert len(esc) == 1 and esc[0].month == "2026-05"
+    assert len(esc) == 1 and esc[0].month == "в мае 2026 года" and not esc[0].addition
     assert esc[0].due == D(2026, 5, 13)  # 8, 12, 13: 7 May and 11 May (observed) are off
-    case, acts = run(case, RefusalReceived(key="f3", on=D(2026, 5, 20), refusals_this_month=3))
-    assert not any(isinstance(a, SendEscalation) for a in acts)
+    case, acts = run(case, RefusalReceived(key="f3", on=D(2026, 5, 20), refusals_this_month=3,
+                                           escalate="addition", inbound_id=3))
+    [add] = [a for a in acts if isinstance(a, SendEscalation)]
+    assert add.addition and add.refusal_inbound_id == 3
+    # every escalation step opened has its own letter
+    assert [d.step for d in case.deadlines].count(Step.escalation) == 2
+
+
+def test_a_lawful_refusal_is_recorded_with_its_ground_and_never_escalated(case):
+    case, acts = run(case, RefusalReceived(key="f1", on=D(2026, 5, 4), ground="state_secret",
+                                           counted=False, escalate=None))
+    [entry] = [a for a in acts if isinstance(a, LogEvent)]
+    assert entry.kind == "refusal_lawful" and "государственные секреты" in entry.summary
+    assert entry.data["ground"] == "state_secret"
+    assert not case.deadline(Step.escalation)
 
 
 def test_overdue_gives_one_reminder_per_working_day(case):

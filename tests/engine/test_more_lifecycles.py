@@ -92,7 +92,7 @@ def test_a_lifecycle_across_independence_day_with_a_late_agency():
     [reminder] = [a for a in acts if isinstance(a, SendReminder)]
     assert (reminder.step, reminder.paragraph, reminder.due) == (Step.appointment, "5",
                                                                  D(2026, 12, 17))
-    assert reminder.reason_ru == ("3 рабочих дней с даты получения запроса Единого "
+    assert reminder.reason_ru == ("3 рабочих дня с даты получения запроса Единого "
                                   "контакт-центра (11.12.2026), п. 5 Правил")
     case, _ = run(case, ResponsibleNamed(key="a", on=D(2026, 12, 21), person=AKHMETOV))
     late = case.deadline(Step.appointment)
@@ -135,7 +135,8 @@ def test_the_centre_s_own_late_step_is_flagged_not_reminded():
     case, acts = run(case, Tick(key="t", on=D(2026, 3, 30)))
     assert not any(isinstance(a, SendReminder) for a in acts)
     assert [a.kind for a in acts if isinstance(a, LogEvent)] == ["overdue"]
-    assert any(isinstance(a, NotifyOperator) and "request" in a.reason for a in acts)
+    assert any(isinstance(a, NotifyOperator) and "направление запроса" in a.reason
+               for a in acts)
 
 
 def test_overdue_is_logged_once_per_deadline_over_many_days():
@@ -152,15 +153,21 @@ def test_overdue_is_logged_once_per_deadline_over_many_days():
 
 def test_escalation_once_a_month_and_again_the_next_month():
     case, acts = run(fresh(), RefusalReceived(key="f1", on=D(2026, 5, 4), refusals_this_month=1),
-                     RefusalReceived(key="f2", on=D(2026, 5, 5), refusals_this_month=2),
-                     RefusalReceived(key="f3", on=D(2026, 5, 6), refusals_this_month=3))
-    assert [a.month for a in acts if isinstance(a, SendEscalation)] == ["2026-05"]
-    assert [a.paragraph for a in acts if isinstance(a, LogEvent)] == ["11", "11", "12", "11"]
-    case, acts = run(case, EscalationSent(key="e", on=D(2026, 5, 7)))
-    assert case.deadline(Step.escalation).done_on == D(2026, 5, 7)
-    case, acts = run(case, RefusalReceived(key="f4", on=D(2026, 6, 2), refusals_this_month=2))
+                     RefusalReceived(key="f2", on=D(2026, 5, 5), refusals_this_month=2,
+                                     escalate="first", window="в мае 2026 года"),
+                     RefusalReceived(key="f3", on=D(2026, 5, 6), refusals_this_month=3,
+                                     escalate="addition", window="в мае 2026 года"))
+    assert [a.addition for a in acts if isinstance(a, SendEscalation)] == [False, True]
+    assert [a.paragraph for a in acts if isinstance(a, LogEvent)] == ["11", "11", "12", "11",
+                                                                       "12"]
+    case, acts = run(case, EscalationSent(key="e", on=D(2026, 5, 7)),
+                     EscalationSent(key="e2", on=D(2026, 5, 7)))
+    assert all(d.done_on == D(2026, 5, 7) for d in case.deadlines if d.step == Step.escalation)
+    case, acts = run(case, RefusalReceived(key="f4", on=D(2026, 6, 2), refusals_this_month=2,
+                                           escalate="first", window="в июне 2026 года"))
     [esc] = [a for a in acts if isinstance(a, SendEscalation)]
-    assert esc.month == "2026-06" and esc.due == D(2026, 6, 5) and esc.agency_id == "minjust"
+    assert esc.month == "в июне 2026 года" and esc.due == D(2026, 6, 5)
+    assert esc.agency_id == "minjust"
 
 
 def test_bounce_marks_the_address_and_tells_the_operator_once():

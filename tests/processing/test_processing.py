@@ -151,7 +151,7 @@ def test_repeated_refusals_escalate_to_quality_control(gw):
     for n in (1, 2):
         raw = letter("kanc@minjust.gov.kz", f"[EKC-{CASE}] Ответ",
                      f"Причина отказа: сведения составляют служебную тайну ({n}).",
-                     msgid=f"<r{n}@minjust.gov.kz>")
+                     msgid=f"<r{n}@minjust.gov.kz>", auth=dkim_pass("minjust.gov.kz"))
         ingest(engine, raw, f"smtp:r{n}")
         process_pending(engine, cfg)
     with engine.connect() as conn:

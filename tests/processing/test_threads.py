@@ -10,10 +10,11 @@ from gateway.intake.inbound import commit_inbound
 from gateway.processing.worker import prepare, process_pending
 from gateway.store import repo
 from gateway.store.schema import inbound, outbox
-from tests.processing.conftest import letter
+from tests.processing.conftest import dkim_pass, letter
 
 FIRST, SECOND = "00301138-minjust", "00301142-minjust"
 REFUSAL = "Причина отказа: сведения составляют служебную тайну."
+AUTH = dkim_pass("minjust.gov.kz")  # a refusal counts against the agency only when authenticated
 
 
 def sent(engine, case_id):
@@ -34,7 +35,7 @@ def run(gw, raw, key, source="smtp", meta=None):
 
 def test_a_reply_by_in_reply_to_finds_the_request_it_answers(gw):
     request = sent(gw[1], SECOND)
-    raw = letter("kanc@minjust.gov.kz", "Re: Запрос сведений", REFUSAL,
+    raw = letter("kanc@minjust.gov.kz", "Re: Запрос сведений", REFUSAL, auth=AUTH,
                  headers={"In-Reply-To": request.message_id})
     row = run(gw, raw, "smtp:irt")
     assert (row.status, row.case_id) == ("done", SECOND), row.quarantine_reason
@@ -42,7 +43,7 @@ def test_a_reply_by_in_reply_to_finds_the_request_it_answers(gw):
 
 def test_references_newest_first(gw):
     first, second = sent(gw[1], FIRST), sent(gw[1], SECOND)
-    raw = letter("kanc@minjust.gov.kz", "Re: Re: Запрос", REFUSAL,
+    raw = letter("kanc@minjust.gov.kz", "Re: Re: Запрос", REFUSAL, auth=AUTH,
                  headers={"References": f"<old@elsewhere> {first.message_id} "
                                         f"{second.message_id}"})
     row = run(gw, raw, "smtp:refs")

@@ -34,6 +34,12 @@ CONTEXTS: dict[str, tuple[dict, str]] = {
                             "answer_due": "10.03.2026"}, "11"),
     "escalation": ({"agency": AGENCY, "items": ["отказ от 01.03.2026", "запрос ЕКЦ-2026/1"],
                     "month_text": "март 2026 года"}, "12"),
+    "escalation_addition": ({"agency": AGENCY, "items": ["отказ от 05.03.2026"],
+                             "month_text": "в течение 30 календарных дней",
+                             "first_number": "ЕКЦ-2026/3"}, "12"),
+    "change_request": ({"service": SERVICE, "changed": "стандарт", "due": "10.03.2026"}, "6"),
+    "protocol": ({"service": SERVICE, "training_due": "20.03.2026",
+                  "responsible_name": "Иванов И.И."}, "8"),
     "report": ({"month_text": "февраль 2026 года", "rows": 12, "recipient_line": "В орган"},
                "14"),
     "discrepancy": ({"agency": AGENCY, "items": ["за февраль: 12 против 14"],
@@ -60,6 +66,20 @@ def test_every_letter_renders_with_its_paragraph(name, language):
     assert "ЕКЦ-2026/17" in body  # our outgoing number in the text, too
     assert re.search(PARAGRAPH[language].format(p=paragraph), body), body
     assert bool(KAZAKH.search(subject + body)) == (language == "kk")
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_the_request_asks_for_information_and_training(language):
+    _, body = render("request", language, COMMON | CONTEXTS["request"][0])
+    assert ("обучени" if language == "ru" else "оқыт") in body
+
+
+@pytest.mark.parametrize(("rows", "said"), [(0, "не поступало"), (1, "(1 обращение)"),
+                                            (3, "(3 обращения)"), (12, "(12 обращений)")])
+def test_the_report_letter_counts_in_russian_and_says_when_there_were_none(rows, said):
+    _, body = render("report", "ru", COMMON | {"month_text": "ноябрь 2026 года", "rows": rows,
+                                               "recipient_line": "В орган"})
+    assert said in body
 
 
 def test_deadlines_are_stated_in_the_letters():

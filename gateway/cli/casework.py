@@ -1,0 +1,111 @@
+"""CLI: `gateway case protocol CASE --date D [--file F]` (p.8) and `gateway case ask CASE FILE`
+(p.10-11): what an operator records or asks on one case, beside `case show`.
+
+Why its own module: both change a case through the engine (the protocol signed; an additional
+request sent, whose answer is then tracked as its own step), the same way a letter would.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from gateway.cli.context import CliError, open_store, parse_day, today_for
+
+
+def _text(file: Path) -> str:
+    try:
+        text = file.read_text(encoding="utf-8").strip()
+    except UnicodeDecodeError:
+        raise CliError(f"{file} is not UTF-8 text: save it as UTF-8 and try again") from None
+    except OSError as exc:
+        raise CliError(f"cannot read {file}: {exc.strerror or exc}") from None
+    if not text:
+        raise CliError(f"{file} is empty: write the text first")
+    return text
+
+
+def _case_group(app: typer.Typer) -> typer.Typer:
+    for group in app.registered_groups:
+        if group.name == "case" and group.typer_instance is not None:
+            return group.typer_instance
+    raise RuntimeError("the `case` command group is not registered (gateway.cli.cases)")
+
+
+def register(app: typer.Typer) -> None:
+    case_app = _case_group(app)
+
+    @case_app.command("protocol")
+    def protocol(
+        case_id: str,
+        date: str = typer.Option(..., "--date", help="The day the protocol was signed, "
+                                 "YYYY-MM-DD."),
+        file: Path | None = typer.Option(None, "--file", help="The signed protocol (scan or "
+                                         "signed container), kept with the case."),
+        by: str = typer.Option("operator", "--by", help="Who records it."),
+    ) -> None:
+        """Record the p.8 protocol of acceptance as signed (consulting starts 5 WD later)."""
+        from gateway.domain import ProtocolSigned, Step
+        from gateway.engine.casework import apply_to_case
+        from gateway.runtime.statuslog import record
+        from gateway.store import repo
+
+        signed = parse_day(date, "--date")
+        payload = None
+        if file is not None:
+            try:
+                payload = file.read_bytes()
+            except OSError as exc:
+                raise CliError(f"cannot read {file}: {exc.strerror or exc}") from None
+        cfg, engine = open_store()
+        today = today_for(cfg, None)
+        if signed > today:
+            raise CliError(f"--date {signed} is in the future", exit_code=2)
+        with engine.begin() as conn:
+            case = repo.get_case(conn, case_id, for_update=True)
+            if case is None:
+                raise CliError(f"no case {case_id!r} (see `gateway cases`)")
+            training = case.deadline(Step.training)
+            if training is not None and training.done_on is not None:
+                raise CliError(f"the protocol of {case_id} is recorded already (signed "
+                               f"{training.done_on})")
+            data: dict[str, object] = {"by": by, "signed": signed.isoformat()}
+            if payload is not None:
+                data |= {"sha256": repo.put_blob(conn, payload), "file": file.name
+                         if file else None}
+            record(conn, cfg, kind="protocol_recorded", case_id=case_id, paragraph="8",
+                   summary=f"Оператор {by} зарегистрировал подписанный протокол от "
+                           f"{signed:%d.%m.%Y}" + (f" (файл {file.name})" if file else ""),
+                   data=data)
+            new = apply_to_case(conn, cfg, case_id, ProtocolSigned(
+                key=f"operator:protocol:{case_id}", on=today, protocol_date=signed),
+                context={"today": today})
+        start = new.deadline(Step.consulting_start) if new else None
+        typer.echo(f"protocol of {case_id} recorded as signed on {signed}"
+                   + (f"; consulting starts on {start.due}" if start else ""))
+
+    @case_app.command("ask")
+    def ask(case_id: str, file: Path) -> None:
+        """Send an additional request (p.10-11) to the case's responsible person; its answer
+        or refusal is matched to it and tracked as its own step (the Rules set no term: the
+        letter asks for an answer within 5 working days)."""
+        from gateway.calendar import default_calendar
+        from gateway.delivery.outbox import NoRecipient
+        from gateway.delivery.senders import send_additional_request
+        from gateway.store import repo
+
+        text = _text(file)
+        cfg, engine = open_store()
+        today = today_for(cfg, None)
+        answer_due = default_calendar().add_working_days(today, 5)
+        with engine.begin() as conn:
+            case = repo.get_case(conn, case_id, for_update=True)
+            if case is None:
+                raise CliError(f"no case {case_id!r} (see `gateway cases`)")
+            try:
+                outbox_id = send_additional_request(conn, cfg, case, text, answer_due)
+            except (NoRecipient, LookupError) as exc:
+                raise CliError(f"additional request not queued: {exc}") from None
+        typer.echo(f"additional request queued (outbox #{outbox_id}), answer asked by "
+                   f"{answer_due}; tracked on the case once delivered")

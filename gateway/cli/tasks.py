@@ -1,0 +1,190 @@
+"""CLI: the quality-control authority's tasks — `gateway tasks`, `gateway task done ID` (p.15)
+and `gateway report explain TASK FILE` (p.16).
+
+Why apart from the cases: these letters ask the contact centre itself for something (train the
+authority's staff; explain each discrepancy between an agency's figures and ours at once), so
+they are tasks for operators, shown by `gateway status` until recorded done.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from gateway.cli.context import CliError, open_store, parse_day, today_for
+
+KIND_EN = {"training_request": "training of the authority's staff (p.15)",
+           "discrepancy": "discrepancy to explain at once (p.16)"}
+
+
+def task_overdue(task: dict[str, Any], day: dt.date) -> bool:
+    """p.16 wants the explanation at once: an unexplained discrepancy is overdue from the day
+    it came; a training is late once the day asked for has passed."""
+    if task["done_on"] is not None:
+        return False
+    if task["kind"] == "discrepancy":
+        return bool(day >= task["due"])
+    return bool(day > task["due"])
+
+
+def open_tasks(conn: Any) -> list[dict[str, Any]]:
+    from sqlalchemy import select
+
+    from gateway.store.schema import tasks
+
+    q = select(tasks).where(tasks.c.done_on.is_(None)).order_by(tasks.c.id)
+    return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def _task(conn: Any, task_id: int) -> dict[str, Any]:
+    from sqlalchemy import select
+
+    from gateway.store.schema import tasks
+
+    row = conn.execute(select(tasks).where(tasks.c.id == task_id)).mappings().first()
+    if row is None:
+        raise CliError(f"no task #{task_id} (see `gateway tasks`)")
+    return dict(row)
+
+
+def _group(app: typer.Typer, name: str) -> typer.Typer:
+    for group in app.registered_groups:
+        if group.name == name and group.typer_instance is not None:
+            return group.typer_instance
+    raise RuntimeError(f"the `{name}` command group is not registered")
+
+
+def _explanations(file: Path) -> list[str]:
+    """One explanation per case of discrepancy: paragraphs separated by a blank line."""
+    try:
+        text = file.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise CliError(f"{file} is not UTF-8 text: save it as UTF-8 and try again") from None
+    except OSError as exc:
+        raise CliError(f"cannot read {file}: {exc.strerror or exc}") from None
+    items = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+    if not items:
+        raise CliError(f"{file} is empty: write one explanation per discrepancy, separated "
+                       "by blank lines")
+    return items
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("tasks")
+    def tasks_list(
+        all_: bool = typer.Option(False, "--all", help="Done ones too."),
+        as_json: bool = typer.Option(False, "--json"),
+        today: str | None = typer.Option(None, "--today", help="Judge 'overdue' on YYYY-MM-DD."),
+    ) -> None:
+        """The quality-control authority's requests: trainings (p.15), discrepancies (p.16)."""
+        from sqlalchemy import select
+
+        from gateway.store.schema import tasks
+
+        cfg, engine = open_store()
+        day = today_for(cfg, today)
+        with engine.connect() as conn:
+            rows = [dict(r) for r in conn.execute(select(tasks).order_by(tasks.c.id))
+                    .mappings()] if all_ else open_tasks(conn)
+        if as_json:
+            typer.echo(json.dumps([r | {"overdue": task_overdue(r, day)} for r in rows],
+                                  ensure_ascii=False, indent=2, default=str))
+            return
+        for r in rows:
+            state = f"done {r['done_on']}" if r["done_on"] else (
+                "OVERDUE" if task_overdue(r, day) else "open")
+            asked = f", asked for {r['asked_for']}" if r["asked_for"] else ""
+            typer.echo(f"#{r['id']} {KIND_EN.get(r['kind'], r['kind'])}: {state}; came "
+                       f"{r['opened_on']}{asked}, due {r['due']}"
+                       + (f", agency {r['agency_id']}" if r["agency_id"] else ""))
+        if not rows:
+            typer.echo("no open tasks" if not all_ else "no tasks")
+
+    task_app = typer.Typer(help="One task of the quality-control authority.",
+                           no_args_is_help=True)
+
+    @task_app.command("done")
+    def task_done(
+        task_id: int,
+        date: str | None = typer.Option(None, "--date", help="The day it was done "
+                                        "(default: today)."),
+        by: str = typer.Option("operator", "--by"),
+    ) -> None:
+        """Record a task done (p.15: the training was held)."""
+        from sqlalchemy import update
+
+        from gateway.runtime.statuslog import record
+        from gateway.store.schema import tasks
+
+        cfg, engine = open_store()
+        day = parse_day(date, "--date") or today_for(cfg, None)
+        with engine.begin() as conn:
+            task = _task(conn, task_id)
+            if task["done_on"] is not None:
+                raise CliError(f"task #{task_id} was recorded done on {task['done_on']}")
+            if task["kind"] == "discrepancy":
+                raise CliError(f"task #{task_id} is a discrepancy: it is done by sending the "
+                               f"explanation (`gateway report explain {task_id} FILE`)")
+            conn.execute(update(tasks).where(tasks.c.id == task_id).values(done_on=day))
+            record(conn, cfg, kind="task_done", paragraph=task["paragraph"],
+                   inbound_id=task["inbound_id"], data={"task_id": task_id, "by": by},
+                   summary=f"Задача #{task_id} выполнена {day:%d.%m.%Y} ({by}): "
+                           f"обучение сотрудников уполномоченного органа проведено (п. 15)")
+        typer.echo(f"task #{task_id} recorded done on {day}")
+
+    app.add_typer(task_app, name="task")
+    report_app = _group(app, "report")
+
+    @report_app.command("explain")
+    def explain(
+        task_id: int,
+        file: Path,
+        agency: str | None = typer.Option(None, "--agency", help="The agency whose figures "
+                                          "differ (default: the one the notice names)."),
+        month: str = typer.Option("", "--month", help="The report's month, in words or "
+                                  "YYYY-MM, for the letter."),
+    ) -> None:
+        """p.16: send the explanation of each discrepancy (paragraphs of FILE) to the
+        quality-control authority at once, and close the task."""
+        from sqlalchemy import update
+
+        from gateway.delivery.outbox import NoRecipient
+        from gateway.delivery.senders import send_discrepancy
+        from gateway.runtime.statuslog import record
+        from gateway.store.schema import tasks
+        from outbound.documents.appendix2 import month_words
+
+        items = _explanations(file)
+        cfg, engine = open_store()
+        day = today_for(cfg, None)
+        words = month
+        if re.fullmatch(r"\d{4}-\d{2}", month):
+            words = month_words(month, cfg.language)
+        with engine.begin() as conn:
+            task = _task(conn, task_id)
+            if task["kind"] != "discrepancy":
+                raise CliError(f"task #{task_id} is not a discrepancy notice (p.16)")
+            if task["done_on"] is not None:
+                raise CliError(f"task #{task_id} was explained on {task['done_on']}")
+            agency_id = agency or task["agency_id"]
+            if not agency_id:
+                raise CliError("the notice names no agency the directory knows: give "
+                               "--agency AGENCY_ID")
+            try:
+                outbox_id = send_discrepancy(conn, cfg, agency_id, items, words)
+            except (NoRecipient, LookupError) as exc:
+                raise CliError(f"explanation not queued: {exc}") from None
+            conn.execute(update(tasks).where(tasks.c.id == task_id)
+                         .values(done_on=day, agency_id=agency_id))
+            record(conn, cfg, kind="discrepancy_explained", paragraph="16",
+                   outbox_id=outbox_id, inbound_id=task["inbound_id"],
+                   data={"task_id": task_id, "agency_id": agency_id, "items": len(items)},
+                   summary=f"Пояснение по расхождению ({agency_id}) направлено в "
+                           f"уполномоченный орган: случаев — {len(items)} (п. 16)")
+        typer.echo(f"explanation of {len(items)} discrepancy case(s) queued (outbox "
+                   f"#{outbox_id}); task #{task_id} done")
