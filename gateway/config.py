@@ -32,6 +32,10 @@ class SmtpListener(_Section):
     recipients: list[str] = Field(default_factory=lambda: ["ekc@example.kz"])
     max_message_bytes: int = 30 * 1024 * 1024
     timeout_seconds: int = 60
+    max_recipients: int = Field(100, ge=1)  # RCPT past this many: 452
+    # NOOP, RSET, HELP, VRFY, EXPN per session past this many: 421 and the connection closed
+    # (a client sending NOOP every few seconds would otherwise hold a connection forever)
+    command_call_limit: int = Field(20, ge=1)
 
     @property
     def host_port(self) -> tuple[str, int]:
