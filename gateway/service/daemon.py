@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import functools
 import logging
 import signal
 import threading
@@ -56,6 +57,7 @@ class Gateway:
     _stop: threading.Event = field(default_factory=threading.Event)
     _wake_processing: threading.Event = field(default_factory=threading.Event)
     listener: Any = None
+    failures: dict[str, str] = field(default_factory=dict)  # `--once`: step -> why it failed
 
     # -- building ------------------------------------------------------------------------
 
@@ -160,23 +162,51 @@ class Gateway:
         return leases.acquire(self.engine, worker.lease, self.instance, ttl)
 
     def run_once(self) -> dict[str, int]:
-        """One round of everything: sources, processing until nothing waits, clock, outbox."""
+        """One round of everything: sources, processing until nothing waits, clock, outbox.
+
+        Each step's failure is its own (a mailbox refusing the connection or never answering,
+        the e-document folder unreadable): it goes into `self.failures` and the status log, one
+        line each, and the other steps still run."""
         self.build()
+        self.failures = {}
         done: dict[str, int] = {}
         try:
             for worker in self.workers:
-                if worker.name in ("processing", "outbox") or not self._may_run(worker):
+                if worker.name in ("processing", "outbox"):
                     continue
-                done[worker.name] = (worker.once or worker.step)()
+                self._once(worker, done, functools.partial(self._source_once, worker))
             by_name = {w.name: w for w in self.workers}
-            done["processing"] = _drain(by_name["processing"].step)
+            self._once(by_name["processing"], done, lambda: _drain(by_name["processing"].step))
             # deadlines first, so reminders they ask for go out in the same run
-            done["outbox"] = _drain(by_name["outbox"].step)
+            self._once(by_name["outbox"], done, lambda: _drain(by_name["outbox"].step))
         finally:
             self._close_all()
-            leases.release_all(self.engine, self.instance)
-        leases.heartbeat(self.engine, self.instance, did_work=any(done.values()))
+            with contextlib.suppress(Exception):
+                leases.release_all(self.engine, self.instance)
+        with contextlib.suppress(Exception):
+            leases.heartbeat(self.engine, self.instance, did_work=any(done.values()))
         return done
+
+    def _source_once(self, worker: Worker) -> int | None:
+        """A source's `--once` step, or None when another instance holds its lease."""
+        return (worker.once or worker.step)() if self._may_run(worker) else None
+
+    def _once(self, worker: Worker, done: dict[str, int], step: Callable[[], int | None]) -> None:
+        """Run one step of `--once`; a failure is recorded (self.failures, the status log)."""
+        try:
+            n = step()
+        except Exception as exc:  # noqa: BLE001 - one step's failure must not stop the pass
+            why = " ".join(f"{type(exc).__name__}: {exc}".split())[:500]
+            self.failures[worker.name] = why
+            with contextlib.suppress(Exception):  # the database itself may be what failed
+                from gateway.runtime.statuslog import record
+
+                with self.engine.begin() as conn:
+                    record(conn, self.cfg, kind="source_failed", data={"worker": worker.name},
+                           summary=f"{worker.name}: не удалось выполнить в этом проходе ({why})")
+            return
+        if n is not None:
+            done[worker.name] = n
 
     async def run_forever(self) -> None:
         self.build()
