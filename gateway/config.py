@@ -8,6 +8,7 @@ names and meaning; the others are ours.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import tomllib
 from pathlib import Path
@@ -106,6 +107,9 @@ class Config(_Section):
     language: Literal["ru", "kk"] = "ru"  # language of letters to agencies (both where asked)
     instance_name: str = ""  # empty: host name and pid
     max_attempts: int = 3  # a message failing this often is quarantined
+    # the very same bytes arriving again within this many days are a duplicate (a resend
+    # without a Message-ID); 0: only the Message-ID decides
+    duplicate_window_days: float = Field(7.0, ge=0)
     smtp_listener: SmtpListener | None = None
     smtp_relay: SmtpRelay = Field(default_factory=SmtpRelay)
     imap: list[Imap] = Field(default_factory=list)
@@ -139,6 +143,10 @@ class Config(_Section):
     @property
     def status_log_path(self) -> Path:
         return self.data_path / "status.log"
+
+    @property
+    def duplicate_window(self) -> dt.timedelta:
+        return dt.timedelta(days=self.duplicate_window_days)
 
     @property
     def db_url(self) -> str:

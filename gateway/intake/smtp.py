@@ -37,6 +37,7 @@ class InboundHandler:
         assert cfg.smtp_listener is not None
         self.recipients = {r.lower() for r in cfg.smtp_listener.recipients}
         self.max_recipients = cfg.smtp_listener.max_recipients
+        self.window = cfg.duplicate_window
         self.engine = engine
         self.on_commit = on_commit
 
@@ -60,7 +61,7 @@ class InboundHandler:
         try:
             await loop.run_in_executor(None, lambda: commit_inbound(
                 self.engine, origin_key=f"smtp:{queue_id}", source="smtp", raw=data,
-                received_at=dt.datetime.now(dt.UTC), meta=meta))
+                received_at=dt.datetime.now(dt.UTC), meta=meta, window=self.window))
         except Exception as exc:
             log.warning("could not store an incoming message: %s", exc)
             return "451 4.3.0 Could not store the message; try again later"

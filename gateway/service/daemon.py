@@ -111,7 +111,7 @@ class Gateway:
     def _imap_worker(self, account: Any, folder: str) -> Worker:
         from gateway.intake.imap import MailboxPoller
 
-        poller = MailboxPoller(account, folder, self.engine)
+        poller = MailboxPoller(account, folder, self.engine, window=self.cfg.duplicate_window)
         wait = max(1.0, min(account.poll_seconds, 25.0))
 
         def step() -> int:
