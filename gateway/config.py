@@ -12,7 +12,7 @@ import datetime as dt
 import os
 import tomllib
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -80,6 +80,9 @@ class Imap(_Section):
 class Edoc(_Section):
     root: str = "data/edoc"
     poll_seconds: float = 5.0
+    # an envelope.json that is not valid JSON is judged only once unchanged this long (it may
+    # still be being written)
+    settle_seconds: Annotated[float, Field(ge=0)] = 5.0
 
 
 class Trust(_Section):
