@@ -88,6 +88,8 @@ class Prepared:
     raw: bytes
     parsed: ParseResult
     verdict: Verdict
+    sender: str | None = None  # the sender decided on (None: no valid one), stored with the row
+    sender_note: str = ""  # why: the From's defects, or how the sender was authenticated
 
 
 # the statements run for every message, built once (building one cost about as much as
@@ -99,6 +101,8 @@ _RELEASE = (select(events.c.data, events.c.case_id).where(events.c.inbound_id ==
 _DONE = update(inbound).where(inbound.c.id == bindparam("row_id")).values(
     status="done", case_id=bindparam("new_case_id", type_=inbound.c.case_id.type),
     processed_at=bindparam("new_processed_at", type_=inbound.c.processed_at.type),
+    decided_sender=bindparam("new_sender", type_=inbound.c.decided_sender.type),
+    sender_note=bindparam("new_sender_note", type_=inbound.c.sender_note.type),
     claimed_by=None, claimed_until=None)
 
 
@@ -176,6 +180,7 @@ def _one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Prepared 
     """One message inside the batch's transaction, in a savepoint of its own: everything it
     changes is kept, or (quarantine, failure) none of it, and the quarantine or the failed
     attempt is recorded in its place."""
+    sender = sender_values(prepared)
     try:
         if isinstance(prepared, Exception):
             raise prepared
@@ -184,12 +189,12 @@ def _one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Prepared 
         stats.done += 1
         stats.cases.update(touched)
     except Quarantine as why:
-        quarantine(conn, cfg, row["id"], str(why))
+        quarantine(conn, cfg, row["id"], str(why), sender)
         stats.quarantined += 1
     except Exception as exc:  # a bug or an outage: retried, then set aside with its reason
         log.exception("processing inbound %s failed", row["id"])
         failed.add(row["id"])
-        stats.retried += _failed(conn, cfg, row, exc)
+        stats.retried += _failed(conn, cfg, row, exc, sender)
 
 
 def prepare(engine: Engine, cfg: Config, row: dict[str, Any],
@@ -212,10 +217,33 @@ def prepare(engine: Engine, cfg: Config, row: dict[str, Any],
         block = header_block(raw)  # trust reads headers only: not the body again
         headers = [(k, str(v)) for k, v in BytesHeaderParser().parsebytes(block).items()]
         verdict = authenticate(raw, headers, info.from_address, cfg.trust, dnsfunc)
-    return Prepared(raw, parsed, verdict)
+    return Prepared(raw, parsed, verdict, *_decided_sender(row, info, verdict))
 
 
-def _failed(conn: Connection, cfg: Config, row: dict[str, Any], exc: Exception) -> int:
+def _decided_sender(row: dict[str, Any], info: Any, verdict: Verdict) -> tuple[str | None, str]:
+    """The sender processing goes by, and why, in the words operators are shown."""
+    if info is None:
+        return None, "not a readable message"
+    defects = f"; header defects: {'; '.join(info.defects)}" if info.defects else ""
+    if row["source"] == "edoc":
+        agency = (row["meta"] or {}).get("agency_id")
+        return info.from_address, f"e-document system, sending organisation {agency}{defects}"
+    if info.from_address is None:
+        return None, f"no valid From ({'; '.join(info.defects) or 'none'})"
+    trust = "authenticated" if verdict.authenticated else "not authenticated"
+    return info.from_address, f"From header, {trust} ({verdict.how}){defects}"
+
+
+def sender_values(prepared: Prepared | Exception) -> dict[str, Any]:
+    """The row's decided_sender and sender_note columns for what was prepared ({} if nothing
+    could be: the stored bytes missing, a parser fault)."""
+    if isinstance(prepared, Exception):
+        return {}
+    return {"decided_sender": prepared.sender, "sender_note": prepared.sender_note[:2000]}
+
+
+def _failed(conn: Connection, cfg: Config, row: dict[str, Any], exc: Exception,
+            sender: dict[str, Any] | None = None) -> int:
     """Count a failed attempt in the caller's transaction; at cfg.max_attempts the message goes
     to quarantine.  1 when it will be retried, after a backoff, so a passing outage does not
     use up every attempt in one pass."""
@@ -229,15 +257,18 @@ def _failed(conn: Connection, cfg: Config, row: dict[str, Any], exc: Exception) 
     attempts = conn.execute(select(inbound.c.attempts)
                             .where(inbound.c.id == row["id"])).scalar() or 0
     if attempts >= cfg.max_attempts:
-        quarantine(conn, cfg, row["id"], f"processing failed {attempts} times: {reason}")
+        quarantine(conn, cfg, row["id"], f"processing failed {attempts} times: {reason}",
+                   sender)
         return 0
     return 1
 
 
-def quarantine(conn: Connection, cfg: Config, inbound_id: int, reason: str) -> None:
+def quarantine(conn: Connection, cfg: Config, inbound_id: int, reason: str,
+               sender: dict[str, Any] | None = None) -> None:
+    """Set the message aside with its reason (and the sender processing decided on, if any)."""
     conn.execute(update(inbound).where(inbound.c.id == inbound_id).values(
         status="quarantined", quarantine_reason=reason, claimed_by=None, claimed_until=None,
-        processed_at=dt.datetime.now(dt.UTC)))
+        processed_at=dt.datetime.now(dt.UTC), **(sender or {})))
     record(conn, cfg, kind="quarantined", inbound_id=inbound_id,
            summary=f"Письмо #{inbound_id} отложено для оператора: {reason}")
 
@@ -277,7 +308,7 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
 
     if info.is_bounce or (info.auto_submitted and not _carries_documents(parsed)):
         auto = _auto(conn, cfg, row, info, thread, on, cal, ctx)
-        _done(conn, row["id"], next(iter(sorted(auto)), None))
+        _done(conn, row["id"], next(iter(sorted(auto)), None), prepared)
         return auto
 
     plan, unmatched = _plan(parsed.documents, evidence, thread, db)
@@ -317,7 +348,7 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
            summary=f"Письмо #{row['id']} от {info.from_address or agency_id} обработано: "
                    f"{', '.join(sorted({d.kind for _, _, d, _ in plan}))} → "
                    f"{', '.join(sorted(touched))} ({how}){notes}")
-    _done(conn, row["id"], next(iter(sorted(touched))))
+    _done(conn, row["id"], next(iter(sorted(touched))), prepared)
     return touched
 
 
@@ -436,6 +467,8 @@ def _cases_sent_to(conn: Connection, address: str) -> list[str]:
     return sorted({r.case_id for r in rows if address in (r.recipients or {})})
 
 
-def _done(conn: Connection, inbound_id: int, case_id: str | None) -> None:
+def _done(conn: Connection, inbound_id: int, case_id: str | None, prepared: Prepared) -> None:
     conn.execute(_DONE, {"row_id": inbound_id, "new_case_id": case_id,
-                         "new_processed_at": dt.datetime.now(dt.UTC)})
+                         "new_processed_at": dt.datetime.now(dt.UTC),
+                         "new_sender": prepared.sender,
+                         "new_sender_note": prepared.sender_note[:2000]})

@@ -107,9 +107,13 @@ inbound = Table(
     Column("processed_at", DateTime(timezone=True)),
     Column("claimed_by", String(128)),
     Column("claimed_until", DateTime(timezone=True)),
+    # the sender processing decided on (None: no valid one) and why; what operators are shown
+    Column("decided_sender", String(320)),
+    Column("sender_note", Text),
     Index("ix_inbound_status", "status"),
     Index("ix_inbound_msgid_sender", "message_id", "sender"),
     Index("ix_inbound_case", "case_id"),  # a case's thread (gateway.delivery.outbox.thread_of)
+    Index("ix_inbound_sha256", "sha256"),  # the same bytes again (gateway.intake.inbound)
 )
 
 outbox = Table(

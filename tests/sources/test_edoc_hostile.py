@@ -157,3 +157,36 @@ def test_a_second_package_with_a_known_id_is_logged(edoc):
     assert rows(engine) == 1
     with engine.connect() as conn:
         assert conn.execute(select(inbound.c.status)).scalar() == "pending"
+
+
+def test_rejected_packages_are_counted_and_listed_with_the_quarantine(edoc, tmp_path,
+                                                                      monkeypatch):
+    from typer.testing import CliRunner
+
+    from gateway.cli import app
+    from gateway.cli.context import state
+
+    inbox, engine, root, outside = edoc
+    package(root, "bad", envelope={"id": "bad"})
+    folder = package(root, "linked")
+    (folder / "x").symlink_to(outside / "passwd")
+    assert inbox.poll_once().rejected == 2
+    toml = tmp_path / "gateway.toml"
+    url = engine.url.render_as_string(hide_password=False)
+    toml.write_text(f'data_dir = "{tmp_path / "data"}"\ndatabase_url = "{url}"\n')
+
+    def run(*args: str) -> str:
+        monkeypatch.setattr(state, "_config", None)
+        result = CliRunner().invoke(app, ["--config", str(toml), *args])
+        assert result.exit_code == 0, (result.output, result.exception)
+        return result.output
+
+    assert json.loads(run("status", "--json"))["edoc_rejected"] == 2
+    assert "e-doc packages rejected: 2" in run("status")
+    listed = json.loads(run("quarantine", "list", "--json"))
+    assert [(p["kind"], p["package"]) for p in listed] == [("edoc_package", "bad"),
+                                                           ("edoc_package", "linked")]
+    assert "lacks" in listed[0]["reason"] and "symbolic link" in listed[1]["reason"]
+    text = run("quarantine", "list")
+    assert "e-doc package bad" in text and "rejected e-document package" in text
+    assert "empty" not in text
