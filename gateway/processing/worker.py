@@ -23,9 +23,7 @@ from sqlalchemy import (
     BindParameter,
     Connection,
     Engine,
-    String,
     bindparam,
-    cast,
     select,
     update,
 )
@@ -34,7 +32,6 @@ from gateway.calendar import WorkCalendar, default_calendar, local_date
 from gateway.config import Config
 from gateway.domain import (
     AutoReplyReceived,
-    BounceReceived,
     Event,
     InformationReceived,
     ProtocolSigned,
@@ -43,13 +40,14 @@ from gateway.domain import (
     ServiceInfo,
 )
 from gateway.engine.casework import apply_to_case
+from gateway.processing.bounces import apply_bounce
 from gateway.processing.lookups import DbLookup
 from gateway.processing.matcher import Evidence, Thread, case_for_service, thread_case
 from gateway.processing.trust import DnsFunc, Verdict, authenticate
 from gateway.runtime.leases import claim
 from gateway.runtime.statuslog import record, watch
 from gateway.store import repo
-from gateway.store.schema import events, inbound, outbox
+from gateway.store.schema import events, inbound
 from parsers.api import parse_message
 from parsers.headers import header_block
 from parsers.records import ParsedDocument, ParseResult
@@ -307,7 +305,7 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
     ctx = {"inbound_id": row["id"], "today": on}
 
     if info.is_bounce or (info.auto_submitted and not _carries_documents(parsed)):
-        auto = _auto(conn, cfg, row, info, thread, on, cal, ctx)
+        auto = _auto(conn, cfg, row, prepared.raw, info, thread, on, cal, ctx)
         _done(conn, row["id"], next(iter(sorted(auto)), None), prepared)
         return auto
 
@@ -434,18 +432,13 @@ def _doc_events(conn: Connection, doc: ParsedDocument, services: list[ServiceInf
     return []
 
 
-def _auto(conn: Connection, cfg: Config, row: dict[str, Any], info: Any, thread: Thread,
-          on: dt.date, cal: WorkCalendar, ctx: dict[str, Any]) -> set[str]:
-    """Auto-replies and bounces: recorded on the case, never answered."""
+def _auto(conn: Connection, cfg: Config, row: dict[str, Any], raw: bytes, info: Any,
+          thread: Thread, on: dt.date, cal: WorkCalendar, ctx: dict[str, Any]) -> set[str]:
+    """Auto-replies and bounces: recorded on the case, never answered (a bounce on the case
+    of what bounced, its outbox row marked: gateway.processing.bounces)."""
     touched: set[str] = set()
     if info.is_bounce:
-        for address in info.bounced_addresses:
-            for case_id in _cases_sent_to(conn, address) or ([thread.case_id] if thread.case_id
-                                                              else []):
-                apply_to_case(conn, cfg, case_id, BounceReceived(
-                    key=f"inbound:{row['id']}:{address}", on=on, address=address,
-                    inbound_id=row["id"]), cal, ctx)
-                touched.add(case_id)
+        touched = apply_bounce(conn, cfg, row, raw, info, thread.case_id, on, cal, ctx)
     elif thread.case_id:
         apply_to_case(conn, cfg, thread.case_id, AutoReplyReceived(
             key=f"inbound:{row['id']}", on=on, inbound_id=row["id"]), cal, ctx)
@@ -455,16 +448,6 @@ def _auto(conn: Connection, cfg: Config, row: dict[str, Any], info: Any, thread:
            summary=f"Письмо #{row['id']} — {kind}; не отвечаем"
                    + (f" (дело {', '.join(sorted(touched))})" if touched else ""))
     return touched
-
-
-def _cases_sent_to(conn: Connection, address: str) -> list[str]:
-    """Every case whose outbox wrote to `address` (the JSON text narrows it down in the
-    database; the parsed recipients decide)."""
-    q = select(outbox.c.case_id, outbox.c.recipients).where(outbox.c.case_id.is_not(None))
-    if address.isascii():  # JSON may store other characters escaped
-        q = q.where(cast(outbox.c.recipients, String).contains(address, autoescape=True))
-    rows = conn.execute(q).all()
-    return sorted({r.case_id for r in rows if address in (r.recipients or {})})
 
 
 def _done(conn: Connection, inbound_id: int, case_id: str | None, prepared: Prepared) -> None:

@@ -127,8 +127,9 @@ outbox = Table(
     Column("kind", String(32), nullable=False),  # request | reminder | questions | escalation ...
     Column("transport", String(16), nullable=False, default="smtp"),  # smtp | edoc
     Column("sha256", String(64), ForeignKey("blobs.sha256"), nullable=False),  # the rendered .eml
-    Column("recipients", JSON, nullable=False),  # {"addr": "pending|sent|failed|unknown"}
-    # pending | sent | failed | unknown
+    # {"addr": "pending|sent|failed|unknown|bounced"} (bounced: a DSN named this message)
+    Column("recipients", JSON, nullable=False),
+    # pending | sent | failed | unknown | bounced (every recipient bounced or failed)
     Column("status", String(16), nullable=False, default="pending"),
     Column("attempts", Integer, nullable=False, default=0),
     Column("next_attempt_at", DateTime(timezone=True), nullable=False),
