@@ -8,10 +8,11 @@ names and meaning; the others are ours.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import tomllib
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -32,6 +33,10 @@ class SmtpListener(_Section):
     recipients: list[str] = Field(default_factory=lambda: ["ekc@example.kz"])
     max_message_bytes: int = 30 * 1024 * 1024
     timeout_seconds: int = 60
+    max_recipients: int = Field(100, ge=1)  # RCPT past this many: 452
+    # NOOP, RSET, HELP, VRFY, EXPN per session past this many: 421 and the connection closed
+    # (a client sending NOOP every few seconds would otherwise hold a connection forever)
+    command_call_limit: int = Field(20, ge=1)
 
     @property
     def host_port(self) -> tuple[str, int]:
@@ -75,6 +80,9 @@ class Imap(_Section):
 class Edoc(_Section):
     root: str = "data/edoc"
     poll_seconds: float = 5.0
+    # an envelope.json that is not valid JSON is judged only once unchanged this long (it may
+    # still be being written)
+    settle_seconds: Annotated[float, Field(ge=0)] = 5.0
 
 
 class Trust(_Section):
@@ -110,6 +118,9 @@ class Config(_Section):
     # decree days (added holidays, working weekends) besides mappings/calendar.toml; relative
     # to this file; empty: none
     calendar_file: str = ""
+    # the very same bytes arriving again within this many days are a duplicate (a resend
+    # without a Message-ID); 0: only the Message-ID decides
+    duplicate_window_days: float = Field(7.0, ge=0)
     smtp_listener: SmtpListener | None = None
     smtp_relay: SmtpRelay = Field(default_factory=SmtpRelay)
     imap: list[Imap] = Field(default_factory=list)
@@ -151,6 +162,10 @@ class Config(_Section):
     @property
     def status_log_path(self) -> Path:
         return self.data_path / "status.log"
+
+    @property
+    def duplicate_window(self) -> dt.timedelta:
+        return dt.timedelta(days=self.duplicate_window_days)
 
     @property
     def db_url(self) -> str:

@@ -94,7 +94,7 @@ def register(app: typer.Typer) -> None:
         from gateway.cli.tasks import KIND_EN, open_tasks, task_overdue
         from gateway.runtime import leases
         from gateway.store import repo
-        from gateway.store.schema import inbound, outbox
+        from gateway.store.schema import events, inbound, outbox
 
         cfg, engine = open_store()
         day = today_for(cfg, today)
@@ -109,6 +109,9 @@ def register(app: typer.Typer) -> None:
                 select(inbound.c.status, func.count()).group_by(inbound.c.status)).all())
             outbox_counts: dict[str, int] = dict(conn.execute(
                 select(outbox.c.status, func.count()).group_by(outbox.c.status)).all())
+            # e-document packages the folder rejected (`gateway quarantine list` shows them)
+            edoc_rejected = conn.execute(select(func.count()).select_from(events)
+                                         .where(events.c.kind == "edoc_rejected")).scalar() or 0
             open_ = open_tasks(conn)
         tasks = [{"id": t["id"], "kind": t["kind"], "paragraph": t["paragraph"],
                   "came": t["opened_on"].isoformat(), "due": t["due"].isoformat(),
@@ -122,6 +125,7 @@ def register(app: typer.Typer) -> None:
             "needs_attention": flagged,
             "inbound": inbound_counts,
             "quarantined": inbound_counts.get("quarantined", 0),
+            "edoc_rejected": edoc_rejected,
             "outbox": outbox_counts,
             "instances": leases.alive_instances(engine),
             "tasks": tasks,
@@ -134,7 +138,8 @@ def register(app: typer.Typer) -> None:
             f"{k} {v}" for k, v in sorted(states.items())))
         typer.echo(f"overdue: {overdue}   needs attention: {flagged}")
         typer.echo("inbound: " + ("  ".join(f"{k} {v}" for k, v in inbound_counts.items())
-                                   or "none") + f"   quarantined: {data['quarantined']}")
+                                   or "none") + f"   quarantined: {data['quarantined']}"
+                   + (f"   e-doc packages rejected: {edoc_rejected}" if edoc_rejected else ""))
         typer.echo("outbox: " + ("  ".join(f"{k} {v}" for k, v in outbox_counts.items())
                                  or "empty"))
         for t in tasks:

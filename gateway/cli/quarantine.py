@@ -3,7 +3,9 @@
 Why operators decide here: a message set aside (unmatched, untrusted, unreadable) is never
 dropped; the operator can read why, release it (processed again, trusted by the operator's
 word, optionally routed to a case), or reject it (it stays stored).  Every decision goes into
-the status log with who made it.
+the status log with who made it.  The sender shown is the one processing decided on (and why),
+never a reading of its own, beside the raw From header; e-document packages the folder rejected
+(they never became messages) are listed too, from the status log, with their reason.
 """
 
 from __future__ import annotations
@@ -46,6 +48,40 @@ def _who(by: str | None) -> str:
         return "operator"
 
 
+def _from_header(raw: bytes | None) -> list[str]:
+    """The From header(s) exactly as written (not decoded), for display beside the decision."""
+    from email.parser import BytesHeaderParser
+    from email.policy import compat32
+
+    from parsers.headers import header_block, raw_headers
+
+    if not raw:
+        return []
+    try:
+        block = BytesHeaderParser(policy=compat32).parsebytes(header_block(raw))
+        return [v[:500] for v in raw_headers(block, "From", decode=False)]
+    except Exception:  # noqa: BLE001 - a header beyond reading is shown as none
+        return []
+
+
+def _sender(who: str | None, note: str | None) -> str:
+    """The decided sender and why, in one phrase."""
+    return f"{who or '(no valid sender)'}" + (f" ({note})" if note else "")
+
+
+def rejected_packages(engine: Engine) -> list[dict[str, Any]]:
+    """E-document packages the folder rejected, from the status log, oldest first."""
+    from gateway.store.schema import events
+
+    with engine.connect() as conn:
+        found = conn.execute(select(events.c.at, events.c.data, events.c.inbound_id)
+                             .where(events.c.kind == "edoc_rejected").order_by(events.c.id))
+        return [{"kind": "edoc_package", "id": None, "package": (r.data or {}).get("package"),
+                 "received_at": r.at, "source": "edoc", "known_as": r.inbound_id,
+                 "reason": f"rejected e-document package: {(r.data or {}).get('reason')}"}
+                for r in found]
+
+
 def _summary(engine: Engine, cfg: Any, row: dict[str, Any]) -> dict[str, Any]:
     """The row's facts and what the parser reads in its stored bytes."""
     from gateway.processing.worker import limits_of
@@ -59,7 +95,9 @@ def _summary(engine: Engine, cfg: Any, row: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": row["id"], "status": row["status"], "reason": row["quarantine_reason"],
         "source": row["source"], "origin_key": row["origin_key"],
-        "received_at": row["received_at"], "sender": row["sender"], "subject": row["subject"],
+        "received_at": row["received_at"], "sender": row["decided_sender"],
+        "sender_note": row["sender_note"], "from_header": _from_header(raw),
+        "subject": row["subject"],
         "attempts": row["attempts"], "last_error": row["last_error"],
         "raw_bytes": len(raw) if raw is not None else None,
         "auto_submitted": bool(info and info.auto_submitted),
@@ -75,8 +113,11 @@ def _summary(engine: Engine, cfg: Any, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _print_summary(s: dict[str, Any]) -> None:
-    typer.echo(f"#{s['id']} from {s['sender'] or '(no valid From)'} via {s['source']} "
-               f"({s['origin_key']}), received {s['received_at']:%Y-%m-%d %H:%M}")
+    typer.echo(f"#{s['id']} via {s['source']} ({s['origin_key']}), received "
+               f"{s['received_at']:%Y-%m-%d %H:%M}")
+    typer.echo(f"sender: {_sender(s['sender'], s['sender_note'])}")
+    for value in s["from_header"] or ["(none)"]:
+        typer.echo(f"From header as written: {value}")
     typer.echo(f"subject: {s['subject'] or ''}")
     typer.echo(f"status: {s['status']}; why: {s['reason'] or '-'}")
     if s["raw_bytes"] is None:
@@ -102,21 +143,33 @@ def register(app: typer.Typer) -> None:
     @q.command("list")
     def list_(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
         """Quarantined messages with the reason each waits."""
+        from gateway.store import repo
         from gateway.store.schema import inbound
 
         _, engine = open_store()
         with engine.connect() as conn:
             rows = [dict(r) for r in conn.execute(
-                select(inbound.c.id, inbound.c.received_at, inbound.c.source, inbound.c.sender,
-                       inbound.c.subject, inbound.c.quarantine_reason.label("reason"))
+                select(inbound.c.id, inbound.c.received_at, inbound.c.source, inbound.c.sha256,
+                       inbound.c.decided_sender, inbound.c.sender_note, inbound.c.subject,
+                       inbound.c.quarantine_reason.label("reason"))
                 .where(inbound.c.status == "quarantined").order_by(inbound.c.id)).mappings()]
+            raws = repo.get_blobs(conn, {r["sha256"] for r in rows})
+        for r in rows:
+            r |= {"kind": "message", "sender": r.pop("decided_sender"),
+                  "from_header": _from_header(raws.get(r.pop("sha256")))}
+        packages = rejected_packages(engine)
         if as_json:
-            typer.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+            typer.echo(json.dumps(rows + packages, ensure_ascii=False, indent=2, default=str))
             return
         for r in rows:
-            typer.echo(f"#{r['id']} {r['received_at']:%Y-%m-%d %H:%M} {r['sender'] or '?'} "
-                       f"«{r['subject'] or ''}»\n    why: {r['reason']}")
-        if not rows:
+            typer.echo(f"#{r['id']} {r['received_at']:%Y-%m-%d %H:%M} "
+                       f"{_sender(r['sender'], r['sender_note'])} «{r['subject'] or ''}»"
+                       f"\n    From header as written: {'; '.join(r['from_header']) or '(none)'}"
+                       f"\n    why: {r['reason']}")
+        for p in packages:
+            typer.echo(f"e-doc package {p['package']} {p['received_at']:%Y-%m-%d %H:%M} "
+                       f"(in the e-document folder's rejected/)\n    why: {p['reason']}")
+        if not rows and not packages:
             typer.echo("The quarantine is empty.")
 
     @q.command("show")

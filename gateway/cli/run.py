@@ -11,12 +11,15 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
 import typer
 
 from gateway.cli.context import CliError, open_store, parse_day
+
+NOTHING_RAN = 75  # `run --once` when every step failed (EX_TEMPFAIL: try again later)
 
 
 def register(app: typer.Typer) -> None:
@@ -30,7 +33,10 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="With --once: counts as JSON."),
         verbose: bool = typer.Option(False, "--verbose", "-v", help="Log each step."),
     ) -> None:
-        """Run the gateway: poll sources, process messages, send the outbox, act on deadlines."""
+        """Run the gateway: poll sources, process messages, send the outbox, act on deadlines.
+
+        With --once, a source that fails (a mailbox down) is reported on its own line and the
+        rest of the pass still runs (exit 0); exit 75 when nothing at all could run."""
         from gateway.runtime import leases
         from gateway.service.daemon import Gateway
 
@@ -45,6 +51,12 @@ def register(app: typer.Typer) -> None:
         gw = Gateway(cfg, engine, name, today=(lambda: fixed) if fixed else None)
         if once:
             counts = gw.run_once()
+            for step, why in gw.failures.items():
+                typer.echo(f"{step}: failed in this pass ({why})", err=True)
+            if gw.failures and not counts:
+                # not one step could run (every source, processing and the outbox failed)
+                raise CliError("nothing could run in this pass; see the lines above",
+                               exit_code=NOTHING_RAN)
             if as_json:
                 typer.echo(json.dumps(counts, ensure_ascii=False))
             else:
@@ -55,6 +67,12 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"watching: {line}" if not line.startswith("instance") else line, err=True)
         typer.echo("running; stop with Ctrl-C (SIGINT) or SIGTERM", err=True)
         asyncio.run(gw.run_forever())
+        if gw.abandoned:  # a step stuck past the grace: its thread must not hold the exit
+            typer.echo(f"stopped; left unfinished (redone after the restart): "
+                       f"{', '.join(gw.abandoned)}", err=True)
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(0)
         typer.echo("stopped", err=True)
 
     @app.command("demo")

@@ -466,7 +466,8 @@ def retry_now(engine: Engine, outbox_id: int) -> str:
                            .with_for_update()).mappings().first()
         if row is None:
             return "missing"
-        recipients = {a: ("pending" if s == "failed" else s) for a, s in row["recipients"].items()}
+        recipients = {a: ("pending" if s in ("failed", "bounced") else s)
+                      for a, s in row["recipients"].items()}
         if all(s == "sent" for s in recipients.values()):
             return "sent"
         conn.execute(update(outbox).where(outbox.c.id == outbox_id).values(
@@ -475,4 +476,4 @@ def retry_now(engine: Engine, outbox_id: int) -> str:
     return "queued"
 
 
-STATUSES = ("pending", "unknown", "sent", "failed")
+STATUSES = ("pending", "unknown", "sent", "failed", "bounced")  # bounced: processing.bounces

@@ -63,8 +63,10 @@ class MailboxPoller:
     """One folder of one account, in the user's terms: poll_once(), idle_wait(), close()."""
 
     def __init__(self, account: Imap, folder: str, engine: Engine,
-                 password: str | None = None, batch: int = BATCH) -> None:
+                 password: str | None = None, batch: int = BATCH,
+                 window: dt.timedelta | None = None) -> None:
         self.account = account
+        self.window = window  # the same bytes again within this long: a duplicate (inbound.py)
         self.folder = folder
         self.engine = engine
         self.password = password if password is not None else account.password()
@@ -180,7 +182,8 @@ class MailboxPoller:
 
     def _arrival(self, m: Fetched, prefix: str, validity: int) -> dict[str, object]:
         return {"origin_key": f"{prefix}{validity}:{m.uid}", "source": "imap", "raw": m.raw,
-                "received_at": m.received_at, "meta": {"mailbox": self.name, "uid": m.uid}}
+                "received_at": m.received_at, "meta": {"mailbox": self.name, "uid": m.uid},
+                "window": self.window}
 
     def _mark(self, client: IMAPClient, uids: list[int]) -> None:
         """Tell the mailbox: flag, or move (UID MOVE; else UID COPY + UID EXPUNGE of exactly

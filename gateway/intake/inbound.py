@@ -4,7 +4,9 @@ Why here, shared by every source: the IMAP poller, the SMTP listener and the e-d
 must all store a message the same way — raw bytes (content-addressed) and an `inbound` row keyed
 by its origin, in one transaction — and only then flag, answer 250, or move the package.  A
 repeated origin key is the same message seen again (not new); the same Message-ID from the same
-sender under another origin is a duplicate delivery, recorded but not processed twice.  The few
+sender under another origin is a duplicate delivery, recorded but not processed twice; so are the
+very same bytes (by SHA-256) stored again within `window` (7 days unless configured), which is
+how a resend without a Message-ID (an SMTP client whose 250 was lost) is recognised.  The few
 header facts copied to the row are read defensively and cleaned (no NUL, no lone surrogate, cut
 to the column sizes): a hostile header must never make a message unstorable, or it would be
 refused (SMTP 451) or re-fetched (IMAP) forever.
@@ -28,6 +30,7 @@ from gateway.store.schema import blobs, inbound
 MSGID = re.compile(r"<[^<>\s]+>")  # as parsers.headers reads a Message-ID
 # column sizes (gateway/store/schema.py): a longer value is cut, or dropped when cutting lies
 _SIZES = {"message_id": 998, "sender": 320, "subject": 500}
+DUPLICATE_WINDOW = dt.timedelta(days=7)  # the same bytes again within this long: a duplicate
 
 
 def _clean(value: str | None, field: str) -> str | None:
@@ -70,7 +73,8 @@ def find_origin(conn: Connection, origin_key: str) -> int | None:
 
 def commit_inbound(conn: Engine | Connection, *, origin_key: str, source: str, raw: bytes,
                    received_at: dt.datetime | None = None,
-                   meta: dict[str, Any] | None = None) -> tuple[int, bool]:
+                   meta: dict[str, Any] | None = None,
+                   window: dt.timedelta = DUPLICATE_WINDOW) -> tuple[int, bool]:
     """Store one arrival; (inbound id, True if new and to be processed).
 
     Given an Engine it commits before returning; given a Connection it works inside the
@@ -78,9 +82,9 @@ def commit_inbound(conn: Engine | Connection, *, origin_key: str, source: str, r
     if isinstance(conn, Engine):
         with conn.begin() as c:
             return store(c, origin_key=origin_key, source=source, raw=raw,
-                         received_at=received_at, meta=meta)
+                         received_at=received_at, meta=meta, window=window)
     return store(conn, origin_key=origin_key, source=source, raw=raw,
-                 received_at=received_at, meta=meta)
+                 received_at=received_at, meta=meta, window=window)
 
 
 def commit_many(engine: Engine, arrivals: list[dict[str, Any]]) -> list[tuple[int, bool]]:
@@ -115,6 +119,8 @@ def store_many(conn: Connection, arrivals: list[dict[str, Any]]) -> list[tuple[i
     digests = [hashlib.sha256(a["raw"]).hexdigest() for a in todo]
     have = set(conn.execute(select(blobs.c.sha256).where(blobs.c.sha256.in_(set(digests))))
                .scalars()) if digests else set()
+    if have or len(set(digests)) != len(digests):  # these bytes were stored before, or twice
+        return [store(conn, **a) for a in arrivals]  # now: store() decides if it is a duplicate
     new_blobs = {d: a["raw"] for d, a in zip(digests, todo, strict=True) if d not in have}
     now = dt.datetime.now(dt.UTC)
     rows = []
@@ -152,9 +158,25 @@ def _put_blob(conn: Connection, raw: bytes) -> str:
         return repo.put_blob(conn, raw)
 
 
+def _same_bytes(conn: Connection, digest: str, arrival: dict[str, Any]) -> int | None:
+    """The first row holding these very bytes that arrived within the window before this
+    arrival, if any."""
+    window = arrival.get("window")
+    window = DUPLICATE_WINDOW if window is None else window
+    if window <= dt.timedelta(0):
+        return None
+    at = arrival.get("received_at") or dt.datetime.now(dt.UTC)
+    at = at.astimezone(dt.UTC) if at.tzinfo else at.replace(tzinfo=dt.UTC)
+    found = conn.execute(select(inbound.c.id).where(inbound.c.sha256 == digest)
+                         .where(inbound.c.received_at >= at - window)
+                         .order_by(inbound.c.id).limit(1)).first()
+    return int(found[0]) if found else None
+
+
 def store(conn: Connection, *, origin_key: str, source: str, raw: bytes,
           received_at: dt.datetime | None = None,
-          meta: dict[str, Any] | None = None) -> tuple[int, bool]:
+          meta: dict[str, Any] | None = None,
+          window: dt.timedelta = DUPLICATE_WINDOW) -> tuple[int, bool]:
     """Store one arrival in the caller's transaction; (inbound id, True if new)."""
     existing = find_origin(conn, origin_key)
     if existing is not None:
@@ -169,6 +191,10 @@ def store(conn: Connection, *, origin_key: str, source: str, raw: bytes,
         ).first()
         if first is not None:
             status, duplicate_of = "duplicate", int(first[0])
+    if duplicate_of is None:
+        same = _same_bytes(conn, digest, {"received_at": received_at, "window": window})
+        if same is not None:
+            status, duplicate_of = "duplicate", same
     try:
         with conn.begin_nested():
             result = conn.execute(insert(inbound).values(

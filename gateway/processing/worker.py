@@ -23,9 +23,7 @@ from sqlalchemy import (
     BindParameter,
     Connection,
     Engine,
-    String,
     bindparam,
-    cast,
     select,
     update,
 )
@@ -36,7 +34,6 @@ from gateway.domain import (
     AdditionalAnswerReceived,
     AutoReplyReceived,
     Basis,
-    BounceReceived,
     Event,
     InformationReceived,
     ProtocolSigned,
@@ -45,6 +42,7 @@ from gateway.domain import (
 )
 from gateway.engine.casework import apply_to_case
 from gateway.processing.authority import authority_task
+from gateway.processing.bounces import apply_bounce
 from gateway.processing.lookups import DbLookup
 from gateway.processing.matcher import Evidence, Thread, case_for_service, thread_case
 from gateway.processing.refusals import refusal_event
@@ -52,7 +50,7 @@ from gateway.processing.trust import DnsFunc, Verdict, authenticate
 from gateway.runtime.leases import claim
 from gateway.runtime.statuslog import record, watch
 from gateway.store import repo
-from gateway.store.schema import events, inbound, outbox
+from gateway.store.schema import events, inbound
 from parsers.api import parse_message
 from parsers.headers import header_block
 from parsers.records import ParsedDocument, ParseResult
@@ -93,6 +91,8 @@ class Prepared:
     raw: bytes
     parsed: ParseResult
     verdict: Verdict
+    sender: str | None = None  # the sender decided on (None: no valid one), stored with the row
+    sender_note: str = ""  # why: the From's defects, or how the sender was authenticated
 
 
 # the statements run for every message, built once (building one cost about as much as
@@ -104,6 +104,8 @@ _RELEASE = (select(events.c.data, events.c.case_id).where(events.c.inbound_id ==
 _DONE = update(inbound).where(inbound.c.id == bindparam("row_id")).values(
     status="done", case_id=bindparam("new_case_id", type_=inbound.c.case_id.type),
     processed_at=bindparam("new_processed_at", type_=inbound.c.processed_at.type),
+    decided_sender=bindparam("new_sender", type_=inbound.c.decided_sender.type),
+    sender_note=bindparam("new_sender_note", type_=inbound.c.sender_note.type),
     claimed_by=None, claimed_until=None)
 
 
@@ -181,6 +183,7 @@ def _one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Prepared 
     """One message inside the batch's transaction, in a savepoint of its own: everything it
     changes is kept, or (quarantine, failure) none of it, and the quarantine or the failed
     attempt is recorded in its place."""
+    sender = sender_values(prepared)
     try:
         if isinstance(prepared, Exception):
             raise prepared
@@ -189,12 +192,12 @@ def _one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Prepared 
         stats.done += 1
         stats.cases.update(touched)
     except Quarantine as why:
-        quarantine(conn, cfg, row["id"], str(why))
+        quarantine(conn, cfg, row["id"], str(why), sender)
         stats.quarantined += 1
     except Exception as exc:  # a bug or an outage: retried, then set aside with its reason
         log.exception("processing inbound %s failed", row["id"])
         failed.add(row["id"])
-        stats.retried += _failed(conn, cfg, row, exc)
+        stats.retried += _failed(conn, cfg, row, exc, sender)
 
 
 def prepare(engine: Engine, cfg: Config, row: dict[str, Any],
@@ -217,10 +220,33 @@ def prepare(engine: Engine, cfg: Config, row: dict[str, Any],
         block = header_block(raw)  # trust reads headers only: not the body again
         headers = [(k, str(v)) for k, v in BytesHeaderParser().parsebytes(block).items()]
         verdict = authenticate(raw, headers, info.from_address, cfg.trust, dnsfunc)
-    return Prepared(raw, parsed, verdict)
+    return Prepared(raw, parsed, verdict, *_decided_sender(row, info, verdict))
 
 
-def _failed(conn: Connection, cfg: Config, row: dict[str, Any], exc: Exception) -> int:
+def _decided_sender(row: dict[str, Any], info: Any, verdict: Verdict) -> tuple[str | None, str]:
+    """The sender processing goes by, and why, in the words operators are shown."""
+    if info is None:
+        return None, "not a readable message"
+    defects = f"; header defects: {'; '.join(info.defects)}" if info.defects else ""
+    if row["source"] == "edoc":
+        agency = (row["meta"] or {}).get("agency_id")
+        return info.from_address, f"e-document system, sending organisation {agency}{defects}"
+    if info.from_address is None:
+        return None, f"no valid From ({'; '.join(info.defects) or 'none'})"
+    trust = "authenticated" if verdict.authenticated else "not authenticated"
+    return info.from_address, f"From header, {trust} ({verdict.how}){defects}"
+
+
+def sender_values(prepared: Prepared | Exception) -> dict[str, Any]:
+    """The row's decided_sender and sender_note columns for what was prepared ({} if nothing
+    could be: the stored bytes missing, a parser fault)."""
+    if isinstance(prepared, Exception):
+        return {}
+    return {"decided_sender": prepared.sender, "sender_note": prepared.sender_note[:2000]}
+
+
+def _failed(conn: Connection, cfg: Config, row: dict[str, Any], exc: Exception,
+            sender: dict[str, Any] | None = None) -> int:
     """Count a failed attempt in the caller's transaction; at cfg.max_attempts the message goes
     to quarantine.  1 when it will be retried, after a backoff, so a passing outage does not
     use up every attempt in one pass."""
@@ -234,15 +260,18 @@ def _failed(conn: Connection, cfg: Config, row: dict[str, Any], exc: Exception) 
     attempts = conn.execute(select(inbound.c.attempts)
                             .where(inbound.c.id == row["id"])).scalar() or 0
     if attempts >= cfg.max_attempts:
-        quarantine(conn, cfg, row["id"], f"processing failed {attempts} times: {reason}")
+        quarantine(conn, cfg, row["id"], f"processing failed {attempts} times: {reason}",
+                   sender)
         return 0
     return 1
 
 
-def quarantine(conn: Connection, cfg: Config, inbound_id: int, reason: str) -> None:
+def quarantine(conn: Connection, cfg: Config, inbound_id: int, reason: str,
+               sender: dict[str, Any] | None = None) -> None:
+    """Set the message aside with its reason (and the sender processing decided on, if any)."""
     conn.execute(update(inbound).where(inbound.c.id == inbound_id).values(
         status="quarantined", quarantine_reason=reason, claimed_by=None, claimed_until=None,
-        processed_at=dt.datetime.now(dt.UTC)))
+        processed_at=dt.datetime.now(dt.UTC), **(sender or {})))
     record(conn, cfg, kind="quarantined", inbound_id=inbound_id,
            summary=f"Письмо #{inbound_id} отложено для оператора: {reason}")
 
@@ -281,14 +310,14 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
     ctx = {"inbound_id": row["id"], "today": on}
 
     if info.is_bounce or (info.auto_submitted and not _carries_documents(parsed)):
-        auto = _auto(conn, cfg, row, info, thread, on, cal, ctx)
-        _done(conn, row["id"], next(iter(sorted(auto)), None))
+        auto = _auto(conn, cfg, row, prepared.raw, info, thread, on, cal, ctx)
+        _done(conn, row["id"], next(iter(sorted(auto)), None), prepared)
         return auto
 
     # the authority's address in the directory (or its e-document envelope) says who wrote
     if agency_id is not None and agency_id == cfg.quality_control_agency \
             and authority_task(conn, cfg, prepared.raw, row["id"], on) is not None:
-        _done(conn, row["id"], None)  # p.15/p.16: an operator task, no case's step
+        _done(conn, row["id"], None, prepared)  # p.15/p.16: an operator task, no case's step
         return set()
     plan, unmatched = _plan(parsed.documents, evidence, thread, db)
     if not plan:
@@ -339,7 +368,7 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
            summary=f"Письмо #{row['id']} от {info.from_address or agency_id} обработано: "
                    f"{', '.join(sorted({d.kind for _, _, d, _ in plan}))} → "
                    f"{', '.join(sorted(touched))} ({how}){notes}")
-    _done(conn, row["id"], next(iter(sorted(touched))))
+    _done(conn, row["id"], next(iter(sorted(touched))), prepared)
     return touched
 
 
@@ -475,18 +504,13 @@ def _doc_events(conn: Connection, cfg: Config, doc: ParsedDocument,
     return []
 
 
-def _auto(conn: Connection, cfg: Config, row: dict[str, Any], info: Any, thread: Thread,
-          on: dt.date, cal: WorkCalendar, ctx: dict[str, Any]) -> set[str]:
-    """Auto-replies and bounces: recorded on the case, never answered."""
+def _auto(conn: Connection, cfg: Config, row: dict[str, Any], raw: bytes, info: Any,
+          thread: Thread, on: dt.date, cal: WorkCalendar, ctx: dict[str, Any]) -> set[str]:
+    """Auto-replies and bounces: recorded on the case, never answered (a bounce on the case
+    of what bounced, its outbox row marked: gateway.processing.bounces)."""
     touched: set[str] = set()
     if info.is_bounce:
-        for address in info.bounced_addresses:
-            for case_id in _cases_sent_to(conn, address) or ([thread.case_id] if thread.case_id
-                                                              else []):
-                apply_to_case(conn, cfg, case_id, BounceReceived(
-                    key=f"inbound:{row['id']}:{address}", on=on, address=address,
-                    inbound_id=row["id"]), cal, ctx)
-                touched.add(case_id)
+        touched = apply_bounce(conn, cfg, row, raw, info, thread.case_id, on, cal, ctx)
     elif thread.case_id:
         apply_to_case(conn, cfg, thread.case_id, AutoReplyReceived(
             key=f"inbound:{row['id']}", on=on, inbound_id=row["id"]), cal, ctx)
@@ -498,16 +522,8 @@ def _auto(conn: Connection, cfg: Config, row: dict[str, Any], info: Any, thread:
     return touched
 
 
-def _cases_sent_to(conn: Connection, address: str) -> list[str]:
-    """Every case whose outbox wrote to `address` (the JSON text narrows it down in the
-    database; the parsed recipients decide)."""
-    q = select(outbox.c.case_id, outbox.c.recipients).where(outbox.c.case_id.is_not(None))
-    if address.isascii():  # JSON may store other characters escaped
-        q = q.where(cast(outbox.c.recipients, String).contains(address, autoescape=True))
-    rows = conn.execute(q).all()
-    return sorted({r.case_id for r in rows if address in (r.recipients or {})})
-
-
-def _done(conn: Connection, inbound_id: int, case_id: str | None) -> None:
+def _done(conn: Connection, inbound_id: int, case_id: str | None, prepared: Prepared) -> None:
     conn.execute(_DONE, {"row_id": inbound_id, "new_case_id": case_id,
-                         "new_processed_at": dt.datetime.now(dt.UTC)})
+                         "new_processed_at": dt.datetime.now(dt.UTC),
+                         "new_sender": prepared.sender,
+                         "new_sender_note": prepared.sender_note[:2000]})

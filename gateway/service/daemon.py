@@ -8,6 +8,12 @@ SMTP listener, which lives on its own loop).  Stopping sets an event: every work
 step in hand (the message it is processing commits or rolls back), leases are released, and the
 process exits; a SIGKILL instead leaves leases to lapse and claims to expire, and another
 instance (or the restart) takes over from what was committed.
+
+Why each step runs in a daemon thread of its own, not the default executor: SIGTERM must be
+answered within seconds whatever a worker is doing.  A step still busy `stop_grace` seconds
+after the signal (a parse that never ends, an IMAP server that stopped answering) is left
+behind: its transaction never commits, so what it was doing is redone after the restart (the
+claims of a dead local process are taken over at once), and the process exits without it.
 """
 
 from __future__ import annotations
@@ -15,12 +21,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import functools
 import logging
 import signal
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 
@@ -30,6 +37,7 @@ from gateway.runtime import leases
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 Step = Callable[[], int]  # does one round of work; returns how much it did (0: idle)
 
 
@@ -56,6 +64,9 @@ class Gateway:
     _stop: threading.Event = field(default_factory=threading.Event)
     _wake_processing: threading.Event = field(default_factory=threading.Event)
     listener: Any = None
+    failures: dict[str, str] = field(default_factory=dict)  # `--once`: step -> why it failed
+    stop_grace: float = 5.0  # seconds a busy step is waited for after SIGTERM, then left behind
+    abandoned: list[str] = field(default_factory=list)  # the steps left behind at the stop
 
     # -- building ------------------------------------------------------------------------
 
@@ -109,7 +120,7 @@ class Gateway:
     def _imap_worker(self, account: Any, folder: str) -> Worker:
         from gateway.intake.imap import MailboxPoller
 
-        poller = MailboxPoller(account, folder, self.engine)
+        poller = MailboxPoller(account, folder, self.engine, window=self.cfg.duplicate_window)
         wait = max(1.0, min(account.poll_seconds, 25.0))
 
         def step() -> int:
@@ -160,23 +171,51 @@ class Gateway:
         return leases.acquire(self.engine, worker.lease, self.instance, ttl)
 
     def run_once(self) -> dict[str, int]:
-        """One round of everything: sources, processing until nothing waits, clock, outbox."""
+        """One round of everything: sources, processing until nothing waits, clock, outbox.
+
+        Each step's failure is its own (a mailbox refusing the connection or never answering,
+        the e-document folder unreadable): it goes into `self.failures` and the status log, one
+        line each, and the other steps still run."""
         self.build()
+        self.failures = {}
         done: dict[str, int] = {}
         try:
             for worker in self.workers:
-                if worker.name in ("processing", "outbox") or not self._may_run(worker):
+                if worker.name in ("processing", "outbox"):
                     continue
-                done[worker.name] = (worker.once or worker.step)()
+                self._once(worker, done, functools.partial(self._source_once, worker))
             by_name = {w.name: w for w in self.workers}
-            done["processing"] = _drain(by_name["processing"].step)
+            self._once(by_name["processing"], done, lambda: _drain(by_name["processing"].step))
             # deadlines first, so reminders they ask for go out in the same run
-            done["outbox"] = _drain(by_name["outbox"].step)
+            self._once(by_name["outbox"], done, lambda: _drain(by_name["outbox"].step))
         finally:
             self._close_all()
-            leases.release_all(self.engine, self.instance)
-        leases.heartbeat(self.engine, self.instance, did_work=any(done.values()))
+            with contextlib.suppress(Exception):
+                leases.release_all(self.engine, self.instance)
+        with contextlib.suppress(Exception):
+            leases.heartbeat(self.engine, self.instance, did_work=any(done.values()))
         return done
+
+    def _source_once(self, worker: Worker) -> int | None:
+        """A source's `--once` step, or None when another instance holds its lease."""
+        return (worker.once or worker.step)() if self._may_run(worker) else None
+
+    def _once(self, worker: Worker, done: dict[str, int], step: Callable[[], int | None]) -> None:
+        """Run one step of `--once`; a failure is recorded (self.failures, the status log)."""
+        try:
+            n = step()
+        except Exception as exc:  # noqa: BLE001 - one step's failure must not stop the pass
+            why = " ".join(f"{type(exc).__name__}: {exc}".split())[:500]
+            self.failures[worker.name] = why
+            with contextlib.suppress(Exception):  # the database itself may be what failed
+                from gateway.runtime.statuslog import record
+
+                with self.engine.begin() as conn:
+                    record(conn, self.cfg, kind="source_failed", data={"worker": worker.name},
+                           summary=f"{worker.name}: не удалось выполнить в этом проходе ({why})")
+            return
+        if n is not None:
+            done[worker.name] = n
 
     async def run_forever(self) -> None:
         self.build()
@@ -190,17 +229,33 @@ class Gateway:
             self.listener = SmtpListener(self.cfg, self.engine, on_commit=self._wake_processing.set)
             self.listener.start()
         names = [w.name for w in self.workers]
-        leases.heartbeat(self.engine, self.instance, info={"workers": names})
+        await _in_thread(leases.heartbeat, self.engine, self.instance, info={"workers": names})
         tasks = [asyncio.create_task(self._loop(w), name=w.name) for w in self.workers]
         tasks.append(asyncio.create_task(self._heartbeats(), name="heartbeat"))
         try:
-            await asyncio.gather(*tasks)
+            while not self._stop.is_set():
+                await asyncio.sleep(0.2)
+            _, busy = await asyncio.wait(tasks, timeout=self.stop_grace)
+            for task in busy:
+                task.cancel()
+            self.abandoned = sorted(t.get_name() for t in busy)
+            if busy:
+                log.warning("stopping without waiting for %s (still busy after %.0f s; what "
+                            "it was doing is redone after the restart)",
+                            ", ".join(self.abandoned), self.stop_grace)
         finally:
-            if self.listener is not None:
-                self.listener.stop()
-            self._close_all()
-            leases.release_all(self.engine, self.instance)
-            leases.forget_instance(self.engine, self.instance)
+            try:  # bounded too: a database that stopped answering must not hold the exit
+                await asyncio.wait_for(_in_thread(self._shut), timeout=self.stop_grace)
+            except Exception as exc:  # noqa: BLE001 - a timeout, say: leases lapse on their own
+                log.warning("could not release this instance's leases (%s); they lapse",
+                            type(exc).__name__)
+
+    def _shut(self) -> None:
+        if self.listener is not None:
+            self.listener.stop()
+        self._close_all()
+        leases.release_all(self.engine, self.instance)
+        leases.forget_instance(self.engine, self.instance)
 
     def stop(self) -> None:
         self._stop.set()
@@ -219,16 +274,16 @@ class Gateway:
         failures = 0
         while not self._stop.is_set():
             try:
-                if not await asyncio.to_thread(self._may_run, worker):
+                if not await _in_thread(self._may_run, worker):
                     await self._sleep(max(5.0, worker.interval))
                     continue
-                done = await asyncio.to_thread(worker.step)
+                done = await _in_thread(worker.step)
                 failures = 0
                 if done:
                     if worker.name.startswith(("imap:", "edoc")):
                         self._wake_processing.set()
-                    await asyncio.to_thread(leases.heartbeat, self.engine, self.instance,
-                                            did_work=True)
+                    await _in_thread(leases.heartbeat, self.engine, self.instance,
+                                     did_work=True)
                     await self._sleep(worker.busy_interval, wake)
                 else:
                     await self._sleep(worker.interval, wake)
@@ -242,7 +297,7 @@ class Gateway:
     async def _heartbeats(self) -> None:
         while not self._stop.is_set():
             with contextlib.suppress(Exception):
-                await asyncio.to_thread(leases.heartbeat, self.engine, self.instance)
+                await _in_thread(leases.heartbeat, self.engine, self.instance)
             await self._sleep(5.0)
 
     def _close_all(self) -> None:
@@ -250,6 +305,33 @@ class Gateway:
             if worker.close is not None:
                 with contextlib.suppress(Exception):
                     worker.close()
+
+
+async def _in_thread(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """fn(...) in a daemon thread of its own, awaited: unlike the default executor (which
+    asyncio.run joins at exit), a call stuck for ever cannot hold the process after a stop."""
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[T] = loop.create_future()
+
+    def settle(ok: bool, value: Any) -> None:
+        if future.done():  # cancelled meanwhile: nobody waits for it any more
+            return
+        if ok:
+            future.set_result(value)
+        else:
+            future.set_exception(value)
+
+    def run() -> None:
+        try:
+            outcome: tuple[bool, Any] = (True, fn(*args, **kwargs))
+        except BaseException as exc:  # noqa: BLE001 - handed to the awaiting task
+            outcome = (False, exc)
+        with contextlib.suppress(RuntimeError):  # the loop closed: the process is leaving
+            loop.call_soon_threadsafe(settle, *outcome)
+
+    threading.Thread(target=run, name=f"step:{getattr(fn, '__name__', 'step')}",
+                     daemon=True).start()
+    return await future
 
 
 def _clock_step(clock: Any, engine: Engine, cfg: Config, today: dt.date, cal: WorkCalendar) -> int:

@@ -107,9 +107,13 @@ inbound = Table(
     Column("processed_at", DateTime(timezone=True)),
     Column("claimed_by", String(128)),
     Column("claimed_until", DateTime(timezone=True)),
+    # the sender processing decided on (None: no valid one) and why; what operators are shown
+    Column("decided_sender", String(320)),
+    Column("sender_note", Text),
     Index("ix_inbound_status", "status"),
     Index("ix_inbound_msgid_sender", "message_id", "sender"),
     Index("ix_inbound_case", "case_id"),  # a case's thread (gateway.delivery.outbox.thread_of)
+    Index("ix_inbound_sha256", "sha256"),  # the same bytes again (gateway.intake.inbound)
 )
 
 outbox = Table(
@@ -123,8 +127,9 @@ outbox = Table(
     Column("kind", String(32), nullable=False),  # request | reminder | questions | escalation ...
     Column("transport", String(16), nullable=False, default="smtp"),  # smtp | edoc
     Column("sha256", String(64), ForeignKey("blobs.sha256"), nullable=False),  # the rendered .eml
-    Column("recipients", JSON, nullable=False),  # {"addr": "pending|sent|failed|unknown"}
-    # pending | sent | failed | unknown
+    # {"addr": "pending|sent|failed|unknown|bounced"} (bounced: a DSN named this message)
+    Column("recipients", JSON, nullable=False),
+    # pending | sent | failed | unknown | bounced (every recipient bounced or failed)
     Column("status", String(16), nullable=False, default="pending"),
     Column("attempts", Integer, nullable=False, default=0),
     Column("next_attempt_at", DateTime(timezone=True), nullable=False),

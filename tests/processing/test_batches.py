@@ -68,11 +68,11 @@ def test_a_failed_batch_transaction_redoes_each_message_alone_once(gw, monkeypat
     real = processing.quarantine
     calls = []
 
-    def quarantine_once_broken(conn, cfg_, inbound_id, reason):
+    def quarantine_once_broken(conn, cfg_, inbound_id, reason, *rest):
         calls.append(inbound_id)
         if len(calls) == 1:  # outside any savepoint: the batch's transaction is lost
             raise OSError("the database went away")
-        return real(conn, cfg_, inbound_id, reason)
+        return real(conn, cfg_, inbound_id, reason, *rest)
 
     monkeypatch.setattr(processing, "quarantine", quarantine_once_broken)
     stats = process_pending(engine, cfg)

@@ -113,7 +113,8 @@ def test_stored_bytes_are_the_bytes_sent(listener):
 
 @pytest.fixture
 def edoc(db_engine, tmp_path):
-    cfg = Config(data_dir=str(tmp_path), edoc={"root": str(tmp_path / "edoc")})
+    cfg = Config(data_dir=str(tmp_path), edoc={"root": str(tmp_path / "edoc"),
+                                               "settle_seconds": 0})
     import_agencies(db_engine, cfg, path("agencies.csv"))
     return EdocInbox(cfg, db_engine), db_engine, tmp_path / "edoc"
 
