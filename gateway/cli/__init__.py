@@ -41,6 +41,7 @@ COMMAND_MODULES = (
     "run",
     "outbound",
     "report",
+    "web",
 )
 
 

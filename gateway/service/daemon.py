@@ -26,7 +26,7 @@ from sqlalchemy import Engine
 
 from gateway.calendar import WorkCalendar, default_calendar
 from gateway.config import Config
-from gateway.runtime import leases
+from gateway.runtime import health, leases
 
 log = logging.getLogger(__name__)
 
@@ -168,10 +168,12 @@ class Gateway:
                 if worker.name in ("processing", "outbox") or not self._may_run(worker):
                     continue
                 done[worker.name] = (worker.once or worker.step)()
+                health.worked(self.engine, worker.name)
             by_name = {w.name: w for w in self.workers}
             done["processing"] = _drain(by_name["processing"].step)
             # deadlines first, so reminders they ask for go out in the same run
             done["outbox"] = _drain(by_name["outbox"].step)
+            health.worked(self.engine, "outbox")
         finally:
             self._close_all()
             leases.release_all(self.engine, self.instance)
@@ -224,6 +226,8 @@ class Gateway:
                     continue
                 done = await asyncio.to_thread(worker.step)
                 failures = 0
+                if worker.name != "processing":  # the watchdog's record (runtime.health)
+                    await asyncio.to_thread(health.worked, self.engine, worker.name)
                 if done:
                     if worker.name.startswith(("imap:", "edoc")):
                         self._wake_processing.set()
@@ -234,6 +238,9 @@ class Gateway:
                     await self._sleep(worker.interval, wake)
             except Exception as exc:  # a worker's failure is logged; the others go on
                 failures += 1
+                with contextlib.suppress(Exception):
+                    await asyncio.to_thread(health.failed, self.engine, worker.name,
+                                            f"{type(exc).__name__}: {exc}")
                 delay = min(60.0, 2.0**failures)
                 log.warning("%s failed (%s: %s); again in %.0f s", worker.name,
                             type(exc).__name__, exc, delay)

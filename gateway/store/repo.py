@@ -139,7 +139,9 @@ def get_case(conn: Connection, case_id: str, *, for_update: bool = False) -> Cas
 
 def save_case(conn: Connection, case: Case) -> None:
     values = dict(registry_number=case.registry_number, agency_id=case.agency_id,
-                  state=str(case.state), data=case.model_dump(mode="json"), updated_at=now())
+                  state=str(case.state), data=case.model_dump(mode="json"), updated_at=now(),
+                  next_due=min((d.due for d in case.deadlines if d.done_on is None),
+                               default=None))
     if conn.execute(update(cases).where(cases.c.id == case.id).values(**values)).rowcount == 0:
         conn.execute(insert(cases).values(id=case.id, **values))
 
