@@ -77,7 +77,7 @@ def build_app(cfg: Config, engine: Engine, *, today: dt.date | None = None,
         if not _loopback(request) and await run_in_threadpool(
                 board.user_of, request.session) is None:
             return Response("metrics: from loopback, or log in first\n", status_code=403)
-        body = await run_in_threadpool(metrics.render, engine, cfg)
+        body = await run_in_threadpool(metrics.render, engine, cfg, board.today())
         return Response(body, media_type="text/plain; version=0.0.4; charset=utf-8")
 
     async def login_form(request: Request) -> Response:

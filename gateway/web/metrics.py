@@ -20,7 +20,7 @@ from gateway.web import queries
 from gateway.web.watchdog import checks
 
 
-def render(engine: Engine, cfg: Config) -> bytes:
+def render(engine: Engine, cfg: Config, today: dt.date | None = None) -> bytes:
     reg = CollectorRegistry()
     received = Gauge("ekc_messages_in", "Inbound messages stored, per source",
                      ["source"], registry=reg)
@@ -44,7 +44,7 @@ def render(engine: Engine, cfg: Config) -> bytes:
             received.labels(source=source).set(n)
         statuses = queries.counts(conn, inbound)
         outs = queries.counts(conn, outbox)
-        overdue.set(queries.overdue_count(conn, local_today(cfg.timezone)))
+        overdue.set(queries.overdue_count(conn, today or local_today(cfg.timezone)))
     for status, n in statuses.items():
         by_status.labels(status=status).set(n)
     processed.set(sum(n for s, n in statuses.items() if s in ("done", "duplicate", "rejected")))

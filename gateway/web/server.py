@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import signal
 from collections.abc import Iterator
 from typing import Any
 
@@ -32,11 +33,18 @@ class _Server(uvicorn.Server):
 
     @contextlib.contextmanager
     def capture_signals(self) -> Iterator[None]:
-        if self.own_signals:
-            with super().capture_signals():
-                yield
-        else:
+        """Alone: SIGTERM/SIGINT stop the board and the process exits 0 (uvicorn's own would
+        raise the signal again on the way out); beside the daemon: its handlers stand."""
+        if not self.own_signals:
             yield
+            return
+        before = {sig: signal.signal(sig, self.handle_exit) for sig in (signal.SIGINT,
+                                                                        signal.SIGTERM)}
+        try:
+            yield
+        finally:
+            for sig, handler in before.items():
+                signal.signal(sig, handler)
 
     def stop(self) -> None:
         self.board.stopping.set()
