@@ -17,10 +17,11 @@ $(BIN)/gateway: pyproject.toml
 venv: $(BIN)/gateway
 
 test-deps: venv
-	@command -v dovecot >/dev/null 2>&1 || { \
+	@{ command -v dovecot && command -v chromium; } >/dev/null 2>&1 || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq dovecot-imapd >/dev/null; }
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq dovecot-imapd \
+	    chromium >/dev/null; }
 
 run: venv
 	$(BIN)/python -m gateway.cli.quickstart $(DEMO_DIR)

@@ -41,9 +41,11 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"the board: {where} (stop with Ctrl-C or SIGTERM)", err=True)
         try:
             asyncio.run(server.serve())
-        except OSError as exc:
-            raise CliError(f"cannot listen on {server.config.host}:{server.config.port}: "
-                           f"{exc.strerror or exc}") from None
+        except (OSError, SystemExit) as exc:  # uvicorn exits (status 3) when it cannot bind
+            detail = f": {exc.strerror}" if isinstance(exc, OSError) and exc.strerror else \
+                " (is the address in use?)"
+            raise CliError(f"cannot listen on {server.config.host}:{server.config.port}"
+                           f"{detail}") from None
         if not server.started:
             raise CliError(f"the board did not start on {server.config.host}:"
                            f"{server.config.port} (is the address in use?)")

@@ -160,8 +160,8 @@ class Served:
     proc: subprocess.Popen[bytes]
 
 
-def serve(site: Site, *extra: str, command: str = "web") -> Served:
-    port = free_port()
+def serve(site: Site, *extra: str, command: str = "web", port: int = 0) -> Served:
+    port = port or free_port()
     listen = f"127.0.0.1:{port}"
     args = ["--config", str(site.toml), command]
     args += ["--listen", listen, "--today", TODAY.isoformat()] if command == "web" else []
@@ -188,3 +188,45 @@ def stop(served: Served) -> int:
     except subprocess.TimeoutExpired:
         served.proc.kill()
         raise
+
+
+# -- a real browser ---------------------------------------------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"  # Debian's (make test-deps); Playwright cannot download its own
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):  # type: ignore[no-untyped-def]
+    outcome = yield
+    report = outcome.get_result()
+    setattr(item, f"rep_{report.when}", report)
+
+
+@pytest.fixture(scope="module")
+def browser():  # type: ignore[no-untyped-def]
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: `make test-deps` installs Debian's chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, request, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """A fresh browser context (no cookies); a screenshot of the page when the test fails."""
+    context = browser.new_context(locale="ru-RU")
+    context.set_default_timeout(15_000)
+    pg = context.new_page()
+    yield pg
+    rep = getattr(request.node, "rep_call", None)
+    if rep is not None and rep.failed:
+        shots = tmp_path_factory.mktemp("screenshots")
+        target = shots / f"{request.node.name}.png"
+        pg.screenshot(path=str(target), full_page=True)
+        print(f"\nscreenshot of the failure: {target}")
+    context.close()
