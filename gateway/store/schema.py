@@ -61,6 +61,8 @@ services = Table(
     Column("registry_number", String(32), primary_key=True),
     Column("agency_id", String(64), ForeignKey("agencies.agency_id"), primary_key=True),
     Column("data", JSON, nullable=False),  # gateway.domain.Service
+    # both names, case-folded (repo.search_name): the board searches it with LIKE
+    Column("search_name", Text),
 )
 
 cases = Table(

@@ -54,7 +54,6 @@ def _same_origin(request: Request) -> bool:
 
 def build_app(cfg: Config, engine: Engine, *, today: dt.date | None = None,
               watch_seconds: float = WATCH_SECONDS) -> Starlette:
-    queries.unicode_lower(engine)
     board = Board(cfg, engine, today)
 
     async def healthz(request: Request) -> Response:

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, event, func, or_, select
+from sqlalchemy import Connection, and_, func, or_, select, tuple_
 
 from gateway.store.schema import agencies, cases, events, inbound, outbox, services
 
@@ -20,24 +20,6 @@ SORTS = {
     "agency": cases.c.agency_id, "state": cases.c.state, "next_due": cases.c.next_due,
 }
 STATES = ("registered", "requested", "appointed", "info_received", "accepted", "consulting")
-
-
-def unicode_lower(engine: Engine) -> None:
-    """SQLite's lower() folds ASCII only; give its connections one that folds Cyrillic too
-    (PostgreSQL's lower() already does).  Connections opened before this are dropped."""
-    if engine.dialect.name != "sqlite":
-        return
-
-    @event.listens_for(engine, "connect")
-    def _register(dbapi_conn, _record):  # type: ignore[no-untyped-def]
-        dbapi_conn.create_function("ekc_lower", 1, lambda s: s.lower() if s else s,
-                                   deterministic=True)
-
-    engine.dispose()
-
-
-def _lower(conn: Connection, expr: Any) -> Any:
-    return func.ekc_lower(expr) if conn.dialect.name == "sqlite" else func.lower(expr)
 
 
 @dataclass
@@ -55,7 +37,11 @@ class CaseFilter:
 
 def cases_page(conn: Connection, f: CaseFilter, today: dt.date) -> tuple[list[dict[str, Any]],
                                                                          int]:
-    """One page of cases and the count of all that match."""
+    """One page of cases and the count of all that match.
+
+    Two steps, so the cost does not grow with the page number or the case count beyond the
+    filter itself: the page's ids (from `cases` alone unless a search needs the names, with
+    the total as a window count in the same query), then the shown columns for those ids."""
     name_ru = services.c.data["name_ru"].as_string()
     agency_name = agencies.c.data["name_ru"].as_string()
     conditions: list[Any] = []
@@ -66,36 +52,50 @@ def cases_page(conn: Connection, f: CaseFilter, today: dt.date) -> tuple[list[di
     if f.overdue:
         conditions.append(cases.c.next_due < today)
     needle = f.q.strip()
+    source: Any = cases
     if needle:
-        like = f"%{needle.lower().replace('%', '').replace('_', '')}%"
+        folded = needle.casefold()
+        like = f"%{folded.replace('%', '').replace('_', '')}%"
+        named = (select(services.c.registry_number, services.c.agency_id)
+                 .where(services.c.search_name.like(like)))
+        # the directory is small (hundreds): its names are matched here, case-blind
+        by_agency = [a for a, name in agency_choices(conn) if folded in name.casefold()]
         conditions.append(or_(cases.c.registry_number.like(f"{needle}%"),
                               cases.c.id.like(f"{needle}%"),
-                              _lower(conn, name_ru).like(like),
-                              _lower(conn, agency_name).like(like)))
-    joined = (cases.outerjoin(services, and_(services.c.registry_number
-                                              == cases.c.registry_number,
-                                              services.c.agency_id == cases.c.agency_id))
-              .outerjoin(agencies, agencies.c.agency_id == cases.c.agency_id))
-    where = and_(*conditions) if conditions else None
-    count_q = select(func.count()).select_from(joined if needle else cases)
-    if where is not None:
-        count_q = count_q.where(where)
-    total = int(conn.execute(count_q).scalar_one())
+                              tuple_(cases.c.registry_number, cases.c.agency_id).in_(named),
+                              cases.c.agency_id.in_(by_agency)))
     column = SORTS.get(f.sort, cases.c.next_due)
     order: list[Any] = [column.desc() if f.descending else column.asc()]
     if f.sort == "next_due":  # the open ones first, whichever way
         order.insert(0, cases.c.next_due.is_(None))
     order.append(cases.c.id)
+    # a search scans the names: the total rides along as a window count, so the scan runs
+    # once; without one, a separate count(*) is cheaper than the window
+    columns: list[Any] = [cases.c.id, func.count().over().label("total")] if needle \
+        else [cases.c.id]
+    ids_q = (select(*columns).select_from(source).where(*conditions).order_by(*order)
+             .limit(f.size).offset((max(1, f.page) - 1) * f.size))
+    found = conn.execute(ids_q).all()
+    if needle and found:
+        total = int(found[0].total)
+    else:
+        total = int(conn.execute(select(func.count()).select_from(cases)
+                                 .where(*conditions)).scalar_one())
+    if not found:
+        return [], total
+    ids = [r.id for r in found]
+    joined = (cases.outerjoin(services, and_(services.c.registry_number
+                                              == cases.c.registry_number,
+                                              services.c.agency_id == cases.c.agency_id))
+              .outerjoin(agencies, agencies.c.agency_id == cases.c.agency_id))
     q = (select(cases.c.id, cases.c.registry_number, cases.c.agency_id, cases.c.state,
                 cases.c.next_due, name_ru.label("service_name"),
                 agency_name.label("agency_name"))
-         .select_from(joined).order_by(*order)
-         .limit(f.size).offset((max(1, f.page) - 1) * f.size))
-    if where is not None:
-        q = q.where(where)
+         .select_from(joined).where(cases.c.id.in_(ids)))
+    by_id = {r["id"]: dict(r) for r in conn.execute(q).mappings()}
     rows = []
-    for r in conn.execute(q).mappings():
-        row = dict(r)
+    for case_id in ids:
+        row = by_id[case_id]
         row["overdue"] = row["next_due"] is not None and row["next_due"] < today
         rows.append(row)
     return rows, total

@@ -1,8 +1,9 @@
 """the operators' board: operators, failed logins, source health; cases.next_due
 
 `cases.next_due` is the earliest due date among a case's open steps, so the board's cases page
-filters "overdue" (next_due < today), sorts and pages in SQL over any number of cases; it is
-filled here from each case's JSON as it is.
+filters "overdue" (next_due < today), sorts and pages in SQL over any number of cases;
+`services.search_name` is the service's names case-folded, searched with a plain LIKE.  Both
+are filled here from the JSON as it is.
 
 Revision ID: 0006
 Revises: 0003
@@ -36,6 +37,16 @@ def upgrade() -> None:
 
             bind.execute(cases.update().where(cases.c.id == case_id)
                          .values(next_due=dt.date.fromisoformat(due)))
+    with op.batch_alter_table("services") as batch:
+        batch.add_column(sa.Column("search_name", sa.Text(), nullable=True))
+    svc = sa.table("services", sa.column("registry_number", sa.String),
+                   sa.column("agency_id", sa.String), sa.column("search_name", sa.Text))
+    for number, agency, data in bind.execute(
+            sa.text("SELECT registry_number, agency_id, data FROM services")).all():
+        data = json.loads(data) if isinstance(data, str) else data
+        folded = f"{data.get('name_ru') or ''} {data.get('name_kk') or ''}".casefold()
+        bind.execute(svc.update().where(svc.c.registry_number == number)
+                     .where(svc.c.agency_id == agency).values(search_name=folded))
     op.create_table(
         "operators",
         sa.Column("name", sa.String(length=64), primary_key=True),
@@ -66,6 +77,8 @@ def downgrade() -> None:
     op.drop_index("ix_login_failures_key_at", table_name="login_failures")
     op.drop_table("login_failures")
     op.drop_table("operators")
+    with op.batch_alter_table("services") as batch:
+        batch.drop_column("search_name")
     with op.batch_alter_table("cases") as batch:
         batch.drop_index("ix_cases_next_due")
         batch.drop_column("next_due")
