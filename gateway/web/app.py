@@ -28,7 +28,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from gateway.config import Config
-from gateway.web import actions, metrics, operators, pages, queries, watchdog
+from gateway.web import actions, i18n, metrics, operators, pages, queries, watchdog
 from gateway.web.board import HERE, Board, guarded
 
 log = logging.getLogger(__name__)
@@ -164,7 +164,16 @@ def build_app(cfg: Config, engine: Engine, *, today: dt.date | None = None,
                              session_cookie="ekc_session", same_site="lax",
                              max_age=int(web.session_hours * 3600),
                              https_only=bool(web.tls_certificate and web.tls_key))]
-    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
+    async def failed(request: Request, exc: Exception) -> Response:
+        """An unexpected failure: one sentence with a code for the operator, the traceback
+        in the server's log."""
+        code = f"E500-{type(exc).__name__}"
+        log.exception("board: %s %s failed (%s)", request.method, request.url.path, code)
+        return board.render("error.html", None, 500,
+                            message=i18n.words("ru")("internal_error").format(code=code))
+
+    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
+                    exception_handlers={Exception: failed})
     app.state.board = board
     return app
 

@@ -42,6 +42,12 @@ RU: dict[str, str] = {
     "error": "Ошибка", "registered": "внесена в Реестр", "requested": "запрос направлен",
     "appointed": "ответственный назначен", "info_received": "информация получена",
     "accepted": "протокол подписан", "consulting": "консультирование",
+    "step_request": "запрос (Приложение 1)", "step_appointment": "назначение ответственного",
+    "step_information": "представление информации", "step_training": "обучение и протокол",
+    "step_consulting_start": "начало консультирования",
+    "step_change_update": "обновление информации", "step_responsible_update":
+    "уведомление о замене ответственного", "step_escalation": "эскалация отказов",
+    "internal_error": "Внутренняя ошибка доски (код {code}); подробности в журнале сервера.",
 }
 KK: dict[str, str] = {
     "title": "БКО: операторлар тақтасы", "dashboard": "Жиынтық", "cases": "Істер",
@@ -84,9 +90,11 @@ def moment(zone: str) -> Callable[[dt.datetime | None], str]:
     """dd.mm.yyyy HH:MM in `zone` (stored times are UTC; SQLite returns them naive)."""
     tz = ZoneInfo(zone)
 
-    def fmt(value: dt.datetime | None) -> str:
-        if value is None:
+    def fmt(value: dt.datetime | str | None) -> str:
+        if value is None or value == "":
             return "—"
+        if isinstance(value, str):
+            value = dt.datetime.fromisoformat(value)
         aware = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
         return aware.astimezone(tz).strftime("%d.%m.%Y %H:%M")
 

@@ -205,3 +205,21 @@ def test_healthz_answers_503_when_the_database_cannot_be_read(site, tmp_path):
 def _status(site, iid: int) -> str:
     with site.engine.connect() as conn:
         return str(conn.execute(select(inbound.c.status).where(inbound.c.id == iid)).scalar())
+
+
+def test_an_unexpected_failure_is_one_sentence_with_a_code(site, monkeypatch):
+    from starlette.testclient import TestClient
+
+    from gateway.web import queries
+    from gateway.web.app import build_app
+
+    def broken(conn):  # type: ignore[no-untyped-def]
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(queries, "quarantined", broken)
+    client = TestClient(build_app(site.cfg, site.engine, watch_seconds=0),
+                        raise_server_exceptions=False, follow_redirects=False)
+    log_in(client)
+    r = client.get("/quarantine")
+    assert r.status_code == 500
+    assert "E500-RuntimeError" in r.text and "Traceback" not in r.text
