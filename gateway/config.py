@@ -103,6 +103,29 @@ class Limits(_Section):
     worker_memory_mb: int = 512
 
 
+class Web(_Section):
+    """The operators' board (gateway.web): where it listens, its secrets, whom it alerts."""
+
+    listen: str = "127.0.0.1:8080"
+    secret_env: str = ""  # env variable holding the cookie-signing secret; empty: a generated
+    #                       one kept in <data_dir>/web-secret
+    tls_certificate: str = ""  # PEM files; both set: HTTPS
+    tls_key: str = ""
+    alert_address: str = ""  # the operators' address the watchdog mails; empty: no mail
+    session_hours: float = 12.0
+    max_failed_logins: int = 5  # per user name and per client address ...
+    failed_login_window_minutes: float = 15.0  # ... in this window, then refused until it ends
+    page_size: int = 50
+
+    @property
+    def host_port(self) -> tuple[str, int]:
+        host, _, port = self.listen.rpartition(":")
+        return host.strip("[]") or "127.0.0.1", int(port)
+
+    def secret(self) -> str:
+        return os.environ.get(self.secret_env, "") if self.secret_env else ""
+
+
 class Config(_Section):
     data_dir: str = "data"
     database_url: str = ""
@@ -127,6 +150,7 @@ class Config(_Section):
     edoc: Edoc = Field(default_factory=Edoc)
     trust: Trust = Field(default_factory=Trust)
     limits: Limits = Field(default_factory=Limits)
+    web: Web | None = None  # absent: `gateway run` serves no board (`gateway web` still can)
     # where the file was read from; paths below are resolved against its folder
     base_dir: Path = Field(default=Path("."), exclude=True)
 

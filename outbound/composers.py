@@ -111,3 +111,7 @@ def _discrepancy(ctx: Context) -> Context:
     if isinstance(items, str):
         items = [items]
     return ctx | {"items": list(items), "month_text": ctx.get("month_text") or ""}
+
+
+# the board's watchdog (gateway.web.watchdog) to the operators' own address: a source down, up
+composer("watchdog", paragraph="", required=("source", "state", "detail"))(_same)

@@ -44,6 +44,7 @@ COMMAND_MODULES = (
     "report",
     "tasks",
     "workdays",
+    "web",
 )
 
 

@@ -95,6 +95,7 @@ def register(app: typer.Typer) -> None:
         from gateway.runtime import leases
         from gateway.store import repo
         from gateway.store.schema import events, inbound, outbox
+        from gateway.web import watchdog
 
         cfg, engine = open_store()
         day = today_for(cfg, today)
@@ -129,7 +130,11 @@ def register(app: typer.Typer) -> None:
             "outbox": outbox_counts,
             "instances": leases.alive_instances(engine),
             "tasks": tasks,
+            # the board's watchdog, the same judgement as /healthz
+            "sources": {c.name: c.as_json() for c in watchdog.checks(engine, cfg)},
         }
+        data["health"] = "degraded" if any(c["status"] != "ok" for c in data["sources"].values()) \
+            else "ok"
         if as_json:
             typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
             return
@@ -153,3 +158,8 @@ def register(app: typer.Typer) -> None:
             holds = ", ".join(inst["holds"]) or "nothing"
             typer.echo(f"instance {inst['name']}: {state}, holds {holds}, last work "
                        f"{inst['last_work_at'] or 'never'}")
+        typer.echo(f"health: {data['health']}")
+        for name, c in data["sources"].items():
+            worked = c["last_worked"] or "never"
+            typer.echo(f"source {name}: {c['status']}, last worked {worked}"
+                       + (f" — {c['detail']}" if c["detail"] else ""))

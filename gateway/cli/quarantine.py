@@ -15,7 +15,7 @@ import json
 from typing import Any
 
 import typer
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, select
 
 from gateway.cli.context import CliError, open_store
 
@@ -30,13 +30,6 @@ def _row(engine: Engine, inbound_id: int) -> dict[str, Any]:
     if row is None:
         raise CliError(f"there is no inbound message #{inbound_id}")
     return dict(row)
-
-
-def _quarantined(engine: Engine, inbound_id: int) -> dict[str, Any]:
-    row = _row(engine, inbound_id)
-    if row["status"] != "quarantined":
-        raise CliError(f"message #{inbound_id} is {row['status']}, not quarantined")
-    return row
 
 
 def _who(by: str | None) -> str:
@@ -187,28 +180,14 @@ def register(app: typer.Typer) -> None:
     def release(inbound_id: int, case: str | None = typer.Option(
             None, "--case", help="Route it to this case."), by: str | None = BY) -> None:
         """Process the message again, trusting it (and routing it to --case if given)."""
-        from gateway.runtime.statuslog import record
-        from gateway.store import repo
-        from gateway.store.schema import inbound
+        from gateway.processing.decisions import DecisionError
+        from gateway.processing.decisions import release as release_message
 
         cfg, engine = open_store()
-        row = _quarantined(engine, inbound_id)
-        operator = _who(by)
-        with engine.begin() as conn:
-            if case and repo.get_case(conn, case) is None:
-                raise CliError(f"there is no case {case!r}")
-            # the decision lives in the status log (processing reads it there), not in the
-            # row's meta, which a sender's e-document envelope fills
-            done = conn.execute(update(inbound).where(inbound.c.id == inbound_id)
-                                .where(inbound.c.status == "quarantined").values(
-                status="pending", attempts=0, last_error=None, quarantine_reason=None,
-                claimed_by=None, claimed_until=None)).rowcount
-            if not done:
-                raise CliError(f"message #{inbound_id} was changed meanwhile; look again")
-            record(conn, cfg, kind="operator_release", inbound_id=inbound_id, case_id=case,
-                   data={"by": operator, "case": case, "reason_was": row["quarantine_reason"]},
-                   summary=f"Оператор {operator} выпустил письмо #{inbound_id} из карантина"
-                           + (f" в дело {case}" if case else ""))
+        try:
+            release_message(engine, cfg, inbound_id, _who(by), case)
+        except DecisionError as exc:
+            raise CliError(str(exc)) from None
         typer.echo(f"Message #{inbound_id} released" + (f" to case {case}" if case else "")
                    + "; it is processed on the next pass (gateway run --once).")
 
@@ -217,26 +196,16 @@ def register(app: typer.Typer) -> None:
                reason: str = typer.Option(..., "--reason", help="Why, for the status log."),
                by: str | None = BY) -> None:
         """Set the message aside for good (it stays stored), with the reason."""
-        from gateway.runtime.statuslog import record
-        from gateway.store.schema import inbound
+        from gateway.processing.decisions import DecisionError
+        from gateway.processing.decisions import reject as reject_message
 
         if not reason.strip():
             raise CliError("--reason must say why the message is rejected", exit_code=2)
         cfg, engine = open_store()
-        row = _quarantined(engine, inbound_id)
-        operator = _who(by)
-        with engine.begin() as conn:
-            done = conn.execute(update(inbound).where(inbound.c.id == inbound_id)
-                                .where(inbound.c.status == "quarantined").values(
-                status="rejected",
-                quarantine_reason=f"rejected by {operator}: {reason.strip()}")).rowcount
-            if not done:
-                raise CliError(f"message #{inbound_id} was changed meanwhile; look again")
-            record(conn, cfg, kind="operator_reject", inbound_id=inbound_id,
-                   data={"by": operator, "reason": reason.strip(),
-                         "reason_was": row["quarantine_reason"]},
-                   summary=f"Оператор {operator} отклонил письмо #{inbound_id}: "
-                           f"{reason.strip()}")
+        try:
+            reject_message(engine, cfg, inbound_id, _who(by), reason)
+        except DecisionError as exc:
+            raise CliError(str(exc)) from None
         typer.echo(f"Message #{inbound_id} rejected; it stays stored.")
 
     app.add_typer(q, name="quarantine")

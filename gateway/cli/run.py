@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -66,7 +67,10 @@ def register(app: typer.Typer) -> None:
         for line in gw.summary():
             typer.echo(f"watching: {line}" if not line.startswith("instance") else line, err=True)
         typer.echo("running; stop with Ctrl-C (SIGINT) or SIGTERM", err=True)
-        asyncio.run(gw.run_forever())
+        if cfg.web is None:
+            asyncio.run(gw.run_forever())
+        else:
+            asyncio.run(_with_board(gw, cfg, engine, fixed))
         if gw.abandoned:  # a step stuck past the grace: its thread must not hold the exit
             typer.echo(f"stopped; left unfinished (redone after the restart): "
                        f"{', '.join(gw.abandoned)}", err=True)
@@ -130,3 +134,25 @@ def register(app: typer.Typer) -> None:
                   f"received from agencies: {summary['received']}")
         out.print(f"look closer: gateway --config {directory}/gateway.toml cases | log | "
                   f"case show 00301138-minjust; the letters are in {directory}/data/sent")
+
+
+async def _with_board(gw: Any, cfg: Any, engine: Any, today: Any) -> None:
+    """The gateway and its board (`[web]` configured) in one loop: the daemon owns SIGTERM and
+    SIGINT, and its stop stops the board too."""
+    from gateway.web.server import make_server
+
+    server = make_server(cfg, engine, today=today, own_signals=False)
+    typer.echo(f"the board: http://{server.config.host}:{server.config.port}/", err=True)
+    stop_daemon = gw.stop
+
+    def stop() -> None:
+        stop_daemon()
+        server.stop()
+
+    gw.stop = stop
+    board = asyncio.create_task(server.serve())
+    try:
+        await gw.run_forever()
+    finally:
+        server.stop()
+        await board

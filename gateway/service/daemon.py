@@ -33,7 +33,7 @@ from sqlalchemy import Engine
 
 from gateway.calendar import WorkCalendar, default_calendar
 from gateway.config import Config
-from gateway.runtime import leases
+from gateway.runtime import health, leases
 
 log = logging.getLogger(__name__)
 
@@ -208,6 +208,8 @@ class Gateway:
             why = " ".join(f"{type(exc).__name__}: {exc}".split())[:500]
             self.failures[worker.name] = why
             with contextlib.suppress(Exception):  # the database itself may be what failed
+                health.failed(self.engine, worker.name, why)
+            with contextlib.suppress(Exception):
                 from gateway.runtime.statuslog import record
 
                 with self.engine.begin() as conn:
@@ -216,6 +218,9 @@ class Gateway:
             return
         if n is not None:
             done[worker.name] = n
+            if worker.name != "processing":  # the watchdog's record (runtime.health)
+                with contextlib.suppress(Exception):
+                    health.worked(self.engine, worker.name)
 
     async def run_forever(self) -> None:
         self.build()
@@ -279,6 +284,8 @@ class Gateway:
                     continue
                 done = await _in_thread(worker.step)
                 failures = 0
+                if worker.name != "processing":  # the watchdog's record (runtime.health)
+                    await asyncio.to_thread(health.worked, self.engine, worker.name)
                 if done:
                     if worker.name.startswith(("imap:", "edoc")):
                         self._wake_processing.set()
@@ -289,6 +296,9 @@ class Gateway:
                     await self._sleep(worker.interval, wake)
             except Exception as exc:  # a worker's failure is logged; the others go on
                 failures += 1
+                with contextlib.suppress(Exception):
+                    await asyncio.to_thread(health.failed, self.engine, worker.name,
+                                            f"{type(exc).__name__}: {exc}")
                 delay = min(60.0, 2.0**failures)
                 log.warning("%s failed (%s: %s); again in %.0f s", worker.name,
                             type(exc).__name__, exc, delay)

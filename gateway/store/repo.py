@@ -107,18 +107,25 @@ def get_service(conn: Connection, registry_number: str, agency_id: str) -> Servi
     return Service.model_validate(row) if row is not None else None
 
 
+def search_name(service: Service) -> str:
+    """The service's names folded for a case-blind search (SQLite's lower() folds only ASCII)."""
+    return f"{service.name_ru} {service.name_kk}".casefold()
+
+
 def upsert_service(conn: Connection, service: Service) -> str:
     """'new', 'changed' or 'unchanged'."""
     data = service.model_dump(mode="json")
     old = get_service(conn, service.registry_number, service.agency_id)
     if old is None:
         conn.execute(insert(services).values(registry_number=service.registry_number,
-                                             agency_id=service.agency_id, data=data))
+                                             agency_id=service.agency_id, data=data,
+                                             search_name=search_name(service)))
         return "new"
     if old.model_dump(mode="json") == data:
         return "unchanged"
     conn.execute(update(services).where(services.c.registry_number == service.registry_number)
-                 .where(services.c.agency_id == service.agency_id).values(data=data))
+                 .where(services.c.agency_id == service.agency_id)
+                 .values(data=data, search_name=search_name(service)))
     return "changed"
 
 
@@ -139,7 +146,9 @@ def get_case(conn: Connection, case_id: str, *, for_update: bool = False) -> Cas
 
 def save_case(conn: Connection, case: Case) -> None:
     values = dict(registry_number=case.registry_number, agency_id=case.agency_id,
-                  state=str(case.state), data=case.model_dump(mode="json"), updated_at=now())
+                  state=str(case.state), data=case.model_dump(mode="json"), updated_at=now(),
+                  next_due=min((d.due for d in case.deadlines if d.done_on is None),
+                               default=None))
     if conn.execute(update(cases).where(cases.c.id == case.id).values(**values)).rowcount == 0:
         conn.execute(insert(cases).values(id=case.id, **values))
 

@@ -61,6 +61,8 @@ services = Table(
     Column("registry_number", String(32), primary_key=True),
     Column("agency_id", String(64), ForeignKey("agencies.agency_id"), primary_key=True),
     Column("data", JSON, nullable=False),  # gateway.domain.Service
+    # both names, case-folded (repo.search_name): the board searches it with LIKE
+    Column("search_name", Text),
 )
 
 cases = Table(
@@ -72,8 +74,12 @@ cases = Table(
     Column("state", String(32), nullable=False),
     Column("data", JSON, nullable=False),  # gateway.domain.Case
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    # the earliest due date among the open steps (None: nothing open): "overdue" is
+    # next_due < today, so the board filters, sorts and pages in SQL, whatever the count
+    Column("next_due", Date),
     Index("ix_cases_agency", "agency_id"),
     Index("ix_cases_state", "state"),
+    Index("ix_cases_next_due", "next_due"),
 )
 
 blobs = Table(
@@ -245,4 +251,38 @@ tasks = Table(
     Column("summary", Text, nullable=False),
     Column("data", JSON, nullable=False, default=dict),
     UniqueConstraint("inbound_id", "kind", name="uq_task_inbound_kind"),
+)
+
+# The board's operators (gateway.web): a name, a role, an argon2 hash, a language
+operators = Table(
+    "operators",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("role", String(16), nullable=False),  # operator | viewer
+    Column("password_hash", Text, nullable=False),
+    Column("language", String(2), nullable=False, default="ru"),  # ru | kk
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# Failed logins, one row each, per user name and per client address: kept in the database so
+# every instance serving the board counts the same attempts
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("id", PK, primary_key=True, autoincrement=True),
+    Column("key", String(160), nullable=False),  # "user:<name>" | "addr:<ip>"
+    Column("at", DateTime(timezone=True), nullable=False),
+    Index("ix_login_failures_key_at", "key", "at"),
+)
+
+# The watchdog's view of each source (an IMAP folder, the e-document folder, the outbox, the
+# clock): when it last worked, when it last failed, and whether operators were told it is down
+source_health = Table(
+    "source_health",
+    metadata,
+    Column("name", String(512), primary_key=True),
+    Column("last_ok_at", DateTime(timezone=True)),
+    Column("last_error_at", DateTime(timezone=True)),
+    Column("last_error", Text),
+    Column("alerted", Boolean, nullable=False, default=False),  # a "degraded" mail was queued
 )

@@ -1,0 +1,132 @@
+"""The board's actions (POST): release or reject a quarantined letter, retry an outbox message,
+send the training questions (p.8), log out, choose a language.
+
+Why each calls what the CLI calls: the decision (gateway.processing.decisions), the retry
+(gateway.delivery.outbox.retry_now) and the letter (gateway.delivery.senders) are the same for
+both, so the board cannot drift from `gateway quarantine|outbox|questions`.  Every action goes
+into the status log with the operator's name; each answers with a redirect (303) back to the
+page, so a reload never repeats it.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from gateway.web import operators
+from gateway.web.board import Board, Form, Handler, User
+
+
+def _board(request: Request) -> Board:
+    board: Board = request.app.state.board
+    return board
+
+
+def log_action(board: Board, who: str, kind: str, summary: str, **fields: object) -> None:
+    from gateway.runtime.statuslog import record
+
+    with board.engine.begin() as conn:
+        record(conn, board.cfg, kind=kind, summary=summary,
+               data={"by": who, **{k: v for k, v in fields.items() if k != "case_id"}},
+               case_id=str(fields["case_id"]) if fields.get("case_id") else None)
+
+
+def _back(path: str, said: str) -> Response:
+    return RedirectResponse(f"{path}?done={quote(said)}", status_code=303)
+
+
+def release(request: Request, user: User, form: Form) -> Response:
+    from gateway.processing.decisions import DecisionError
+    from gateway.processing.decisions import release as release_message
+
+    board = _board(request)
+    inbound_id = int(request.path_params["inbound_id"])
+    case = form.get("case", "").strip() or None
+    try:
+        release_message(board.engine, board.cfg, inbound_id, user["name"], case,
+                        form.get("reason", ""))
+    except DecisionError as exc:
+        return board.render("error.html", user, 409, message=str(exc))
+    return _back("/quarantine", f"Письмо #{inbound_id} выпущено" +
+                 (f" в дело {case}" if case else "") + "; оно будет обработано.")
+
+
+def reject(request: Request, user: User, form: Form) -> Response:
+    from gateway.processing.decisions import DecisionError
+    from gateway.processing.decisions import reject as reject_message
+
+    board = _board(request)
+    inbound_id = int(request.path_params["inbound_id"])
+    try:
+        reject_message(board.engine, board.cfg, inbound_id, user["name"], form.get("reason", ""))
+    except DecisionError as exc:
+        return board.render("error.html", user, 400, message=str(exc))
+    return _back("/quarantine", f"Письмо #{inbound_id} отклонено; оно остаётся в хранилище.")
+
+
+def retry(request: Request, user: User, form: Form) -> Response:
+    from gateway.delivery.outbox import retry_now
+
+    board = _board(request)
+    outbox_id = int(request.path_params["outbox_id"])
+    said = retry_now(board.engine, outbox_id)
+    if said == "missing":
+        return board.render("error.html", user, 404, message=f"Нет письма #{outbox_id}.")
+    log_action(board, user["name"], "operator_retry",
+               f"Оператор {user['name']} повторил отправку письма #{outbox_id} ({said})",
+               outbox=outbox_id)
+    return _back("/outbox", f"#{outbox_id}: " + ("будет отправлено снова" if said == "queued"
+                                                   else "уже доставлено всем"))
+
+
+def questions(request: Request, user: User, form: Form) -> Response:
+    from gateway.delivery.outbox import NoRecipient
+    from gateway.delivery.senders import send_questions
+    from gateway.runtime.statuslog import record
+    from gateway.store import repo
+
+    board = _board(request)
+    case_id = request.path_params["case_id"]
+    text = form.get("questions", "").strip()
+    if not text:
+        return board.render("error.html", user, 400, message="Напишите вопросы.")
+    with board.engine.begin() as conn:
+        case = repo.get_case(conn, case_id, for_update=True)
+        if case is None:
+            return board.render("error.html", user, 404, message=f"Нет дела {case_id}.")
+        try:
+            outbox_id = send_questions(conn, board.cfg, case, text)
+        except (NoRecipient, LookupError) as exc:
+            return board.render("error.html", user, 409, message=f"Вопросы не отправлены: {exc}")
+        record(conn, board.cfg, kind="operator_questions", case_id=case_id, paragraph="8",
+               outbox_id=outbox_id, data={"by": user["name"]},
+               summary=f"Оператор {user['name']} отправил вопросы к обучению "
+                       f"(исходящее #{outbox_id})")
+    return _back(f"/cases/{case_id}", f"Вопросы поставлены в очередь (#{outbox_id}).")
+
+
+def logout(request: Request, user: User, form: Form) -> Response:
+    request.session.clear()
+    return RedirectResponse("/login", status_code=303)
+
+
+def language(request: Request, user: User, form: Form) -> Response:
+    board = _board(request)
+    choice = form.get("language", "ru")
+    if choice in operators.LANGUAGES:
+        operators.set_language(board.engine, user["name"], choice)
+    back = form.get("back", "/")
+    return RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/",
+                            status_code=303)
+
+
+ROUTES: list[tuple[str, Handler, list[str]]] = [
+    ("/quarantine/{inbound_id:int}/release", release, ["POST"]),
+    ("/quarantine/{inbound_id:int}/reject", reject, ["POST"]),
+    ("/outbox/{outbox_id:int}/retry", retry, ["POST"]),
+    ("/cases/{case_id}/questions", questions, ["POST"]),
+    ("/logout", logout, ["POST"]),
+    ("/language", language, ["POST"]),
+]

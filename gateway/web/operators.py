@@ -1,0 +1,127 @@
+"""Who may use the board: operators with a role, an argon2id hash, a language; failed logins.
+
+Why the database for both: several instances serve the same board, so an operator added once
+logs in on any of them, and a password guesser is counted across all of them (per user name
+and per client address, in one table) rather than per process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from gateway.store.schema import login_failures, operators
+
+ROLES = ("operator", "viewer")
+LANGUAGES = ("ru", "kk")
+_hasher = PasswordHasher()  # argon2id, memory-hard, library defaults (RFC 9106 low-memory)
+# a hash to verify against when the name is unknown, so both answers take the same time
+_DUMMY = _hasher.hash("not a password of anyone")
+
+
+class OperatorError(ValueError):
+    """The request cannot be done; the message says why, for a person."""
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def add(engine: Engine, name: str, role: str, password: str, language: str = "ru") -> None:
+    name = name.strip()
+    if not name or len(name) > 64 or any(c.isspace() for c in name):
+        raise OperatorError("the name must be 1-64 characters without spaces")
+    if role not in ROLES:
+        raise OperatorError(f"the role must be one of {', '.join(ROLES)}, not {role!r}")
+    if language not in LANGUAGES:
+        raise OperatorError(f"the language must be one of {', '.join(LANGUAGES)}")
+    if len(password) < 8:
+        raise OperatorError("the password must be at least 8 characters")
+    try:
+        with engine.begin() as conn:
+            conn.execute(insert(operators).values(name=name, role=role, language=language,
+                                                  password_hash=_hasher.hash(password),
+                                                  created_at=utcnow()))
+    except IntegrityError:
+        raise OperatorError(f"there is already an operator {name!r}") from None
+
+
+def listing(engine: Engine) -> list[dict[str, Any]]:
+    with engine.connect() as conn:
+        rows = conn.execute(select(operators.c.name, operators.c.role, operators.c.language,
+                                   operators.c.created_at).order_by(operators.c.name)).mappings()
+        return [dict(r) for r in rows]
+
+
+def remove(engine: Engine, name: str) -> None:
+    with engine.begin() as conn:
+        if not conn.execute(delete(operators).where(operators.c.name == name)).rowcount:
+            raise OperatorError(f"there is no operator {name!r}")
+
+
+def get(engine: Engine, name: str) -> dict[str, Any] | None:
+    with engine.connect() as conn:
+        row = conn.execute(select(operators.c.name, operators.c.role, operators.c.language)
+                           .where(operators.c.name == name)).mappings().first()
+    return dict(row) if row else None
+
+
+def set_language(engine: Engine, name: str, language: str) -> None:
+    if language not in LANGUAGES:
+        raise OperatorError(f"the language must be one of {', '.join(LANGUAGES)}")
+    with engine.begin() as conn:
+        conn.execute(update(operators).where(operators.c.name == name)
+                     .values(language=language))
+
+
+def verify(engine: Engine, name: str, password: str) -> dict[str, Any] | None:
+    """The operator when the password is right, else None (same work either way)."""
+    with engine.connect() as conn:
+        row = conn.execute(select(operators).where(operators.c.name == name)).mappings().first()
+    try:
+        _hasher.verify(row["password_hash"] if row else _DUMMY, password)
+    except (VerificationError, InvalidHashError):
+        return None
+    if row is None:
+        return None
+    return {"name": row["name"], "role": row["role"], "language": row["language"]}
+
+
+# -- failed logins ---------------------------------------------------------------------------
+
+
+def _keys(name: str, address: str) -> list[str]:
+    return [f"user:{name[:100]}", f"addr:{address[:100]}"]
+
+
+def locked(engine: Engine, name: str, address: str, limit: int, window_minutes: float) -> bool:
+    """True when the user name or the address failed `limit` times within the window."""
+    since = utcnow() - dt.timedelta(minutes=window_minutes)
+    with engine.connect() as conn:
+        for key in _keys(name, address):
+            n = conn.execute(select(func.count()).select_from(login_failures)
+                             .where(login_failures.c.key == key)
+                             .where(login_failures.c.at >= since)).scalar_one()
+            if n >= limit:
+                return True
+    return False
+
+
+def failed(engine: Engine, name: str, address: str, window_minutes: float) -> None:
+    now = utcnow()
+    with engine.begin() as conn:
+        conn.execute(insert(login_failures), [{"key": k, "at": now} for k in _keys(name, address)])
+        # what is older than the window counts for nothing: keep the table small
+        conn.execute(delete(login_failures).where(
+            login_failures.c.at < now - dt.timedelta(minutes=window_minutes * 2)))
+
+
+def succeeded(engine: Engine, name: str) -> None:
+    """A right password clears that user's count (not the address's)."""
+    with engine.begin() as conn:
+        conn.execute(delete(login_failures).where(login_failures.c.key == _keys(name, "")[0]))

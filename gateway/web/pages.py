@@ -1,0 +1,219 @@
+"""The board's pages (GET): dashboard, cases, a case, a message, quarantine, outbox, the log.
+
+Why thin: each page is one read (gateway.web.queries, the repository, the parser for a stored
+message) and one template; nothing here changes the store.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from email.message import EmailMessage
+from typing import Any
+
+from sqlalchemy import select
+from starlette.requests import Request
+from starlette.responses import Response
+
+from gateway.runtime import leases
+from gateway.store import repo
+from gateway.store.schema import inbound, outbox
+from gateway.web import queries, watchdog
+from gateway.web.board import Board, Form, Handler, User
+
+
+def _board(request: Request) -> Board:
+    board: Board = request.app.state.board
+    return board
+
+
+def counters(board: Board) -> dict[str, int]:
+    with board.engine.connect() as conn:
+        statuses = queries.counts(conn, inbound)
+        outs = queries.counts(conn, outbox)
+        return {"overdue": queries.overdue_count(conn, board.today()),
+                "quarantined": statuses.get("quarantined", 0),
+                "outbox_waiting": outs.get("pending", 0) + outs.get("unknown", 0),
+                "outbox_failed": outs.get("failed", 0)}
+
+
+def dashboard(request: Request, user: User, form: Form) -> Response:
+    board = _board(request)
+    day = board.today()
+    with board.engine.connect() as conn:
+        states = repo.count_cases_by_state(conn)
+        by_paragraph = queries.overdue_by_paragraph(conn, day)
+        inbound_counts = queries.counts(conn, inbound)
+        outbox_counts = queries.counts(conn, outbox)
+    return board.render("dashboard.html", user, states=states, by_paragraph=by_paragraph,
+                        inbound_counts=inbound_counts, outbox_counts=outbox_counts,
+                        counters=counters(board), states_order=queries.STATES,
+                        checks=watchdog.checks(board.engine, board.cfg),
+                        instances=leases.alive_instances(board.engine))
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return max(1, int(value or default))
+    except ValueError:
+        return default
+
+
+def cases(request: Request, user: User, form: Form) -> Response:
+    board = _board(request)
+    p = request.query_params
+    f = queries.CaseFilter(
+        state=p.get("state", "") if p.get("state", "") in queries.STATES else "",
+        agency=p.get("agency", ""), overdue=p.get("overdue", "") in ("1", "on", "true"),
+        q=p.get("q", ""), sort=p.get("sort", "next_due") if p.get("sort") in queries.SORTS
+        else "next_due", descending=p.get("desc", "") == "1", page=_int(p.get("page"), 1),
+        size=min(200, _int(p.get("size"), board.web.page_size)))
+    with board.engine.connect() as conn:
+        rows, total = queries.cases_page(conn, f, board.today())
+        agencies = queries.agency_choices(conn)
+    pages = max(1, -(-total // f.size))
+    base = {k: v for k, v in (("state", f.state), ("agency", f.agency), ("q", f.q),
+                              ("overdue", "1" if f.overdue else ""),
+                              ("sort", f.sort), ("desc", "1" if f.descending else ""))
+            if v}
+    name = "cases_table.html" if request.headers.get("hx-request") else "cases.html"
+    return board.render(name, user, rows=rows, total=total, f=f, pages=pages,
+                        agencies=agencies, states=queries.STATES, base=base)
+
+
+def case(request: Request, user: User, form: Form) -> Response:
+    from gateway.runtime.statuslog import recent
+
+    board = _board(request)
+    case_id = request.path_params["case_id"]
+    with board.engine.connect() as conn:
+        found = repo.get_case(conn, case_id)
+        if found is None:
+            return board.render("error.html", user, 404, message=f"Нет дела {case_id}.")
+        agency = repo.get_agency(conn, found.agency_id)
+        service = repo.get_service(conn, found.registry_number, found.agency_id)
+        history = recent(conn, 500, case_id=case_id)
+        messages = queries.case_messages(conn, case_id)
+    return board.render("case.html", user, case=found, agency=agency, service=service,
+                        history=history, messages=messages, day=board.today(),
+                        notice=request.query_params.get("done", ""))
+
+
+def _parts(raw: bytes) -> list[dict[str, Any]]:
+    """The message's attachments, numbered in walk order (the download route uses the number)."""
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    out = []
+    for n, part in enumerate(msg.walk()):
+        if part.is_multipart():
+            continue
+        filename = part.get_filename()
+        if filename or part.get_content_disposition() == "attachment":
+            payload = part.get_payload(decode=True)
+            out.append({"n": n, "filename": filename or f"part-{n}",
+                        "type": part.get_content_type(),
+                        "size": len(payload) if isinstance(payload, bytes) else 0})
+    return out
+
+
+def message_in(request: Request, user: User, form: Form) -> Response:
+    from gateway.processing.worker import limits_of
+    from parsers.api import parse_message
+
+    board = _board(request)
+    inbound_id = int(request.path_params["inbound_id"])
+    with board.engine.connect() as conn:
+        row = conn.execute(select(inbound).where(inbound.c.id == inbound_id)).mappings().first()
+        raw = repo.get_blob(conn, row["sha256"]) if row else None
+        choices = queries.cases_page(conn, queries.CaseFilter(size=500), board.today())[0] \
+            if row and row["status"] == "quarantined" else []
+    if row is None:
+        return board.render("error.html", user, 404, message=f"Нет письма #{inbound_id}.")
+    parsed = parse_message(raw or b"", f"inbound {inbound_id}", limits_of(board.cfg))
+    record = parsed.model_dump(mode="json") if hasattr(parsed, "model_dump") else {}
+    import json
+
+    return board.render("message.html", user, row=dict(row), parts=_parts(raw or b""),
+                        parsed=parsed, record=json.dumps(record, ensure_ascii=False, indent=2),
+                        choices=choices)
+
+
+def _download(body: bytes, filename: str, media_type: str) -> Response:
+    from urllib.parse import quote
+
+    return Response(body, media_type=media_type, headers={
+        "Content-Disposition": f"attachment; filename*=UTF-8''{quote(filename)}",
+        "X-Content-Type-Options": "nosniff"})
+
+
+def _eml(board: Board, table: Any, row_id: int) -> bytes | None:
+    with board.engine.connect() as conn:
+        digest = conn.execute(select(table.c.sha256).where(table.c.id == row_id)).scalar()
+        return repo.get_blob(conn, digest) if digest else None
+
+
+def eml_in(request: Request, user: User, form: Form) -> Response:
+    raw = _eml(_board(request), inbound, int(request.path_params["inbound_id"]))
+    if raw is None:
+        return Response("not found", status_code=404)
+    return _download(raw, f"inbound-{request.path_params['inbound_id']}.eml", "message/rfc822")
+
+
+def eml_out(request: Request, user: User, form: Form) -> Response:
+    raw = _eml(_board(request), outbox, int(request.path_params["outbox_id"]))
+    if raw is None:
+        return Response("not found", status_code=404)
+    return _download(raw, f"outbox-{request.path_params['outbox_id']}.eml", "message/rfc822")
+
+
+def part_in(request: Request, user: User, form: Form) -> Response:
+    raw = _eml(_board(request), inbound, int(request.path_params["inbound_id"]))
+    wanted = int(request.path_params["n"])
+    msg: EmailMessage = email.message_from_bytes(raw or b"", policy=email.policy.default)
+    for n, part in enumerate(msg.walk()):
+        if n == wanted and not part.is_multipart():
+            payload = part.get_payload(decode=True)
+            return _download(payload if isinstance(payload, bytes) else b"",
+                             part.get_filename() or f"part-{n}", "application/octet-stream")
+    return Response("not found", status_code=404)
+
+
+def quarantine(request: Request, user: User, form: Form) -> Response:
+    board = _board(request)
+    with board.engine.connect() as conn:
+        rows = queries.quarantined(conn)
+    return board.render("quarantine.html", user, rows=rows,
+                        notice=request.query_params.get("done", ""))
+
+
+def outbox_page(request: Request, user: User, form: Form) -> Response:
+    board = _board(request)
+    status = request.query_params.get("status", "")
+    with board.engine.connect() as conn:
+        rows = queries.outbox_rows(conn, status)
+    return board.render("outbox.html", user, rows=rows, chosen=status,
+                        notice=request.query_params.get("done", ""))
+
+
+def log_page(request: Request, user: User, form: Form) -> Response:
+    board = _board(request)
+    case_id = request.query_params.get("case", "")
+    kind = request.query_params.get("kind", "")
+    with board.engine.connect() as conn:
+        rows = queries.events_after(conn, 0, case_id, kind, limit=200)
+        last = queries.last_event_id(conn)
+    return board.render("log.html", user, rows=list(reversed(rows)), case_id=case_id,
+                        kind=kind, last=last)
+
+
+ROUTES: list[tuple[str, Handler, list[str]]] = [
+    ("/", dashboard, ["GET"]),
+    ("/cases", cases, ["GET"]),
+    ("/cases/{case_id}", case, ["GET"]),
+    ("/messages/in/{inbound_id:int}", message_in, ["GET"]),
+    ("/messages/in/{inbound_id:int}/eml", eml_in, ["GET"]),
+    ("/messages/in/{inbound_id:int}/part/{n:int}", part_in, ["GET"]),
+    ("/messages/out/{outbox_id:int}/eml", eml_out, ["GET"]),
+    ("/quarantine", quarantine, ["GET"]),
+    ("/outbox", outbox_page, ["GET"]),
+    ("/log", log_page, ["GET"]),
+]

@@ -1,0 +1,185 @@
+"""The board's reads: each page's rows, filtered, sorted and paged in SQL.
+
+Why SQL and not the repository's whole-case values: the cases page must stay fast with tens of
+thousands of cases, so it reads only the columns it shows (`cases.next_due` answers "overdue"
+and "next deadline" without opening a case's JSON) and only the page it shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, or_, select, tuple_
+
+from gateway.store.schema import agencies, cases, events, inbound, outbox, services
+
+SORTS = {
+    "id": cases.c.id, "registry_number": cases.c.registry_number,
+    "agency": cases.c.agency_id, "state": cases.c.state, "next_due": cases.c.next_due,
+}
+STATES = ("registered", "requested", "appointed", "info_received", "accepted", "consulting")
+
+
+@dataclass
+class CaseFilter:
+    state: str = ""
+    agency: str = ""
+    overdue: bool = False
+    q: str = ""
+    sort: str = "next_due"
+    descending: bool = False
+    page: int = 1
+    size: int = 50
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def cases_page(conn: Connection, f: CaseFilter, today: dt.date) -> tuple[list[dict[str, Any]],
+                                                                         int]:
+    """One page of cases and the count of all that match.
+
+    Two steps, so the cost does not grow with the page number or the case count beyond the
+    filter itself: the page's ids (from `cases` alone unless a search needs the names, with
+    the total as a window count in the same query), then the shown columns for those ids."""
+    name_ru = services.c.data["name_ru"].as_string()
+    agency_name = agencies.c.data["name_ru"].as_string()
+    conditions: list[Any] = []
+    if f.state:
+        conditions.append(cases.c.state == f.state)
+    if f.agency:
+        conditions.append(cases.c.agency_id == f.agency)
+    if f.overdue:
+        conditions.append(cases.c.next_due < today)
+    needle = f.q.strip()
+    source: Any = cases
+    if needle:
+        folded = needle.casefold()
+        like = f"%{folded.replace('%', '').replace('_', '')}%"
+        named = (select(services.c.registry_number, services.c.agency_id)
+                 .where(services.c.search_name.like(like)))
+        # the directory is small (hundreds): its names are matched here, case-blind
+        by_agency = [a for a, name in agency_choices(conn) if folded in name.casefold()]
+        conditions.append(or_(cases.c.registry_number.like(f"{needle}%"),
+                              cases.c.id.like(f"{needle}%"),
+                              tuple_(cases.c.registry_number, cases.c.agency_id).in_(named),
+                              cases.c.agency_id.in_(by_agency)))
+    column = SORTS.get(f.sort, cases.c.next_due)
+    order: list[Any] = [column.desc() if f.descending else column.asc()]
+    if f.sort == "next_due":  # the open ones first, whichever way
+        order.insert(0, cases.c.next_due.is_(None))
+    order.append(cases.c.id)
+    # a search scans the names: the total rides along as a window count, so the scan runs
+    # once; without one, a separate count(*) is cheaper than the window
+    columns: list[Any] = [cases.c.id, func.count().over().label("total")] if needle \
+        else [cases.c.id]
+    ids_q = (select(*columns).select_from(source).where(*conditions).order_by(*order)
+             .limit(f.size).offset((max(1, f.page) - 1) * f.size))
+    found = conn.execute(ids_q).all()
+    if needle and found:
+        total = int(found[0].total)
+    else:
+        total = int(conn.execute(select(func.count()).select_from(cases)
+                                 .where(*conditions)).scalar_one())
+    if not found:
+        return [], total
+    ids = [r.id for r in found]
+    joined = (cases.outerjoin(services, and_(services.c.registry_number
+                                              == cases.c.registry_number,
+                                              services.c.agency_id == cases.c.agency_id))
+              .outerjoin(agencies, agencies.c.agency_id == cases.c.agency_id))
+    q = (select(cases.c.id, cases.c.registry_number, cases.c.agency_id, cases.c.state,
+                cases.c.next_due, name_ru.label("service_name"),
+                agency_name.label("agency_name"))
+         .select_from(joined).where(cases.c.id.in_(ids)))
+    by_id = {r["id"]: dict(r) for r in conn.execute(q).mappings()}
+    rows = []
+    for case_id in ids:
+        row = by_id[case_id]
+        row["overdue"] = row["next_due"] is not None and row["next_due"] < today
+        rows.append(row)
+    return rows, total
+
+
+def agency_choices(conn: Connection) -> list[tuple[str, str]]:
+    name = agencies.c.data["name_ru"].as_string()
+    return [(a, n or a) for a, n in conn.execute(select(agencies.c.agency_id, name)
+                                                 .order_by(agencies.c.agency_id))]
+
+
+def overdue_by_paragraph(conn: Connection, today: dt.date) -> dict[str, int]:
+    """Open steps past their due date, counted by the paragraph of the Rules they fall under
+    (only the overdue cases' JSON is read)."""
+    out: dict[str, int] = {}
+    q = select(cases.c.data).where(cases.c.next_due < today)
+    for data in conn.execute(q).scalars():
+        for d in data.get("deadlines") or ():
+            if not d.get("done_on") and dt.date.fromisoformat(d["due"]) < today:
+                out[d["paragraph"]] = out.get(d["paragraph"], 0) + 1
+    return dict(sorted(out.items(), key=lambda kv: (len(kv[0]), kv[0])))
+
+
+def counts(conn: Connection, table: Any) -> dict[str, int]:
+    return {s: int(n) for s, n in conn.execute(select(table.c.status, func.count())
+                                               .group_by(table.c.status))}
+
+
+def overdue_count(conn: Connection, today: dt.date) -> int:
+    return int(conn.execute(select(func.count()).select_from(cases)
+                            .where(cases.c.next_due < today)).scalar_one())
+
+
+def case_messages(conn: Connection, case_id: str) -> list[dict[str, Any]]:
+    """Every message in and out of the case, oldest first."""
+    ins = conn.execute(select(inbound.c.id, inbound.c.received_at.label("at"), inbound.c.sender,
+                              inbound.c.subject, inbound.c.status, inbound.c.source)
+                       .where(inbound.c.case_id == case_id)).mappings()
+    outs = conn.execute(select(outbox.c.id, outbox.c.created_at.label("at"), outbox.c.kind,
+                               outbox.c.outgoing_number, outbox.c.recipients, outbox.c.status)
+                        .where(outbox.c.case_id == case_id)).mappings()
+    rows = [{"direction": "in", **dict(r)} for r in ins]
+    rows += [{"direction": "out", **dict(r)} for r in outs]
+    return sorted(rows, key=lambda r: (_naive(r["at"]), r["direction"], r["id"]))
+
+
+def _naive(at: dt.datetime) -> dt.datetime:
+    return at.replace(tzinfo=None) if at.tzinfo is None else \
+        at.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def quarantined(conn: Connection) -> list[dict[str, Any]]:
+    q = (select(inbound.c.id, inbound.c.received_at, inbound.c.source, inbound.c.sender,
+                inbound.c.subject, inbound.c.quarantine_reason.label("reason"),
+                inbound.c.attempts, inbound.c.last_error)
+         .where(inbound.c.status == "quarantined").order_by(inbound.c.id))
+    return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def outbox_rows(conn: Connection, status: str = "", limit: int = 200) -> list[dict[str, Any]]:
+    q = (select(outbox.c.id, outbox.c.outgoing_number, outbox.c.kind, outbox.c.case_id,
+                outbox.c.agency_id, outbox.c.transport, outbox.c.status, outbox.c.attempts,
+                outbox.c.recipients, outbox.c.last_error, outbox.c.created_at,
+                outbox.c.next_attempt_at, outbox.c.sent_at)
+         .order_by(outbox.c.id.desc()).limit(limit))
+    if status:
+        q = q.where(outbox.c.status == status)
+    return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def events_after(conn: Connection, after: int = 0, case: str = "", kind: str = "",
+                 limit: int = 100) -> list[dict[str, Any]]:
+    """Events with an id above `after` (the newest `limit` when `after` is 0), oldest first."""
+    q = select(events)
+    if case:
+        q = q.where(events.c.case_id == case)
+    if kind:
+        q = q.where(events.c.kind == kind)
+    if after:
+        q = q.where(events.c.id > after).order_by(events.c.id).limit(limit)
+        return [dict(r) for r in conn.execute(q).mappings()]
+    newest = q.order_by(events.c.id.desc()).limit(limit)
+    return list(reversed([dict(r) for r in conn.execute(newest).mappings()]))
+
+
+def last_event_id(conn: Connection) -> int:
+    return int(conn.execute(select(func.max(events.c.id))).scalar() or 0)
