@@ -50,7 +50,7 @@ from gateway.processing.trust import DnsFunc, Verdict, authenticate
 from gateway.runtime.leases import claim
 from gateway.runtime.statuslog import record, watch
 from gateway.store import repo
-from gateway.store.schema import events, inbound
+from gateway.store.schema import events, inbound, outbox
 from parsers.api import parse_message
 from parsers.headers import header_block
 from parsers.records import ParsedDocument, ParseResult
