@@ -7,14 +7,14 @@ sender it decided on (`decided_sender`, None when there was no valid one) and wh
 Message-ID is recognised by its bytes' SHA-256 within a window, looked up by `ix_inbound_sha256`.
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

@@ -6,7 +6,7 @@ filters "overdue" (next_due < today), sorts and pages in SQL over any number of 
 are filled here from the JSON as it is.
 
 Revision ID: 0006
-Revises: 0003
+Revises: 0005
 """
 
 import json
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0003"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
