@@ -99,6 +99,7 @@ class Config(_Section):
     quality_control_agency: str = "qc"
     sender_address: str = "ekc@example.kz"
     sender_name: str = "Единый контакт-центр"
+    sender_name_kk: str = "Бірыңғай байланыс орталығы"  # the same in letters in Kazakh
     language: Literal["ru", "kk"] = "ru"  # language of letters to agencies (both where asked)
     instance_name: str = ""  # empty: host name and pid
     max_attempts: int = 3  # a message failing this often is quarantined
@@ -119,6 +120,11 @@ class Config(_Section):
         return v
 
     # -- resolved views ------------------------------------------------------------------
+
+    def sender_name_for(self, language: str) -> str:
+        """The name letters in `language` are signed with and sent from."""
+        return self.sender_name_kk if language == "kk" and self.sender_name_kk else \
+            self.sender_name
 
     def _resolve(self, p: str) -> Path:
         path = Path(p)

@@ -184,9 +184,10 @@ def queue_message(
     domain = cfg.sender_address.rsplit("@", 1)[1]
     message_id = make_msgid(idstring=f"{kind}.{number.split('/')[-1]}", domain=domain)
     thread = thread_of(conn, case_id)
+    signed = cfg.sender_name_for(language or cfg.language)
     ctx = {"outgoing_number": number, "today": today.strftime("%d.%m.%Y"),
-           "sender_name": cfg.sender_name, "tag": case_tag(case_id) if case_id else ""} | context
-    env = Envelope(sender=cfg.sender_address, sender_name=cfg.sender_name, to=to,
+           "sender_name": signed, "tag": case_tag(case_id) if case_id else ""} | context
+    env = Envelope(sender=cfg.sender_address, sender_name=signed, to=to,
                    message_id=message_id, outgoing_number=number,
                    case_tag=case_tag(case_id) if case_id else "",
                    in_reply_to=thread[-1] if thread else None, references=thread[-10:],
