@@ -110,4 +110,24 @@ def kk_case(name: Any, case: str) -> str:
     return text + ending(last, case, possessive=possessive)
 
 
-FILTERS = {"kk_case": kk_case, "kk_number": kk_number}
+MONTHS_RU = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
+             "октябр", "ноябр", "декабр"]
+MONTHS_KK = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
+             "қыркүйек", "қазан", "қараша", "желтоқсан"]
+_MONTH_RU = re.compile(r"^\s*([а-я]+)\s+(\d{4})(?:\s+года)?\s*$", re.IGNORECASE)
+
+
+def kk_month(text: Any) -> str:
+    """A month given in Russian ("декабрь 2026 года") as Kazakh writes it ("2026 жылғы
+    желтоқсан"); anything else as it is."""
+    value = str(text or "")
+    m = _MONTH_RU.match(value)
+    if m:
+        word = m.group(1).lower()
+        for i, stem in enumerate(MONTHS_RU):
+            if word.startswith(stem) and len(word) - len(stem) <= 2:
+                return f"{m.group(2)} жылғы {MONTHS_KK[i]}"
+    return value
+
+
+FILTERS = {"kk_case": kk_case, "kk_number": kk_number, "kk_month": kk_month}

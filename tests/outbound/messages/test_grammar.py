@@ -22,7 +22,7 @@ from mappings import path
 from outbound import composers
 from outbound.compose import render
 from outbound.grammar import COUNTED, count, decline, greeting
-from outbound.grammar_kk import kk_case, kk_number
+from outbound.grammar_kk import kk_case, kk_month, kk_number
 
 # (Russian, Kazakh, the Kazakh genitive written out by hand)
 AGENCIES = [
@@ -135,6 +135,7 @@ def test_every_kazakh_template_declines_the_agencys_name(name, agency):
     if kk in text and name in ("escalation", "discrepancy"):
         assert genitive in text, text  # "...министрлігінің ... бас тартқаны"
     assert "{" not in text and "-ның" not in text.replace(kk, "")
+    assert "года" not in text and "декабрь" not in text  # the month in Kazakh
 
 
 @pytest.mark.parametrize(("ru", "genitive"), [
@@ -173,6 +174,9 @@ def test_kazakh_endings_follow_vowel_harmony():
         "100-ден"]
     assert [kk_number(n, "dat") for n in (1, 3, 5, 10)] == ["1-ге", "3-ке", "5-ке", "10-ға"]
     assert kk_case("Алматы", "dat") == "Алматыға"
+    assert kk_month("декабрь 2026 года") == kk_month("2026 жылғы желтоқсан") == \
+        "2026 жылғы желтоқсан"
+    assert kk_month("май 2026 года") == "2026 жылғы мамыр"
     assert kk_case("Әділет министрлігі", "dat") == "Әділет министрлігіне"
     assert kk_case("Министерство юстиции", "gen") == "Министерство юстиции-нің"
 
