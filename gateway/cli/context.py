@@ -45,7 +45,11 @@ def open_store() -> tuple[Config, Engine]:
     from gateway.store.migrate import upgrade
 
     cfg = state.config()
-    cfg.data_path.mkdir(parents=True, exist_ok=True)
+    try:
+        cfg.data_path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CliError(f"data_dir: cannot create {cfg.data_path} ({exc.strerror or exc}); set "
+                       f"data_dir to a folder this user may write", exit_code=2) from None
     engine = make_engine(cfg.db_url)
     try:
         upgrade(engine)
@@ -53,6 +57,20 @@ def open_store() -> tuple[Config, Engine]:
         where = cfg.db_url.split("@")[-1]
         raise CliError(f"cannot open the database {where}: {type(exc).__name__}: {exc}") from None
     return cfg, engine
+
+
+def bind_error(exc: OSError, key: str, address: str) -> CliError | None:
+    """A port that cannot be listened on, as one sentence naming the key; None for another
+    OSError."""
+    import errno
+
+    if exc.errno == errno.EADDRINUSE or "address already in use" in str(exc).lower():
+        return CliError(f"{key} {address}: the port is already in use (is another gateway "
+                        f"running?); stop that program or choose another port")
+    if exc.errno in (errno.EACCES, errno.EADDRNOTAVAIL):
+        return CliError(f"{key} {address}: cannot listen there ({exc.strerror}); choose a port "
+                        f"above 1024 on an address of this machine")
+    return None
 
 
 def progress_bar(label: str):  # type: ignore[no-untyped-def]

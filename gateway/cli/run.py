@@ -16,7 +16,7 @@ from pathlib import Path
 
 import typer
 
-from gateway.cli.context import CliError, open_store, parse_day
+from gateway.cli.context import CliError, bind_error, open_store, parse_day
 
 
 def register(app: typer.Typer) -> None:
@@ -54,7 +54,14 @@ def register(app: typer.Typer) -> None:
         for line in gw.summary():
             typer.echo(f"watching: {line}" if not line.startswith("instance") else line, err=True)
         typer.echo("running; stop with Ctrl-C (SIGINT) or SIGTERM", err=True)
-        asyncio.run(gw.run_forever())
+        try:
+            asyncio.run(gw.run_forever())
+        except OSError as exc:
+            listen = cfg.smtp_listener.listen if cfg.smtp_listener else ""
+            error = bind_error(exc, "[smtp_listener] listen", listen)
+            if error is None:
+                raise
+            raise error from None
         typer.echo("stopped", err=True)
 
     @app.command("demo")
