@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import typer
 
-from gateway.cli.context import open_store, today_for
+from gateway.cli.context import iso_time, local_time, open_store, today_for
 
 FOLLOW_WINDOW = 500  # ids looked back on in follow mode
 
@@ -91,6 +91,7 @@ def register(app: typer.Typer) -> None:
         """Counts per state, overdue cases, quarantined mail, the outbox, instances alive."""
         from sqlalchemy import func, select
 
+        from gateway.delivery import requests
         from gateway.runtime import leases
         from gateway.store import repo
         from gateway.store.schema import inbound, outbox
@@ -108,6 +109,7 @@ def register(app: typer.Typer) -> None:
                 select(inbound.c.status, func.count()).group_by(inbound.c.status)).all())
             outbox_counts: dict[str, int] = dict(conn.execute(
                 select(outbox.c.status, func.count()).group_by(outbox.c.status)).all())
+            to_write = requests.waiting(conn)
         data = {
             "today": day.isoformat(),
             "cases": states,
@@ -117,7 +119,9 @@ def register(app: typer.Typer) -> None:
             "inbound": inbound_counts,
             "quarantined": inbound_counts.get("quarantined", 0),
             "outbox": outbox_counts,
-            "instances": leases.alive_instances(engine),
+            "requests_to_write": to_write,
+            "instances": [{k: iso_time(cfg, v) if k.endswith("_at") and v else v
+                           for k, v in inst.items()} for inst in leases.alive_instances(engine)],
         }
         if as_json:
             typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -128,10 +132,11 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"overdue: {overdue}   needs attention: {flagged}")
         typer.echo("inbound: " + ("  ".join(f"{k} {v}" for k, v in inbound_counts.items())
                                    or "none") + f"   quarantined: {data['quarantined']}")
+        later = f"   p.4 requests to write: {to_write} (by `gateway run`)" if to_write else ""
         typer.echo("outbox: " + ("  ".join(f"{k} {v}" for k, v in outbox_counts.items())
-                                 or "empty"))
+                                 or "empty") + later)
         for inst in data["instances"]:
             state = "alive" if inst["alive"] else "silent"
             holds = ", ".join(inst["holds"]) or "nothing"
             typer.echo(f"instance {inst['name']}: {state}, holds {holds}, last work "
-                       f"{inst['last_work_at'] or 'never'}")
+                       f"{local_time(cfg, inst['last_work_at'], seconds=True)}")

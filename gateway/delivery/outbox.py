@@ -352,11 +352,13 @@ def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
     Each outcome is committed before the next message's final dot goes on the wire, so a crash
     resends at most one message (under its stored Message-ID); the commit runs while the
     relay answers the next message's MAIL, RCPT and DATA."""
+    from gateway.delivery.requests import queue_requests
     from outbound.edoc import write_package
     from outbound.smtp import RelaySettings, SmtpSession
 
     at = at or now()
     stats = DeliverStats()
+    queue_requests(engine, cfg, cfg.smtp_relay.batch_size)  # new cases' p.4 requests first
     rows = _claim(engine, instance, cfg.smtp_relay.batch_size, at)
     if not rows:
         return stats
