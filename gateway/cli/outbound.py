@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from gateway.cli.context import CliError, open_store
+from gateway.cli.context import CliError, json_default, open_store
 
 RETRY_SAID = {
     "queued": "#{id} will be sent on the next pass (same Message-ID; recipients that accepted "
@@ -69,7 +69,7 @@ def register(app: typer.Typer) -> None:
 
         if status and status not in STATUSES:
             raise CliError(f"unknown status {status!r}: use one of {', '.join(STATUSES)}")
-        _, engine = open_store()
+        cfg, engine = open_store()
         q = select(outbox.c.id, outbox.c.outgoing_number, outbox.c.kind, outbox.c.case_id,
                    outbox.c.agency_id, outbox.c.transport, outbox.c.status, outbox.c.attempts,
                    outbox.c.recipients, outbox.c.last_error, outbox.c.message_id,
@@ -80,7 +80,7 @@ def register(app: typer.Typer) -> None:
         with engine.connect() as conn:
             rows = [dict(r) for r in conn.execute(q).mappings()]
         if as_json:
-            typer.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+            typer.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=json_default(cfg)))
             return
         for r in rows:
             to = ", ".join(f"{a} ({s})" for a, s in r["recipients"].items())

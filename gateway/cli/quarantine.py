@@ -15,7 +15,7 @@ from typing import Any
 import typer
 from sqlalchemy import Engine, select, update
 
-from gateway.cli.context import CliError, open_store
+from gateway.cli.context import CliError, json_default, local_time, open_store, state
 
 BY = typer.Option(None, "--by", help="Who decides (default: the login name).")
 
@@ -76,7 +76,7 @@ def _summary(engine: Engine, cfg: Any, row: dict[str, Any]) -> dict[str, Any]:
 
 def _print_summary(s: dict[str, Any]) -> None:
     typer.echo(f"#{s['id']} from {s['sender'] or '(no valid From)'} via {s['source']} "
-               f"({s['origin_key']}), received {s['received_at']:%Y-%m-%d %H:%M}")
+               f"({s['origin_key']}), received {local_time(state.config(), s['received_at'])}")
     typer.echo(f"subject: {s['subject'] or ''}")
     typer.echo(f"status: {s['status']}; why: {s['reason'] or '-'}")
     if s["raw_bytes"] is None:
@@ -104,17 +104,17 @@ def register(app: typer.Typer) -> None:
         """Quarantined messages with the reason each waits."""
         from gateway.store.schema import inbound
 
-        _, engine = open_store()
+        cfg, engine = open_store()
         with engine.connect() as conn:
             rows = [dict(r) for r in conn.execute(
                 select(inbound.c.id, inbound.c.received_at, inbound.c.source, inbound.c.sender,
                        inbound.c.subject, inbound.c.quarantine_reason.label("reason"))
                 .where(inbound.c.status == "quarantined").order_by(inbound.c.id)).mappings()]
         if as_json:
-            typer.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+            typer.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=json_default(cfg)))
             return
         for r in rows:
-            typer.echo(f"#{r['id']} {r['received_at']:%Y-%m-%d %H:%M} {r['sender'] or '?'} "
+            typer.echo(f"#{r['id']} {local_time(cfg, r['received_at'])} {r['sender'] or '?'} "
                        f"«{r['subject'] or ''}»\n    why: {r['reason']}")
         if not rows:
             typer.echo("The quarantine is empty.")
@@ -126,7 +126,8 @@ def register(app: typer.Typer) -> None:
         cfg, engine = open_store()
         summary = _summary(engine, cfg, _row(engine, inbound_id))
         if as_json:
-            typer.echo(json.dumps(summary, ensure_ascii=False, indent=2, default=str))
+            typer.echo(json.dumps(summary, ensure_ascii=False, indent=2,
+                                  default=json_default(cfg)))
         else:
             _print_summary(summary)
 
