@@ -106,9 +106,9 @@ def register(app: typer.Typer) -> None:
 
     @case_app.command("show")
     def show(
-        case_id: str,
+        case_id: str = typer.Argument(..., help="The case id, as `gateway cases` lists it."),
         today: str | None = typer.Option(None, "--today", help="Judge 'overdue' on YYYY-MM-DD."),
-        as_json: bool = typer.Option(False, "--json"),
+        as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     ) -> None:
         """A case's timeline: every step, its deadline and paragraph, done or overdue."""
         from gateway.engine import case_view

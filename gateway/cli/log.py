@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import typer
 
-from gateway.cli.context import iso_time, local_time, open_store, today_for
+from gateway.cli.context import CliError, iso_time, local_time, open_store, today_for
 
 FOLLOW_WINDOW = 500  # ids looked back on in follow mode
 
@@ -51,6 +51,14 @@ def register(app: typer.Typer) -> None:
         from gateway.store.schema import events
 
         cfg, engine = open_store()
+        if case:
+            from gateway.store import repo
+
+            with engine.connect() as conn:
+                known = repo.get_case(conn, case) is not None or conn.execute(
+                    select(events.c.id).where(events.c.case_id == case).limit(1)).first()
+            if not known:
+                raise CliError(f"no case {case!r} (see `gateway cases`)", exit_code=1)
         show = json_line if as_json else _human(cfg.timezone)
         base = select(events).where(events.c.case_id == case) if case else select(events)
         with engine.connect() as conn:
@@ -85,7 +93,7 @@ def register(app: typer.Typer) -> None:
 
     @app.command("status")
     def status(
-        as_json: bool = typer.Option(False, "--json"),
+        as_json: bool = typer.Option(False, "--json", help="Print JSON."),
         today: str | None = typer.Option(None, "--today", help="Judge 'overdue' on YYYY-MM-DD."),
     ) -> None:
         """Counts per state, overdue cases, quarantined mail, the outbox, instances alive."""

@@ -96,6 +96,9 @@ def _print_summary(s: dict[str, Any]) -> None:
         typer.echo(f"  {e['part']}: cannot read ({e['code']}): {e['message']}")
 
 
+ID = typer.Argument(..., help="The message's number, as `gateway quarantine list` shows it.")
+
+
 def register(app: typer.Typer) -> None:
     q = typer.Typer(help="Messages waiting for an operator.", no_args_is_help=True)
 
@@ -120,7 +123,7 @@ def register(app: typer.Typer) -> None:
             typer.echo("The quarantine is empty.")
 
     @q.command("show")
-    def show(inbound_id: int,
+    def show(inbound_id: int = ID,
              as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
         """Why a message waits, who sent it, and what the parser found in it."""
         cfg, engine = open_store()
@@ -132,7 +135,7 @@ def register(app: typer.Typer) -> None:
             _print_summary(summary)
 
     @q.command("release")
-    def release(inbound_id: int, case: str | None = typer.Option(
+    def release(inbound_id: int = ID, case: str | None = typer.Option(
             None, "--case", help="Route it to this case."), by: str | None = BY) -> None:
         """Process the message again, trusting it (and routing it to --case if given)."""
         from gateway.runtime.statuslog import record
@@ -161,7 +164,7 @@ def register(app: typer.Typer) -> None:
                    + "; it is processed on the next pass (gateway run --once).")
 
     @q.command("reject")
-    def reject(inbound_id: int,
+    def reject(inbound_id: int = ID,
                reason: str = typer.Option(..., "--reason", help="Why, for the status log."),
                by: str | None = BY) -> None:
         """Set the message aside for good (it stays stored), with the reason."""
