@@ -73,11 +73,13 @@ def now() -> dt.datetime:
 
 @contextlib.contextmanager
 def simulated(clock: Callable[[], dt.datetime]) -> Iterator[None]:
-    """Within the block, the outbox's now is `clock` (for gateway demo)."""
+    """Within the block, the outbox's now is `clock` (for gateway demo), and the store's: the
+    status log is stamped on the same clock."""
     global CLOCK
     saved, CLOCK = CLOCK, clock
     try:
-        yield
+        with repo.simulated(lambda: clock().astimezone(dt.UTC)):
+            yield
     finally:
         CLOCK = saved
 

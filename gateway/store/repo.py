@@ -7,8 +7,10 @@ message, per clock tick of a case, per import).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, case, delete, func, insert, or_, select, update
@@ -28,8 +30,28 @@ from gateway.store.schema import (
 )
 
 
-def now() -> dt.datetime:
+def _wall_clock() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+# the store's sense of "now" (event stamps, updated_at); a simulation (gateway demo) replaces
+# it for the length of its run, through gateway.delivery.outbox.simulated
+CLOCK = _wall_clock
+
+
+def now() -> dt.datetime:
+    return CLOCK()
+
+
+@contextlib.contextmanager
+def simulated(clock: Callable[[], dt.datetime]) -> Iterator[None]:
+    """Within the block, the store's now is `clock`: what is logged is stamped with it."""
+    global CLOCK
+    saved, CLOCK = CLOCK, clock
+    try:
+        yield
+    finally:
+        CLOCK = saved
 
 
 # -- agencies ---------------------------------------------------------------------------------
