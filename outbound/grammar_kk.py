@@ -130,4 +130,23 @@ def kk_month(text: Any) -> str:
     return value
 
 
-FILTERS = {"kk_case": kk_case, "kk_number": kk_number, "kk_month": kk_month}
+# the steps a reminder names, as the senders give them in Russian
+STEPS_KK = {
+    "назначение ответственного лица": "жауапты тұлғаны тағайындау",
+    "представление информации по форме приложения 1": "1-қосымша нысаны бойынша ақпарат беру",
+    "проведение обучения и подписание протокола": "оқыту өткізу және хаттамаға қол қою",
+    "актуализация представленной информации": "ұсынылған ақпаратты өзектендіру",
+    "уведомление о замене ответственного лица": "жауапты тұлғаның ауысуы туралы хабарлау",
+}
+_CITED = re.compile(r"\s*\(п\.\s*\d+[^)]*\)\s*$")
+
+
+def kk_step(text: Any) -> str:
+    """A step named in Russian ("назначение ответственного лица (п. 5 Правил)") in Kazakh,
+    without its citation (the letter cites the paragraph itself); unknown text as it is."""
+    value = _CITED.sub("", str(text or "")).strip()
+    return STEPS_KK.get(value.lower(), value)
+
+
+FILTERS = {"kk_case": kk_case, "kk_number": kk_number, "kk_month": kk_month,
+           "kk_step": kk_step}
