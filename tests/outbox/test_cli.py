@@ -152,4 +152,4 @@ def test_retry_a_failed_message_with_the_same_message_id(installed, gateway, lis
     missing = gateway(config, "outbox", "retry", "999")
     assert missing.returncode == 1 and "no outbox message #999" in missing.stderr
     bad = gateway(config, "outbox", "--status", "lost")
-    assert bad.returncode == 1 and "unknown status 'lost'" in bad.stderr
+    assert bad.returncode == 2 and "unknown status 'lost'" in bad.stderr  # a usage mistake
