@@ -285,12 +285,12 @@ def setup(root: Path, start: dt.date, relay_port: int) -> tuple[Config, Engine]:
     cfg = demo_config(root, relay_port)
     engine = make_engine(cfg.db_url)
     upgrade(engine)
-    import_agencies(engine, cfg, path("agencies.csv"))
     (root / "registry.csv").write_text(registry_for_today(start.isoformat()), encoding="utf-8")
     from gateway.delivery.outbox import simulated
 
     morning = dt.datetime.combine(start, dt.time(9, 0), ZoneInfo(cfg.timezone))
-    with simulated(lambda: morning):  # the p.4 requests are queued on the simulated day
+    with simulated(lambda: morning):  # logged on the simulated day, as everything after
+        import_agencies(engine, cfg, path("agencies.csv"))
         import_registry(engine, cfg, root / "registry.csv")
     (root / "appeals.csv").write_text(appeals_csv(start.replace(day=1)), encoding="utf-8")
     import_appeals(engine, root / "appeals.csv")
