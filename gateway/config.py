@@ -12,9 +12,13 @@ import datetime as dt
 import os
 import tomllib
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+Port = Annotated[int, Field(ge=1, le=65535)]
+Positive = Annotated[float, Field(gt=0)]
+Count = Annotated[int, Field(ge=1)]
 
 CONFIG_ENV = "EKC_GATEWAY_CONFIG"
 DATABASE_URL_ENV = "EKC_GATEWAY_DATABASE_URL"
@@ -31,12 +35,21 @@ class _Section(BaseModel):
 class SmtpListener(_Section):
     listen: str = "127.0.0.1:2525"
     recipients: list[str] = Field(default_factory=lambda: ["ekc@example.kz"])
-    max_message_bytes: int = 30 * 1024 * 1024
-    timeout_seconds: int = 60
+    max_message_bytes: Count = 30 * 1024 * 1024
+    timeout_seconds: Count = 60
     max_recipients: int = Field(100, ge=1)  # RCPT past this many: 452
     # NOOP, RSET, HELP, VRFY, EXPN per session past this many: 421 and the connection closed
     # (a client sending NOOP every few seconds would otherwise hold a connection forever)
     command_call_limit: int = Field(20, ge=1)
+
+    @field_validator("listen")
+    @classmethod
+    def _listen(cls, v: str) -> str:
+        host, colon, port = v.rpartition(":")
+        if not colon or not host or not port.isdigit() or not 1 <= int(port) <= 65535:
+            raise ValueError(f"{v!r} is not host:port; write e.g. \"127.0.0.1:2525\" "
+                             f"(a port from 1 to 65535)")
+        return v
 
     @property
     def host_port(self) -> tuple[str, int]:
@@ -46,13 +59,13 @@ class SmtpListener(_Section):
 
 class SmtpRelay(_Section):
     host: str = "127.0.0.1"
-    port: int = 25
+    port: Port = 25
     starttls: bool = False
     username: str = ""
     password_env: str = ""
-    timeout_seconds: float = 30.0
-    retry_horizon_hours: float = 48.0  # temporary failures retried this long, then the operator
-    batch_size: int = 50
+    timeout_seconds: Positive = 30.0
+    retry_horizon_hours: Positive = 48.0  # temporary failures retried this long, then the operator
+    batch_size: Count = 50
 
     def password(self) -> str:
         return os.environ.get(self.password_env, "") if self.password_env else ""
@@ -61,17 +74,17 @@ class SmtpRelay(_Section):
 class Imap(_Section):
     name: str = "main"
     host: str = "127.0.0.1"
-    port: int = 143
+    port: Port = 143
     ssl: bool = False
     username: str = "ekc"
     password_env: str = "EKC_IMAP_PASSWORD"
     folders: list[str] = Field(default_factory=lambda: ["INBOX"])
-    timeout_seconds: float = 30.0
+    timeout_seconds: Positive = 30.0
     processed_flag: str = "$EkcProcessed"
     move_to: str = ""  # a folder to move processed messages to; empty: flag only
     start: Literal["all", "now"] = "all"  # on a mailbox with history: backfill, or from now on
     idle: bool = True  # use IDLE where offered
-    poll_seconds: float = 30.0
+    poll_seconds: Positive = 30.0
 
     def password(self) -> str:
         return os.environ.get(self.password_env, "") if self.password_env else ""
@@ -79,7 +92,7 @@ class Imap(_Section):
 
 class Edoc(_Section):
     root: str = "data/edoc"
-    poll_seconds: float = 5.0
+    poll_seconds: Positive = 5.0
     # an envelope.json that is not valid JSON is judged only once unchanged this long (it may
     # still be being written)
     settle_seconds: Annotated[float, Field(ge=0)] = 5.0
@@ -95,12 +108,12 @@ class Trust(_Section):
 
 
 class Limits(_Section):
-    attachment_bytes: int = 25 * 1024 * 1024
-    unpacked_bytes: int = 200 * 1024 * 1024
-    compression_ratio: int = 100
-    pdf_pages: int = 50
-    seconds_per_document: float = 20.0
-    worker_memory_mb: int = 512
+    attachment_bytes: Count = 25 * 1024 * 1024
+    unpacked_bytes: Count = 200 * 1024 * 1024
+    compression_ratio: Count = 100
+    pdf_pages: Count = 50
+    seconds_per_document: Positive = 20.0
+    worker_memory_mb: Count = 512
 
 
 class Web(_Section):
@@ -133,9 +146,10 @@ class Config(_Section):
     quality_control_agency: str = "qc"
     sender_address: str = "ekc@example.kz"
     sender_name: str = "Единый контакт-центр"
+    sender_name_kk: str = "Бірыңғай байланыс орталығы"  # the same in letters in Kazakh
     language: Literal["ru", "kk"] = "ru"  # language of letters to agencies (both where asked)
     instance_name: str = ""  # empty: host name and pid
-    max_attempts: int = 3  # a message failing this often is quarantined
+    max_attempts: Count = 3  # a message failing this often is quarantined
     # p.12 "в течение месяца": any 30 days ("rolling") or the same calendar month ("calendar")
     refusal_month: Literal["rolling", "calendar"] = "rolling"
     # decree days (added holidays, working weekends) besides mappings/calendar.toml; relative
@@ -158,10 +172,32 @@ class Config(_Section):
     @classmethod
     def _address(cls, v: str) -> str:
         if "\r" in v or "\n" in v or v.count("@") != 1:
-            raise ValueError(f"not a single e-mail address: {v!r}")
+            raise ValueError(f"{v!r} is not a single e-mail address; write e.g. "
+                             f"\"ekc@example.kz\"")
+        return v
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone(cls, v: str) -> str:
+        problem = timezone_problem(v)
+        if problem:
+            raise ValueError(problem)
+        return v
+
+    @field_validator("database_url")
+    @classmethod
+    def _database(cls, v: str) -> str:
+        problem = database_problem(v) if v else None
+        if problem:
+            raise ValueError(problem)
         return v
 
     # -- resolved views ------------------------------------------------------------------
+
+    def sender_name_for(self, language: str) -> str:
+        """The name letters in `language` are signed with and sent from."""
+        return self.sender_name_kk if language == "kk" and self.sender_name_kk else \
+            self.sender_name
 
     def _resolve(self, p: str) -> Path:
         path = Path(p)
@@ -197,11 +233,65 @@ class Config(_Section):
         return url or f"sqlite:///{self.data_path / 'gateway.sqlite3'}"
 
 
+def timezone_problem(name: str) -> str | None:
+    """Why `name` is not a time zone this machine knows, or None."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return f"{name!r} is not a time zone; use an IANA name such as \"Asia/Almaty\""
+    return None
+
+
+def database_problem(url: str) -> str | None:
+    """Why the database `url` cannot be used here (not a URL, an unknown or missing driver)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    fix = ("use \"\" for SQLite in data_dir or "
+           "\"postgresql+psycopg://user@host:5432/db\"")
+    try:
+        parsed = make_url(url)
+        dialect = parsed.get_dialect()
+    except NoSuchModuleError:  # before ArgumentError, its base class
+        return f"no database driver for {url.split(':', 1)[0]!r} here; {fix}"
+    except (ArgumentError, ValueError):
+        return f"{url!r} is not a database URL; {fix}"
+    try:
+        dialect.import_dbapi()
+    except ImportError as exc:
+        return (f"the driver {getattr(exc, 'name', None) or parsed.drivername!r} for "
+                f"{parsed.drivername!r} is not installed; {fix}")
+    return None
+
+
+def _problem(error: Any) -> str:
+    """One pydantic error as `key: what is wrong and the fix`."""
+    key = ".".join(str(p) for p in error["loc"]) or "the file"
+    kind, msg = error["type"], error["msg"]
+    if kind == "extra_forbidden":
+        return f"{key}: no such key (a typo? `gateway init DIR` writes every key, commented)"
+    if kind == "value_error":
+        msg = msg.removeprefix("Value error, ")
+    elif "input" in error and not isinstance(error["input"], dict | list):
+        msg = f"{error['input']!r}: {msg[:1].lower()}{msg[1:]}"
+    return f"{key}: {msg}"
+
+
 def load(path: str | os.PathLike[str] | None = None) -> Config:
     """Read and validate `path`, else the file $EKC_GATEWAY_CONFIG names, else ./gateway.toml."""
     chosen = Path(path or os.environ.get(CONFIG_ENV) or "gateway.toml")
+    if chosen.is_dir():
+        inside = chosen / "gateway.toml"
+        hint = f"; did you mean {inside}?" if inside.is_file() else \
+            " (create one with `gateway init DIR`)"
+        raise ConfigError(f"--config names the folder {chosen}, not a file{hint}")
     try:
         raw = tomllib.loads(chosen.read_text(encoding="utf-8"))
+    except PermissionError:
+        raise ConfigError(f"cannot read the configuration file {chosen}: permission denied") \
+            from None
     except FileNotFoundError:
         raise ConfigError(
             f"configuration file not found: {chosen} (create one with `gateway init DIR`, "
@@ -212,9 +302,11 @@ def load(path: str | os.PathLike[str] | None = None) -> Config:
     try:
         cfg = Config.model_validate(raw)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
-        )
+        problems = "; ".join(_problem(e) for e in exc.errors())
         raise ConfigError(f"{chosen}: {problems}") from None
     cfg.base_dir = chosen.resolve().parent
+    override = os.environ.get(DATABASE_URL_ENV)
+    problem = database_problem(override) if override else None
+    if problem:
+        raise ConfigError(f"{DATABASE_URL_ENV}: {problem}")
     return cfg

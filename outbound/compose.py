@@ -2,7 +2,9 @@
 
 Why templates as data: the wording of a request or a reminder is the contact centre's, in
 Russian and Kazakh, and changes without a release; a template file is `Subject: ...` on its
-first line and the body after it.  Composers are found by name in outbound.composers (`request`,
+first line and the body after it.  Names and numbers are declined and agreed in the template
+with the filters of outbound.grammar (`decline`, `count`, ...) and outbound.grammar_kk
+(`kk_case`, `kk_number`).  Composers are found by name in outbound.composers (`request`,
 `reminder`, `questions`, ...); the name is the template's.  Every header value goes through
 outbound.headers, so nothing from any input can inject a header.
 """
@@ -22,6 +24,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, TemplateNotFound
 
 from outbound import composers as registry
+from outbound import grammar, grammar_kk
 from outbound.headers import address, clean, message_id
 
 TEMPLATE_DIR = "templates"
@@ -31,8 +34,10 @@ TEMPLATE_DIR = "templates"
 def _env() -> Environment:
     from mappings import path
 
-    return Environment(loader=FileSystemLoader(str(path(TEMPLATE_DIR))),
-                       undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False)
+    env = Environment(loader=FileSystemLoader(str(path(TEMPLATE_DIR))),
+                      undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False)
+    env.filters.update(grammar.FILTERS | grammar_kk.FILTERS)  # declension, agreement
+    return env
 
 
 def composers() -> list[str]:

@@ -8,14 +8,16 @@ import datetime as dt
 import email
 import email.policy
 from collections import Counter
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from gateway.calendar import default_calendar, local_today
 from gateway.cli.demo import Demo, setup
 from gateway.config import Imap
+from gateway.runtime.statuslog import utc
 from gateway.store import repo
-from gateway.store.schema import inbound, outbox
+from gateway.store.schema import events, inbound, outbox
 
 
 def test_the_whole_correspondence(dovecot, smtp_server, tmp_path, monkeypatch):
@@ -81,3 +83,14 @@ def test_the_whole_correspondence(dovecot, smtp_server, tmp_path, monkeypatch):
             body = m.get_body().get_content()
             assert "пункт" in body and "Срок:" in body
             assert row["in_reply_to"] if "in_reply_to" in row else m["In-Reply-To"]
+            assert body.count("Правил взаимодействия") == 1  # the paragraph cited once
+
+    # the status log is stamped on the simulated clock, not the real one (70 days later)
+    zone = ZoneInfo(cfg.timezone)
+    with engine.connect() as conn:
+        stamps = [utc(at).astimezone(zone).date() for at in conn.execute(
+            select(events.c.at)).scalars()]
+    assert stamps and min(stamps) == start and max(stamps) <= play.today
+    story = play.story()
+    assert [line for line in story if line[1] == "kanc@minjust.gov.kz"][0][0] > start
+    assert any("Причина отказа" in line[4] for line in story)  # the agency's words, whole

@@ -48,11 +48,24 @@ COMMAND_MODULES = (
 )
 
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"gateway {version('ekc-gateway')}")
+        except PackageNotFoundError:
+            typer.echo("gateway (not installed: run from a checkout)")
+        raise typer.Exit(0)
+
+
 @app.callback()
 def _root(
     config: Path | None = typer.Option(
         None, "--config", "-c", help="gateway.toml to use (default: $EKC_GATEWAY_CONFIG)."
     ),
+    version: bool = typer.Option(False, "--version", is_eager=True, callback=_version,
+                                 help="Print the version and exit."),
 ) -> None:
     state.config_path = config
 

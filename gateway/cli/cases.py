@@ -72,9 +72,13 @@ def register(app: typer.Typer) -> None:
         if as_json:
             typer.echo(json.dumps(views, ensure_ascii=False, indent=2))
             return
-        table = Table(title=f"Cases on {day.isoformat()}")
-        for col in ("case", "state", "responsible", "next deadline", "overdue"):
-            table.add_column(col)
+        # an id is never cut (two rows must not read the same); other text wraps in its cell
+        table = Table(title=f"Cases on {day.isoformat()}", show_edge=False)
+        width = max((len(v["id"]) for v in views), default=4)
+        table.add_column("case", no_wrap=True, min_width=width)
+        table.add_column("state", no_wrap=True)
+        for col in ("responsible", "next deadline", "overdue"):
+            table.add_column(col, overflow="fold")
         for v in views:
             open_ = [d for d in v["deadlines"] if not d["done_on"]]
             nxt = min(open_, key=lambda d: d["due"]) if open_ else None
@@ -94,9 +98,9 @@ def register(app: typer.Typer) -> None:
 
     @case_app.command("show")
     def show(
-        case_id: str,
+        case_id: str = typer.Argument(..., help="The case id, as `gateway cases` lists it."),
         today: str | None = typer.Option(None, "--today", help="Judge 'overdue' on YYYY-MM-DD."),
-        as_json: bool = typer.Option(False, "--json"),
+        as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     ) -> None:
         """A case's timeline: every step, its deadline and paragraph, done or overdue."""
         from gateway.engine import case_view
@@ -126,18 +130,23 @@ def register(app: typer.Typer) -> None:
         r = case.responsible
         console.print("responsible: " + (f"{r.full_name}, {r.position or ''} {r.email or ''} "
                                          f"{r.phone or ''}" if r else "not yet named"))
-        table = Table(title=f"Timeline (judged on {day})")
-        for col in ("step", "paragraph", "due", "done", "status", "why this date"):
-            table.add_column(col)
+        # the reason wraps under its row: it gets what the narrow columns leave
+        table = Table(title=f"Timeline (judged on {day})", show_edge=False)
+        table.add_column("step", overflow="fold", min_width=10, max_width=18)
+        table.add_column("p.", no_wrap=True)
+        table.add_column("due", no_wrap=True)
+        table.add_column("status", min_width=8)
+        table.add_column("why this date", overflow="fold", min_width=20, ratio=1)
+        table.expand = True
         for d in case.deadlines:
             if d.done_on:
-                status = "[red]done late[/red]" if d.done_on > d.due else "[green]done[/green]"
+                status = (f"[red]done late[/red] {d.done_on}" if d.done_on > d.due
+                          else f"[green]done[/green] {d.done_on}")
             else:
                 status = "[red]OVERDUE[/red]" if day > d.due else "open"
             why = explain(d, cfg.language) + (f" — {d.note}" if d.note else "")
-            table.add_row(step_name(d.step, cfg.language), f"p.{d.paragraph}",
-                          d.due.isoformat(), d.done_on.isoformat() if d.done_on else "",
-                          status, why)
+            table.add_row(step_name(d.step, cfg.language), d.paragraph,
+                          d.due.isoformat(), status, why)
         console.print(table)
         console.print(where_now(case, day, cfg.language))
         for flag in case.flags:

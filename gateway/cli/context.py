@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -53,7 +55,11 @@ def open_store() -> tuple[Config, Engine]:
     from gateway.store.migrate import upgrade
 
     cfg = state.config()
-    cfg.data_path.mkdir(parents=True, exist_ok=True)
+    try:
+        cfg.data_path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CliError(f"data_dir: cannot create {cfg.data_path} ({exc.strerror or exc}); set "
+                       f"data_dir to a folder this user may write", exit_code=2) from None
     engine = make_engine(cfg.db_url)
     try:
         upgrade(engine)
@@ -61,6 +67,57 @@ def open_store() -> tuple[Config, Engine]:
         where = cfg.db_url.split("@")[-1]
         raise CliError(f"cannot open the database {where}: {type(exc).__name__}: {exc}") from None
     return cfg, engine
+
+
+def _aware(moment: dt.datetime | str) -> dt.datetime:
+    """A stored time as an aware one (SQLite hands back the naive UTC it was given)."""
+    if isinstance(moment, str):
+        moment = dt.datetime.fromisoformat(moment)
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def local_time(cfg: Config, moment: dt.datetime | str | None, seconds: bool = False) -> str:
+    """A moment as people read it: in the configured zone, "2026-12-02 09:10"."""
+    if moment is None or moment == "":
+        return "never"
+    from zoneinfo import ZoneInfo
+
+    local = _aware(moment).astimezone(ZoneInfo(cfg.timezone))
+    return f"{local:%Y-%m-%d %H:%M:%S}" if seconds else f"{local:%Y-%m-%d %H:%M}"
+
+
+def iso_time(cfg: Config, moment: dt.datetime | str) -> str:
+    """A moment for --json: ISO 8601 with its offset, in the configured zone."""
+    from zoneinfo import ZoneInfo
+
+    return _aware(moment).astimezone(ZoneInfo(cfg.timezone)).isoformat(timespec="seconds")
+
+
+def json_default(cfg: Config) -> Callable[[Any], str]:
+    """json.dumps(default=...) for --json: times ISO 8601 with offset, dates ISO, others str."""
+
+    def default(value: Any) -> str:
+        if isinstance(value, dt.datetime):
+            return iso_time(cfg, value)
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        return str(value)
+
+    return default
+
+
+def bind_error(exc: OSError, key: str, address: str) -> CliError | None:
+    """A port that cannot be listened on, as one sentence naming the key; None for another
+    OSError."""
+    import errno
+
+    if exc.errno == errno.EADDRINUSE or "address already in use" in str(exc).lower():
+        return CliError(f"{key} {address}: the port is already in use (is another gateway "
+                        f"running?); stop that program or choose another port")
+    if exc.errno in (errno.EACCES, errno.EADDRNOTAVAIL):
+        return CliError(f"{key} {address}: cannot listen there ({exc.strerror}); choose a port "
+                        f"above 1024 on an address of this machine")
+    return None
 
 
 def progress_bar(label: str):  # type: ignore[no-untyped-def]

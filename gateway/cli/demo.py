@@ -78,6 +78,8 @@ class Demo:
     today: dt.date = field(init=False)
     received: int = 0
     log: list[str] = field(default_factory=list)
+    # what the agencies (and the operator) did: (day, who, case, what)
+    said: list[tuple[dt.date, str, str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.today = self.start
@@ -127,7 +129,10 @@ class Demo:
         else:
             commit_inbound(self.engine, origin_key=f"demo:{self.received}", source="smtp",
                            raw=raw, received_at=self.moment())
-        self.log.append(f"{self.today}: {sender} → {case_id}: {body.splitlines()[0][:70]}")
+        whole = " ".join(line.strip() for line in body.splitlines() if line.strip())
+        self.log.append(f"{self.today}: {sender} → {case_id}: {whole}")
+        self.said.append((self.today, sender, case_id, whole + (
+            f" (+ {attachment[0]})" if attachment else "")))
 
     def form(self, case_id: str, sender: str, agency_id: str, website: str) -> None:
         _, _, request = self.request_of(case_id)
@@ -149,6 +154,9 @@ class Demo:
                 assert case is not None, "the demo's registry holds this case"
                 send_questions(conn, self.cfg, case, "1. Какие документы подаются "
                                "на регистрацию рождения?\n2. Каков срок оказания услуги?")
+            self.said.append((self.today, "operator", "00301138-minjust",
+                              "two questions for the training (p.8) sent to the responsible "
+                              "person"))
 
         minjust, mcs = "kanc@minjust.gov.kz", "kense@mcs.gov.kz"
         temirtau, dsm = "akimat@temirtau.gov.kz", "info@dsm.gov.kz"
@@ -201,13 +209,43 @@ class Demo:
 
     # -- what happened ------------------------------------------------------------------
 
+    def story(self) -> list[tuple[dt.date, str, str, str, str]]:
+        """Day by day, on the simulated clock: (day, who, case, paragraph, what) — the agencies'
+        letters and the gateway's status log, in the order they happened."""
+        from gateway.runtime.statuslog import utc
+        from gateway.store.schema import events
+
+        zone = ZoneInfo(self.cfg.timezone)
+        lines = [(day, who, case, "", what) for day, who, case, what in self.said]
+        reminders: dict[dt.date, list[str]] = {}
+        with self.engine.connect() as conn:
+            for ev in conn.execute(select(events.c.at, events.c.kind, events.c.case_id,
+                                          events.c.paragraph, events.c.summary, events.c.data)
+                                   .order_by(events.c.id)):
+                day = utc(ev.at).astimezone(zone).date()
+                if ev.kind == "sent":  # "delivered": the queued line said it already
+                    continue
+                if ev.kind == "queued" and (ev.data or {}).get("kind") == "reminder":
+                    reminders.setdefault(day, []).append(ev.case_id or "")
+                    continue
+                lines.append((day, "gateway", ev.case_id or "",
+                              f"p.{ev.paragraph}" if ev.paragraph else "", ev.summary))
+        for day, cases in reminders.items():
+            lines.append((day, "gateway", "", "", f"reminders of passed deadlines queued for "
+                          f"{len(cases)} case(s): {', '.join(cases)}"))
+        order = {"gateway": 1}
+        return sorted(lines, key=lambda line: (line[0], order.get(line[1], 0)))
+
     def summary(self) -> dict[str, object]:
         from sqlalchemy import func
 
         with self.engine.connect() as conn:
             cases = [{"id": c.id, "state": str(c.state),
                       "responsible": c.responsible.full_name if c.responsible else None,
-                      "flags": c.flags} for c in repo.list_cases(conn)]
+                      "flags": c.flags + [f"overdue: {d.step} (p.{d.paragraph}) due {d.due}"
+                                          for d in c.deadlines if d.overdue_on(self.today)
+                                          and not d.done_on]}
+                     for c in repo.list_cases(conn)]
             sent: dict[str, int] = dict(conn.execute(select(outbox.c.kind, func.count())
                                      .group_by(outbox.c.kind)).all())
         return {"from": self.start.isoformat(), "to": self.today.isoformat(), "cases": cases,
@@ -247,12 +285,12 @@ def setup(root: Path, start: dt.date, relay_port: int) -> tuple[Config, Engine]:
     cfg = demo_config(root, relay_port)
     engine = make_engine(cfg.db_url)
     upgrade(engine)
-    import_agencies(engine, cfg, path("agencies.csv"))
     (root / "registry.csv").write_text(registry_for_today(start.isoformat()), encoding="utf-8")
     from gateway.delivery.outbox import simulated
 
     morning = dt.datetime.combine(start, dt.time(9, 0), ZoneInfo(cfg.timezone))
-    with simulated(lambda: morning):  # the p.4 requests are queued on the simulated day
+    with simulated(lambda: morning):  # logged on the simulated day, as everything after
+        import_agencies(engine, cfg, path("agencies.csv"))
         import_registry(engine, cfg, root / "registry.csv")
     (root / "appeals.csv").write_text(appeals_csv(start.replace(day=1)), encoding="utf-8")
     import_appeals(engine, root / "appeals.csv")

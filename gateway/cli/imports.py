@@ -14,13 +14,12 @@ def _run(kind: str, path: Path, as_json: bool) -> None:
     from gateway.records import imports
 
     cfg, engine = open_store()
-    header = imports.AGENCY_HEADER if kind == "agencies" else imports.REGISTRY_HEADER
     do = imports.import_agencies if kind == "agencies" else imports.import_registry
     try:
-        total = len(imports.read_rows(path, header))
         with progress_bar(f"importing {kind}") as bar:
-            task = bar.add_task(kind, total=total)
-            stats = do(engine, cfg, path, progress=lambda n: bar.advance(task, n))
+            task = bar.add_task(kind, total=None)  # known once the file is read and checked
+            stats = do(engine, cfg, path, progress=lambda n: bar.advance(task, n),
+                       on_total=lambda n: bar.update(task, total=n))
     except imports.ImportError_ as exc:
         for problem in exc.problems:
             typer.echo(f"{path}: {problem}", err=True)
@@ -32,6 +31,9 @@ def _run(kind: str, path: Path, as_json: bool) -> None:
     opened = f", {len(stats.cases_opened)} case(s) opened" if kind == "registry" else ""
     typer.echo(f"{kind}: {stats.new} new, {stats.changed} changed, {stats.unchanged} "
                f"unchanged{opened}")
+    if stats.cases_opened:
+        typer.echo("their p.4 requests are written and sent by `gateway run` (each pass writes "
+                   f"{cfg.smtp_relay.batch_size} at a time)", err=True)
 
 
 def register(app: typer.Typer) -> None:
@@ -39,12 +41,16 @@ def register(app: typer.Typer) -> None:
     registry = typer.Typer(help="The Registry of public services.", no_args_is_help=True)
 
     @agencies.command("import")
-    def agencies_import(file: Path, as_json: bool = typer.Option(False, "--json")) -> None:
+    def agencies_import(file: Path = typer.Argument(..., help="The CSV or XLSX file."),
+                        as_json: bool = typer.Option(False, "--json",
+                                                     help="Print the counts as JSON.")) -> None:
         """Import agencies: agency_id,name_ru,name_kk,kind,region,emails,domains (CSV or XLSX)."""
         _run("agencies", file, as_json)
 
     @registry.command("import")
-    def registry_import(file: Path, as_json: bool = typer.Option(False, "--json")) -> None:
+    def registry_import(file: Path = typer.Argument(..., help="The CSV or XLSX file."),
+                        as_json: bool = typer.Option(False, "--json",
+                                                     help="Print the counts as JSON.")) -> None:
         """Import services: registry_number,service_name_ru,service_name_kk,agency_id,standard,
         registered_on. A new service at an agency opens its case (p.3-4)."""
         _run("registry", file, as_json)

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import typer
 
-from gateway.cli.context import open_store, today_for
+from gateway.cli.context import CliError, iso_time, local_time, open_store, today_for
 
 FOLLOW_WINDOW = 500  # ids looked back on in follow mode
 
@@ -51,6 +51,14 @@ def register(app: typer.Typer) -> None:
         from gateway.store.schema import events
 
         cfg, engine = open_store()
+        if case:
+            from gateway.store import repo
+
+            with engine.connect() as conn:
+                known = repo.get_case(conn, case) is not None or conn.execute(
+                    select(events.c.id).where(events.c.case_id == case).limit(1)).first()
+            if not known:
+                raise CliError(f"no case {case!r} (see `gateway cases`)", exit_code=1)
         show = json_line if as_json else _human(cfg.timezone)
         base = select(events).where(events.c.case_id == case) if case else select(events)
         with engine.connect() as conn:
@@ -85,13 +93,14 @@ def register(app: typer.Typer) -> None:
 
     @app.command("status")
     def status(
-        as_json: bool = typer.Option(False, "--json"),
+        as_json: bool = typer.Option(False, "--json", help="Print JSON."),
         today: str | None = typer.Option(None, "--today", help="Judge 'overdue' on YYYY-MM-DD."),
     ) -> None:
         """Counts per state, overdue cases, quarantined mail, the outbox, instances alive."""
         from sqlalchemy import func, select
 
         from gateway.cli.tasks import KIND_EN, open_tasks, task_overdue
+        from gateway.delivery import requests
         from gateway.runtime import leases
         from gateway.store import repo
         from gateway.store.schema import events, inbound, outbox
@@ -114,6 +123,7 @@ def register(app: typer.Typer) -> None:
             edoc_rejected = conn.execute(select(func.count()).select_from(events)
                                          .where(events.c.kind == "edoc_rejected")).scalar() or 0
             open_ = open_tasks(conn)
+            to_write = requests.waiting(conn)
         tasks = [{"id": t["id"], "kind": t["kind"], "paragraph": t["paragraph"],
                   "came": t["opened_on"].isoformat(), "due": t["due"].isoformat(),
                   "asked_for": t["asked_for"].isoformat() if t["asked_for"] else None,
@@ -128,7 +138,9 @@ def register(app: typer.Typer) -> None:
             "quarantined": inbound_counts.get("quarantined", 0),
             "edoc_rejected": edoc_rejected,
             "outbox": outbox_counts,
-            "instances": leases.alive_instances(engine),
+            "requests_to_write": to_write,
+            "instances": [{k: iso_time(cfg, v) if k.endswith("_at") and v else v
+                           for k, v in inst.items()} for inst in leases.alive_instances(engine)],
             "tasks": tasks,
             # the board's watchdog, the same judgement as /healthz
             "sources": {c.name: c.as_json() for c in watchdog.checks(engine, cfg)},
@@ -145,8 +157,9 @@ def register(app: typer.Typer) -> None:
         typer.echo("inbound: " + ("  ".join(f"{k} {v}" for k, v in inbound_counts.items())
                                    or "none") + f"   quarantined: {data['quarantined']}"
                    + (f"   e-doc packages rejected: {edoc_rejected}" if edoc_rejected else ""))
+        later = f"   p.4 requests to write: {to_write} (by `gateway run`)" if to_write else ""
         typer.echo("outbox: " + ("  ".join(f"{k} {v}" for k, v in outbox_counts.items())
-                                 or "empty"))
+                                 or "empty") + later)
         for t in tasks:
             late = " OVERDUE" if t["overdue"] else ""
             asked = f", asked for {t['asked_for']}" if t["asked_for"] else ""
@@ -157,7 +170,7 @@ def register(app: typer.Typer) -> None:
             state = "alive" if inst["alive"] else "silent"
             holds = ", ".join(inst["holds"]) or "nothing"
             typer.echo(f"instance {inst['name']}: {state}, holds {holds}, last work "
-                       f"{inst['last_work_at'] or 'never'}")
+                       f"{local_time(cfg, inst['last_work_at'], seconds=True)}")
         typer.echo(f"health: {data['health']}")
         for name, c in data["sources"].items():
             worked = c["last_worked"] or "never"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from gateway.cli.context import CliError, open_store
+from gateway.cli.context import CliError, json_default, open_store
 
 RETRY_SAID = {
     "queued": "#{id} will be sent on the next pass (same Message-ID; recipients that accepted "
@@ -21,7 +21,10 @@ def register(app: typer.Typer) -> None:
     questions = typer.Typer(help="Training questions (p.8).", no_args_is_help=True)
 
     @questions.command("send")
-    def questions_send(case_id: str, file: Path) -> None:
+    def questions_send(
+        case_id: str = typer.Argument(..., help="The case id, as `gateway cases` lists it."),
+        file: Path = typer.Argument(..., help="A UTF-8 text file with the questions."),
+    ) -> None:
         """Send the operator's questions (UTF-8 text) to the case's responsible person."""
         from gateway.delivery.outbox import NoRecipient
         from gateway.delivery.senders import send_questions
@@ -63,7 +66,7 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         status: str | None = typer.Option(None, "--status", help="pending, unknown, sent or "
                                           "failed"),
-        as_json: bool = typer.Option(False, "--json"),
+        as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     ) -> None:
         """List outbox messages (oldest first)."""
         if ctx.invoked_subcommand:
@@ -74,8 +77,9 @@ def register(app: typer.Typer) -> None:
         from gateway.store.schema import outbox
 
         if status and status not in STATUSES:
-            raise CliError(f"unknown status {status!r}: use one of {', '.join(STATUSES)}")
-        _, engine = open_store()
+            raise CliError(f"unknown status {status!r}: use one of {', '.join(STATUSES)}",
+                           exit_code=2)
+        cfg, engine = open_store()
         q = select(outbox.c.id, outbox.c.outgoing_number, outbox.c.kind, outbox.c.case_id,
                    outbox.c.agency_id, outbox.c.transport, outbox.c.status, outbox.c.attempts,
                    outbox.c.recipients, outbox.c.last_error, outbox.c.message_id,
@@ -86,7 +90,7 @@ def register(app: typer.Typer) -> None:
         with engine.connect() as conn:
             rows = [dict(r) for r in conn.execute(q).mappings()]
         if as_json:
-            typer.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+            typer.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=json_default(cfg)))
             return
         for r in rows:
             to = ", ".join(f"{a} ({s})" for a, s in r["recipients"].items())
@@ -97,15 +101,20 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"no {status} messages" if status else "outbox is empty")
 
     @outbox_app.command("retry")
-    def retry(outbox_id: int) -> None:
+    def retry(outbox_id: str = typer.Argument(..., help="The message's number as `gateway "
+                                              "outbox` lists it (#12 or 12).")) -> None:
         """Send a failed or waiting message again now, with the same Message-ID."""
         from gateway.delivery.outbox import retry_now
 
+        digits = outbox_id.strip().lstrip("#")
+        if not digits.isdigit():
+            raise CliError(f"an outbox id is a number as `gateway outbox` lists it (#12 or 12), "
+                           f"not {outbox_id!r}", exit_code=2)
         _, engine = open_store()
-        said = retry_now(engine, outbox_id)
+        said = retry_now(engine, int(digits))
         if said == "missing":
-            raise CliError(f"no outbox message #{outbox_id} (see `gateway outbox`)")
-        typer.echo(RETRY_SAID[said].format(id=outbox_id))
+            raise CliError(f"no outbox message #{digits} (see `gateway outbox`)")
+        typer.echo(RETRY_SAID[said].format(id=int(digits)))
 
     app.add_typer(questions, name="questions")
     app.add_typer(outbox_app, name="outbox")

@@ -17,7 +17,7 @@ from typing import Any
 import typer
 from sqlalchemy import Engine, select
 
-from gateway.cli.context import CliError, open_store
+from gateway.cli.context import CliError, json_default, local_time, open_store, state
 
 BY = typer.Option(None, "--by", help="Who decides (default: the login name).")
 
@@ -107,7 +107,7 @@ def _summary(engine: Engine, cfg: Any, row: dict[str, Any]) -> dict[str, Any]:
 
 def _print_summary(s: dict[str, Any]) -> None:
     typer.echo(f"#{s['id']} via {s['source']} ({s['origin_key']}), received "
-               f"{s['received_at']:%Y-%m-%d %H:%M}")
+               f"{local_time(state.config(), s['received_at'])}")
     typer.echo(f"sender: {_sender(s['sender'], s['sender_note'])}")
     for value in s["from_header"] or ["(none)"]:
         typer.echo(f"From header as written: {value}")
@@ -130,6 +130,9 @@ def _print_summary(s: dict[str, Any]) -> None:
         typer.echo(f"  {e['part']}: cannot read ({e['code']}): {e['message']}")
 
 
+ID = typer.Argument(..., help="The message's number, as `gateway quarantine list` shows it.")
+
+
 def register(app: typer.Typer) -> None:
     q = typer.Typer(help="Messages waiting for an operator.", no_args_is_help=True)
 
@@ -139,7 +142,7 @@ def register(app: typer.Typer) -> None:
         from gateway.store import repo
         from gateway.store.schema import inbound
 
-        _, engine = open_store()
+        cfg, engine = open_store()
         with engine.connect() as conn:
             rows = [dict(r) for r in conn.execute(
                 select(inbound.c.id, inbound.c.received_at, inbound.c.source, inbound.c.sha256,
@@ -152,32 +155,34 @@ def register(app: typer.Typer) -> None:
                   "from_header": _from_header(raws.get(r.pop("sha256")))}
         packages = rejected_packages(engine)
         if as_json:
-            typer.echo(json.dumps(rows + packages, ensure_ascii=False, indent=2, default=str))
+            typer.echo(json.dumps(rows + packages, ensure_ascii=False, indent=2,
+                                  default=json_default(cfg)))
             return
         for r in rows:
-            typer.echo(f"#{r['id']} {r['received_at']:%Y-%m-%d %H:%M} "
+            typer.echo(f"#{r['id']} {local_time(cfg, r['received_at'])} "
                        f"{_sender(r['sender'], r['sender_note'])} «{r['subject'] or ''}»"
                        f"\n    From header as written: {'; '.join(r['from_header']) or '(none)'}"
                        f"\n    why: {r['reason']}")
         for p in packages:
-            typer.echo(f"e-doc package {p['package']} {p['received_at']:%Y-%m-%d %H:%M} "
+            typer.echo(f"e-doc package {p['package']} {local_time(cfg, p['received_at'])} "
                        f"(in the e-document folder's rejected/)\n    why: {p['reason']}")
         if not rows and not packages:
             typer.echo("The quarantine is empty.")
 
     @q.command("show")
-    def show(inbound_id: int,
+    def show(inbound_id: int = ID,
              as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
         """Why a message waits, who sent it, and what the parser found in it."""
         cfg, engine = open_store()
         summary = _summary(engine, cfg, _row(engine, inbound_id))
         if as_json:
-            typer.echo(json.dumps(summary, ensure_ascii=False, indent=2, default=str))
+            typer.echo(json.dumps(summary, ensure_ascii=False, indent=2,
+                                  default=json_default(cfg)))
         else:
             _print_summary(summary)
 
     @q.command("release")
-    def release(inbound_id: int, case: str | None = typer.Option(
+    def release(inbound_id: int = ID, case: str | None = typer.Option(
             None, "--case", help="Route it to this case."), by: str | None = BY) -> None:
         """Process the message again, trusting it (and routing it to --case if given)."""
         from gateway.processing.decisions import DecisionError
@@ -192,7 +197,7 @@ def register(app: typer.Typer) -> None:
                    + "; it is processed on the next pass (gateway run --once).")
 
     @q.command("reject")
-    def reject(inbound_id: int,
+    def reject(inbound_id: int = ID,
                reason: str = typer.Option(..., "--reason", help="Why, for the status log."),
                by: str | None = BY) -> None:
         """Set the message aside for good (it stays stored), with the reason."""

@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 
 from gateway.calendar import local_today
-from gateway.config import load
+from gateway.cli.context import CliError, bind_error
+from gateway.config import ConfigError, load
 from gateway.records.imports import import_agencies, import_registry
 from gateway.runtime import leases
 from gateway.service.daemon import Gateway
@@ -77,12 +78,32 @@ def setup(root: Path) -> Path:
 
 
 def main(argv: list[str]) -> int:
+    """Set up and run; a problem (a busy port, a bad file) is one sentence and status 1."""
+    try:
+        return _main(argv)
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except CliError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+
+
+def _main(argv: list[str]) -> int:
     root = Path(argv[0] if argv else "demo-run").resolve()
     cfg = load(setup(root))
     engine = make_engine(cfg.db_url)
     upgrade(engine)
     sink = SinkServer(cfg.data_path / "sent", cfg.smtp_relay.host, cfg.smtp_relay.port)
-    sink.start()
+    try:
+        sink.start()
+    except OSError as exc:
+        where = f"{cfg.smtp_relay.host}:{cfg.smtp_relay.port}"
+        error = bind_error(exc, f"the local SMTP sink ([smtp_relay] port in {root}/gateway.toml)",
+                           where)
+        if error is None:
+            raise
+        raise error from None
     print(GUIDE.format(root=root, sink=sink.port,
                        envelope=ENVELOPE % local_today(cfg.timezone).isoformat()),
           file=sys.stderr)
@@ -93,6 +114,12 @@ def main(argv: list[str]) -> int:
         asyncio.run(gateway.run_forever())
     except KeyboardInterrupt:
         pass
+    except OSError as exc:
+        listen = cfg.smtp_listener.listen if cfg.smtp_listener else ""
+        error = bind_error(exc, "[smtp_listener] listen", listen)
+        if error is None:
+            raise
+        raise error from None
     finally:
         sink.stop()
     print("stopped", file=sys.stderr)

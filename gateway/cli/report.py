@@ -42,7 +42,7 @@ def register(app: typer.Typer) -> None:
 
     @appeals_app.command("import", help=_appeals_help())
     def appeals_import(
-        file: Path,
+        file: Path = typer.Argument(..., help="The CSV or XLSX file."),
         as_json: bool = typer.Option(False, "--json", help="Print the counts as JSON."),
     ) -> None:
         from gateway.records.appeals import import_appeals, read_appeal_rows
@@ -85,7 +85,12 @@ def register(app: typer.Typer) -> None:
         from gateway.store.schema import clock_marks
 
         cfg, engine = open_store()
-        month = _check_month(month) if month else previous_month(local_today(cfg.timezone))
+        today = local_today(cfg.timezone)
+        month = _check_month(month) if month else previous_month(today)
+        if month > f"{today:%Y-%m}":
+            raise CliError(f"--month {month} has not begun yet (today is {today}); give a month "
+                           f"up to {today:%Y-%m}, usually the last one ({previous_month(today)})",
+                           exit_code=2)
         folder = out or cfg.data_path / "reports" / month
         try:
             folder.mkdir(parents=True, exist_ok=True)

@@ -18,7 +18,27 @@ from typing import Any
 
 import typer
 
-from gateway.cli.context import CliError, open_store, parse_day
+from gateway.cli.context import CliError, bind_error, open_store, parse_day
+
+
+def _tell(out: Any, story: list[tuple[Any, str, str, str, str]]) -> None:
+    """The demo's story, a day at a time: who wrote what to which case, under which paragraph
+    and with which deadline (the status log says it); long lines wrap under their column."""
+    from rich.table import Table
+
+    days = sorted({line[0] for line in story})
+    for day in days:
+        grid = Table(box=None, show_header=False, padding=(0, 1), title_justify="left",
+                     title=f"{day:%a %d %b %Y}", title_style="bold")
+        grid.add_column(no_wrap=True)
+        grid.add_column(no_wrap=True)
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold", ratio=1)
+        grid.expand = True
+        for _, who, case, paragraph, what in (line for line in story if line[0] == day):
+            grid.add_row("agency" if "@" in who else who, case, paragraph,
+                         f"{who}: {what}" if "@" in who else what)
+        out.print(grid)
 
 NOTHING_RAN = 75  # `run --once` when every step failed (EX_TEMPFAIL: try again later)
 
@@ -67,10 +87,17 @@ def register(app: typer.Typer) -> None:
         for line in gw.summary():
             typer.echo(f"watching: {line}" if not line.startswith("instance") else line, err=True)
         typer.echo("running; stop with Ctrl-C (SIGINT) or SIGTERM", err=True)
-        if cfg.web is None:
-            asyncio.run(gw.run_forever())
-        else:
-            asyncio.run(_with_board(gw, cfg, engine, fixed))
+        try:
+            if cfg.web is None:
+                asyncio.run(gw.run_forever())
+            else:
+                asyncio.run(_with_board(gw, cfg, engine, fixed))
+        except OSError as exc:
+            listen = cfg.smtp_listener.listen if cfg.smtp_listener else ""
+            error = bind_error(exc, "[smtp_listener] listen", listen)
+            if error is None:
+                raise
+            raise error from None
         if gw.abandoned:  # a step stuck past the grace: its thread must not hold the exit
             typer.echo(f"stopped; left unfinished (redone after the restart): "
                        f"{', '.join(gw.abandoned)}", err=True)
@@ -121,13 +148,15 @@ def register(app: typer.Typer) -> None:
             typer.echo(json.dumps(summary, ensure_ascii=False, indent=2))
             return
         out = Console()
-        for line in play.log:
-            out.print(f"  agency: {line}")
+        _tell(out, play.story())
         table = Table(title=f"Cases after {summary['from']} … {summary['to']}")
-        for col in ("case", "state", "responsible", "needs attention"):
-            table.add_column(col)
+        table.add_column("case", no_wrap=True)
+        table.add_column("state", no_wrap=True)
+        table.add_column("responsible", overflow="fold")
+        table.add_column("needs attention", overflow="fold")
         for c in summary["cases"]:  # type: ignore[attr-defined]
-            table.add_row(c["id"], c["state"], c["responsible"] or "—", "; ".join(c["flags"]))
+            table.add_row(c["id"], c["state"], c["responsible"] or "—",
+                          "; ".join(c["flags"]) or "—")
         out.print(table)
         sent = ", ".join(f"{k} {v}" for k, v in sorted(summary["sent"].items()))  # type: ignore[attr-defined]
         out.print(f"sent: {sent}; delivered to the sink: {summary['delivered']}; "

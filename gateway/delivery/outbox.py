@@ -73,11 +73,13 @@ def now() -> dt.datetime:
 
 @contextlib.contextmanager
 def simulated(clock: Callable[[], dt.datetime]) -> Iterator[None]:
-    """Within the block, the outbox's now is `clock` (for gateway demo)."""
+    """Within the block, the outbox's now is `clock` (for gateway demo), and the store's: the
+    status log is stamped on the same clock."""
     global CLOCK
     saved, CLOCK = CLOCK, clock
     try:
-        yield
+        with repo.simulated(lambda: clock().astimezone(dt.UTC)):
+            yield
     finally:
         CLOCK = saved
 
@@ -184,9 +186,10 @@ def queue_message(
     domain = cfg.sender_address.rsplit("@", 1)[1]
     message_id = make_msgid(idstring=f"{kind}.{number.split('/')[-1]}", domain=domain)
     thread = thread_of(conn, case_id)
+    signed = cfg.sender_name_for(language or cfg.language)
     ctx = {"outgoing_number": number, "today": today.strftime("%d.%m.%Y"),
-           "sender_name": cfg.sender_name, "tag": case_tag(case_id) if case_id else ""} | context
-    env = Envelope(sender=cfg.sender_address, sender_name=cfg.sender_name, to=to,
+           "sender_name": signed, "tag": case_tag(case_id) if case_id else ""} | context
+    env = Envelope(sender=cfg.sender_address, sender_name=signed, to=to,
                    message_id=message_id, outgoing_number=number,
                    case_tag=case_tag(case_id) if case_id else "",
                    in_reply_to=thread[-1] if thread else None, references=thread[-10:],
@@ -351,11 +354,13 @@ def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
     Each outcome is committed before the next message's final dot goes on the wire, so a crash
     resends at most one message (under its stored Message-ID); the commit runs while the
     relay answers the next message's MAIL, RCPT and DATA."""
+    from gateway.delivery.requests import queue_requests
     from outbound.edoc import write_package
     from outbound.smtp import RelaySettings, SmtpSession
 
     at = at or now()
     stats = DeliverStats()
+    queue_requests(engine, cfg, cfg.smtp_relay.batch_size)  # new cases' p.4 requests first
     rows = _claim(engine, instance, cfg.smtp_relay.batch_size, at)
     if not rows:
         return stats

@@ -41,17 +41,17 @@ def thread_case(ev: Evidence, db: Lookup) -> Thread:
     """The case the message answers, by tag, threading headers or the envelope."""
     for m in TAG.finditer(ev.subject or ""):
         if db.case_exists(m.group(1)):
-            return Thread(m.group(1), f"case tag in the subject [EKC-{m.group(1)}]")
+            return Thread(m.group(1), f"метка дела в теме [EKC-{m.group(1)}]")
     for mid in ev.message_ids:
         case_id = db.case_for_message_id(mid)
         if case_id:
-            return Thread(case_id, f"reply to our message {mid}")
+            return Thread(case_id, f"ответ на наше письмо {mid}")
     if ev.edoc_in_reply_to:
         ref = ev.edoc_in_reply_to.strip()
         case_id = db.case_for_message_id(ref) or db.case_for_outgoing_number(ref)
         if case_id:
-            return Thread(case_id, f"e-document reply to our number {ref}")
-    return Thread(None, "no tag, no reply to a message of ours")
+            return Thread(case_id, f"ответ в системе ЭДО на наш номер {ref}")
+    return Thread(None, "нет метки дела и это не ответ на наше письмо")
 
 
 def case_for_service(registry_number: str | None, ev: Evidence, thread: Thread, db: Lookup,
@@ -62,8 +62,8 @@ def case_for_service(registry_number: str | None, ev: Evidence, thread: Thread, 
     if registry_number and agency:
         case_id = db.case_for(agency, registry_number)
         if case_id:
-            return case_id, f"registry number {registry_number} of agency {agency}"
+            return case_id, f"номер Реестра {registry_number} органа {agency}"
     if thread.case_id and (only_service or not registry_number):
         return thread.case_id, thread.how
-    return None, (f"registry number {registry_number} matches no case of agency {agency}"
+    return None, (f"номер Реестра {registry_number} не относится ни к одному делу органа {agency}"
                   if registry_number else thread.how)

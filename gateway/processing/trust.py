@@ -82,11 +82,11 @@ def from_auth_results(value: str, from_domain: str) -> Verdict | None:
                  for p in result.properties}
         method = str(result.method).lower()
         if method == "dmarc" and props.get("header.from", from_domain) == from_domain:
-            return Verdict(True, "DMARC pass reported by the receiving host")
+            return Verdict(True, "DMARC pass по данным принимающего сервера")
         if method == "dkim":
             d = props.get("header.d") or props.get("header.i", "").split("@")[-1]
             if d and aligned(d, from_domain):
-                return Verdict(True, f"DKIM pass (d={d}) reported by the receiving host")
+                return Verdict(True, f"DKIM pass (d={d}) по данным принимающего сервера")
     return None
 
 
@@ -97,32 +97,32 @@ def verify_dkim(raw: bytes, from_domain: str, dnsfunc: DnsFunc | None = None) ->
     """Our own check: some DKIM signature verifies, covers the whole body (no l=), and its
     d= is aligned with the From domain."""
     if not _DKIM_HEADER.search(header_block(raw)):
-        return Verdict(False, "no DKIM signature")  # nothing to verify: no need to parse
+        return Verdict(False, "нет подписи DKIM")  # nothing to verify: no need to parse
     import dkim  # slow to import (dnspython): only once a signature is there to verify
 
     try:
         checker = dkim.DKIM(raw)
         count = sum(1 for name, _ in checker.headers if name.lower() == b"dkim-signature")
     except Exception as exc:  # malformed message
-        return Verdict(False, f"DKIM not verified ({type(exc).__name__})")
+        return Verdict(False, f"DKIM не проверен ({type(exc).__name__})")
     if not count:
-        return Verdict(False, "no DKIM signature")
-    why = "DKIM signature does not verify"
+        return Verdict(False, "нет подписи DKIM")
+    why = "подпись DKIM не сходится"
     for idx in range(min(count, MAX_SIGNATURES)):
         try:
             ok = checker.verify(idx=idx, dnsfunc=dnsfunc) if dnsfunc else checker.verify(idx=idx)
         except Exception as exc:  # DNS failure, malformed signature, key too small...
-            why = f"DKIM not verified ({type(exc).__name__}: {exc})"[:300]
+            why = f"DKIM не проверен ({type(exc).__name__}: {exc})"[:300]
             continue
         domain = (checker.domain or b"").decode("ascii", "replace").lower()
         if not ok:
-            why = f"DKIM signature for d={domain} does not verify"
+            why = f"подпись DKIM d={domain} не сходится"
         elif b"l" in (checker.signature_fields or {}):
-            why = f"DKIM signature for d={domain} covers only part of the body (l=)"
+            why = f"подпись DKIM d={domain} покрывает лишь часть текста (l=)"
         elif not aligned(domain, from_domain):
-            why = f"DKIM valid for d={domain}, not aligned with {from_domain}"
+            why = f"DKIM верен для d={domain}, но не совпадает с доменом From {from_domain}"
         else:
-            return Verdict(True, f"DKIM verified (d={domain})")
+            return Verdict(True, f"DKIM проверен (d={domain})")
     return Verdict(False, why)
 
 
@@ -130,7 +130,7 @@ def authenticate(raw: bytes, headers: list[tuple[str, str]], from_address: str |
                  settings: Trust, dnsfunc: DnsFunc | None = None) -> Verdict:
     """Whether the From address's domain is vouched for, and how (in words)."""
     if not from_address or from_address.count("@") != 1:
-        return Verdict(False, "no single valid From address")
+        return Verdict(False, "нет одного корректного адреса From")
     from_domain = from_address.rsplit("@", 1)[1].lower()
     value = trusted_header(headers, settings.trusted_authserv_ids)
     if value is not None:
@@ -141,7 +141,7 @@ def authenticate(raw: bytes, headers: list[tuple[str, str]], from_address: str |
         verdict = verify_dkim(raw, from_domain, dnsfunc)
         if verdict.authenticated or value is None:
             return verdict
-        return Verdict(False, f"the receiving host reported no aligned pass; {verdict.how}")
+        return Verdict(False, f"принимающий сервер не подтвердил отправителя; {verdict.how}")
     if value is not None:
-        return Verdict(False, "the receiving host reported no aligned pass")
-    return Verdict(False, "no trusted authentication result")
+        return Verdict(False, "принимающий сервер не подтвердил отправителя")
+    return Verdict(False, "нет доверенного результата проверки подлинности")

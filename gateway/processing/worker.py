@@ -209,13 +209,14 @@ def prepare(engine: Engine, cfg: Config, row: dict[str, Any],
         with engine.connect() as conn:
             raw = repo.get_blob(conn, row["sha256"])
     if raw is None:
-        raise Quarantine(f"the stored raw message (sha256 {row['sha256']}) is missing")
+        raise Quarantine(f"исходного письма нет в хранилище (sha256 {row['sha256']})")
     parsed = parse_message(raw, f"inbound {row['id']}", limits_of(cfg))
     info = parsed.message
     if row["source"] == "edoc":
-        verdict = Verdict(True, "e-document system (the envelope's sending organisation)")
+        verdict = Verdict(True, "система электронного документооборота (организация-отправитель "
+                                "конверта)")
     elif info is None:
-        verdict = Verdict(False, "not a readable message")
+        verdict = Verdict(False, "письмо не читается")
     else:
         block = header_block(raw)  # trust reads headers only: not the body again
         headers = [(k, str(v)) for k, v in BytesHeaderParser().parsebytes(block).items()]
@@ -260,7 +261,7 @@ def _failed(conn: Connection, cfg: Config, row: dict[str, Any], exc: Exception,
     attempts = conn.execute(select(inbound.c.attempts)
                             .where(inbound.c.id == row["id"])).scalar() or 0
     if attempts >= cfg.max_attempts:
-        quarantine(conn, cfg, row["id"], f"processing failed {attempts} times: {reason}",
+        quarantine(conn, cfg, row["id"], f"обработка не удалась (попыток: {attempts}): {reason}",
                    sender)
         return 0
     return 1
@@ -291,7 +292,7 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
     parsed, verdict = prepared.parsed, prepared.verdict
     info = parsed.message
     if info is None or (not parsed.documents and parsed.errors and not info.auto_submitted):
-        raise Quarantine(f"could not be read: {_errors(parsed) or 'unreadable'}")
+        raise Quarantine(f"не удалось прочитать: {_errors(parsed) or 'письмо не читается'}")
     received = row["received_at"]
     on = local_date(received if received.tzinfo else received.replace(tzinfo=dt.UTC),
                     cfg.timezone)
@@ -305,7 +306,7 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
                         message_ids=[*info.in_reply_to, *reversed(info.references)],
                         edoc_in_reply_to=meta.get("in_reply_to"), agency_id=agency_id)
     db = DbLookup(conn)
-    thread = Thread(operator["case"], "routed by the operator") if operator.get("case") \
+    thread = Thread(operator["case"], "дело указано оператором") if operator.get("case") \
         else thread_case(evidence, db)
     ctx = {"inbound_id": row["id"], "today": on}
 
@@ -321,30 +322,30 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
         return set()
     plan, unmatched = _plan(parsed.documents, evidence, thread, db)
     if not plan:
-        raise Quarantine(f"matches no case ({thread.how}; sender "
-                         f"{info.from_address or 'unknown'}, agency {agency_id or 'unknown'}"
-                         + (f"; registry numbers {', '.join(unmatched)}" if unmatched else "")
+        raise Quarantine(f"не относится ни к одному делу ({thread.how}; отправитель "
+                         f"{info.from_address or 'неизвестен'}, орган {agency_id or 'неизвестен'}"
+                         + (f"; номера Реестра {', '.join(unmatched)}" if unmatched else "")
                          + ")")
     substantive = any(doc.kind != "other" for _, _, doc, _ in plan)
     if parsed.errors and not substantive and not operator:
-        raise Quarantine(f"a part could not be read and nothing else in the message could be "
-                         f"applied: {_errors(parsed)}")
+        raise Quarantine(f"часть письма не прочитана, а остальное применить нельзя: "
+                         f"{_errors(parsed)}")
     sensitive = any(doc.kind in SENSITIVE for _, _, doc, _ in plan)
     if not operator:
         if agency_id is None:
-            raise Quarantine(f"the sender {info.from_address or '(no valid From)'} is not in "
-                             f"the agency directory" + (f"; defects: {', '.join(info.defects)}"
-                                                        if info.defects else ""))
+            raise Quarantine(f"отправителя {info.from_address or '(нет корректного From)'} нет "
+                             f"в справочнике органов" + (f"; дефекты: {', '.join(info.defects)}"
+                                                         if info.defects else ""))
         foreign = sorted({c for c, _, _, _ in plan if db.agency_of_case(c) != agency_id})
         if foreign:
-            raise Quarantine(f"the sender's agency {agency_id} is not the agency of "
+            raise Quarantine(f"орган отправителя {agency_id} не ведет дело "
                              f"{', '.join(foreign)}")
         if sensitive and not verdict.authenticated:
-            what = ("is a refusal, which counts against the agency (p.12) only"
+            what = ("письмо — отказ; он учитывается против органа (п.12), только если отправитель "
+                    "подтвержден или оператор подтвердит его"
                     if all(d.kind == "refusal" for _, _, d, _ in plan if d.kind in SENSITIVE)
-                    else "would change the responsible person or the service information,")
-            raise Quarantine(f"{what} from an authenticated sender or when an operator "
-                             f"confirms it; the sender is not authenticated ({verdict.how})")
+                    else "письмо меняет ответственное лицо или сведения об услуге")
+            raise Quarantine(f"{what}, но отправитель не подтвержден ({verdict.how})")
     touched: set[str] = set()
     ours = _our_letters(conn, evidence.message_ids)
     letter_day = _letter_day(row, meta)
@@ -515,7 +516,7 @@ def _auto(conn: Connection, cfg: Config, row: dict[str, Any], raw: bytes, info: 
         apply_to_case(conn, cfg, thread.case_id, AutoReplyReceived(
             key=f"inbound:{row['id']}", on=on, inbound_id=row["id"]), cal, ctx)
         touched.add(thread.case_id)
-    kind = "bounce" if info.is_bounce else "auto-reply"
+    kind = "уведомление о недоставке" if info.is_bounce else "автоответ"
     record(conn, cfg, kind="auto_message", inbound_id=row["id"],
            summary=f"Письмо #{row['id']} — {kind}; не отвечаем"
                    + (f" (дело {', '.join(sorted(touched))})" if touched else ""))

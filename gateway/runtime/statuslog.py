@@ -150,6 +150,14 @@ def record(
     return row
 
 
+def record_many(conn: Connection, cfg: Config, rows: list[dict[str, Any]]) -> None:
+    """Many events at once (an import's batch): one insert, their lines after the commit."""
+    written = repo.insert_events(conn, rows)
+    watch(conn.engine)
+    where = cfg.status_log_path
+    conn.info.setdefault(_PENDING, []).extend((where, json_line(row)) for row in written)
+
+
 def recent(conn: Connection, limit: int = 50, case_id: str | None = None) -> list[dict[str, Any]]:
     q = select(events).order_by(events.c.id.desc()).limit(limit)
     if case_id:

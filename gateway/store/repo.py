@@ -7,8 +7,10 @@ message, per clock tick of a case, per import).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, case, delete, func, insert, or_, select, update
@@ -28,8 +30,28 @@ from gateway.store.schema import (
 )
 
 
-def now() -> dt.datetime:
+def _wall_clock() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+# the store's sense of "now" (event stamps, updated_at); a simulation (gateway demo) replaces
+# it for the length of its run, through gateway.delivery.outbox.simulated
+CLOCK = _wall_clock
+
+
+def now() -> dt.datetime:
+    return CLOCK()
+
+
+@contextlib.contextmanager
+def simulated(clock: Callable[[], dt.datetime]) -> Iterator[None]:
+    """Within the block, the store's now is `clock`: what is logged is stamped with it."""
+    global CLOCK
+    saved, CLOCK = CLOCK, clock
+    try:
+        yield
+    finally:
+        CLOCK = saved
 
 
 # -- agencies ---------------------------------------------------------------------------------
@@ -129,6 +151,34 @@ def upsert_service(conn: Connection, service: Service) -> str:
     return "changed"
 
 
+def services_data(conn: Connection) -> dict[tuple[str, str], dict[str, Any]]:
+    """Every stored service's data by (registry number, agency): one read for a whole import."""
+    q = select(services.c.registry_number, services.c.agency_id, services.c.data)
+    return {(r, a): d for r, a, d in conn.execute(q)}
+
+
+def insert_services(conn: Connection, new: list[Service]) -> None:
+    """Insert new services in one statement (an import's batch)."""
+    if new:
+        conn.execute(insert(services), [
+            {"registry_number": s.registry_number, "agency_id": s.agency_id,
+             "data": s.model_dump(mode="json")} for s in new])
+
+
+def case_ids(conn: Connection) -> set[str]:
+    return set(conn.execute(select(cases.c.id)).scalars())
+
+
+def insert_cases(conn: Connection, new: list[dict[str, Any]]) -> None:
+    """Insert new cases, given as their stored data (Case.model_dump(mode="json")), in one
+    statement (an import's batch)."""
+    if new:
+        at = now()
+        conn.execute(insert(cases), [
+            {"id": d["id"], "registry_number": d["registry_number"], "agency_id": d["agency_id"],
+             "state": d["state"], "data": d, "updated_at": at} for d in new])
+
+
 def list_services(conn: Connection, agency_id: str | None = None) -> list[Service]:
     q = select(services.c.data).order_by(services.c.agency_id, services.c.registry_number)
     if agency_id:
@@ -219,6 +269,22 @@ def insert_event(conn: Connection, *, kind: str, summary: str, case_id: str | No
     result = conn.execute(_INSERT_EVENT, row)
     row["id"] = result.inserted_primary_key[0] if result.inserted_primary_key else None
     return row
+
+
+def insert_events(conn: Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Insert many events in one statement; the rows come back with their ids."""
+    if not rows:
+        return []
+    at = now()
+    full = [dict(at=r.get("at") or at, case_id=r.get("case_id"), kind=r["kind"],
+                 paragraph=r.get("paragraph"), summary=r["summary"],
+                 inbound_id=r.get("inbound_id"), outbox_id=r.get("outbox_id"),
+                 data=r.get("data") or {}) for r in rows]
+    ids = conn.execute(insert(events).returning(events.c.id, sort_by_parameter_order=True),
+                       full).scalars().all()
+    for row, new_id in zip(full, ids, strict=True):
+        row["id"] = new_id
+    return full
 
 
 def add_refusal(conn: Connection, *, agency_id: str, case_id: str | None, on: dt.date,

@@ -17,6 +17,7 @@ from gateway.cli import main
 from gateway.cli.context import state
 from gateway.config import load
 from gateway.delivery.outbox import deliver_due
+from gateway.delivery.requests import queue_requests
 from gateway.records.imports import import_agencies, import_registry
 from gateway.store import make_engine
 from gateway.store.migrate import upgrade
@@ -63,6 +64,7 @@ def installed(db_url, tmp_path, smtp_server):
     upgrade(engine)
     import_agencies(engine, cfg, path("agencies.csv"))
     import_registry(engine, cfg, path("registry.csv"))
+    queue_requests(engine, cfg, 100)  # the outbox pass writes the p.4 requests
     engine.dispose()
     return config, server
 
@@ -150,4 +152,4 @@ def test_retry_a_failed_message_with_the_same_message_id(installed, gateway, lis
     missing = gateway(config, "outbox", "retry", "999")
     assert missing.returncode == 1 and "no outbox message #999" in missing.stderr
     bad = gateway(config, "outbox", "--status", "lost")
-    assert bad.returncode == 1 and "unknown status 'lost'" in bad.stderr
+    assert bad.returncode == 2 and "unknown status 'lost'" in bad.stderr  # a usage mistake

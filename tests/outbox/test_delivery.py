@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from gateway.config import Config, SmtpRelay
 from gateway.delivery.outbox import deliver_due
+from gateway.delivery.requests import queue_requests
 from gateway.records.imports import import_agencies, import_registry
 from gateway.store import repo
 from gateway.store.schema import events, outbox
@@ -25,6 +26,7 @@ def setup(db_engine, tmp_path, smtp_server):
                                                                retry_horizon_hours=1))
     import_agencies(db_engine, cfg, path("agencies.csv"))
     import_registry(db_engine, cfg, path("registry.csv"))  # 8 cases: 8 p.4 requests queued
+    queue_requests(db_engine, cfg, 100)  # the outbox pass writes the p.4 requests
     return cfg, db_engine, server
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import func, select, update
 
 from gateway.config import Config, SmtpRelay
 from gateway.delivery.outbox import NoRecipient, deliver_due, queue_message, queue_report, thread_of
+from gateway.delivery.requests import queue_requests
 from gateway.delivery.senders import send_escalation, send_questions
 from gateway.domain import ResponsiblePerson, SendEscalation
 from gateway.records.imports import import_agencies, import_registry
@@ -34,6 +35,7 @@ def gw(db_engine, tmp_path, smtp_server):
     cfg = Config(data_dir=str(tmp_path), smtp_relay=SmtpRelay(port=server.port))
     import_agencies(db_engine, cfg, path("agencies.csv"))
     import_registry(db_engine, cfg, path("registry.csv"))  # 8 cases: 8 p.4 requests queued
+    queue_requests(db_engine, cfg, 100)  # the outbox pass writes the p.4 requests
     return cfg, db_engine, server
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from gateway.config import Config, Trust
+from gateway.delivery.requests import queue_requests
 from gateway.records.imports import import_agencies, import_registry
 from mappings import path
 
@@ -34,6 +35,7 @@ def sqlite_template(tmp_path_factory) -> Path:
     cfg = _config(root / "data")
     import_agencies(engine, cfg, path("agencies.csv"))
     import_registry(engine, cfg, path("registry.csv"))
+    queue_requests(engine, cfg, 100)  # the outbox pass writes the p.4 requests
     engine.dispose()
     return root / "template.sqlite3"
 
@@ -49,6 +51,7 @@ def gw(db_engine, tmp_path, sqlite_template):
     else:
         import_agencies(db_engine, cfg, path("agencies.csv"))
         import_registry(db_engine, cfg, path("registry.csv"))
+        queue_requests(db_engine, cfg, 100)  # the outbox pass writes the p.4 requests
     return cfg, db_engine
 
 

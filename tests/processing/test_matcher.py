@@ -42,20 +42,20 @@ class Db:
 
 THREADS = [
     # (evidence, expected case, words in the explanation)
-    (Evidence(subject="Re: [EKC-00301138-minjust] Запрос"), "00301138-minjust", "tag"),
-    (Evidence(subject="[EKC-nonexistent] [EKC-00701003-mcs]"), "00701003-mcs", "tag"),
+    (Evidence(subject="Re: [EKC-00301138-minjust] Запрос"), "00301138-minjust", "метка"),
+    (Evidence(subject="[EKC-nonexistent] [EKC-00701003-mcs]"), "00701003-mcs", "метка"),
     # the tag wins over threading headers pointing elsewhere
     (Evidence(subject="[EKC-00301142-minjust]", message_ids=["<request.1@ekc.kz>"]),
-     "00301142-minjust", "tag"),
+     "00301142-minjust", "метка"),
     (Evidence(subject="Re: Запрос", message_ids=["<unknown@x>", "<reminder.2@ekc.kz>"]),
-     "00701003-mcs", "reply to our message"),
+     "00701003-mcs", "ответ на наше письмо"),
     (Evidence(subject="[EKC-gone]", message_ids=["<request.1@ekc.kz>"]), "00301138-minjust",
-     "reply"),
-    (Evidence(edoc_in_reply_to=" 01-12/7 "), "00301142-minjust", "e-document"),
-    (Evidence(edoc_in_reply_to="<request.1@ekc.kz>"), "00301138-minjust", "e-document"),
+     "ответ"),
+    (Evidence(edoc_in_reply_to=" 01-12/7 "), "00301142-minjust", "ЭДО"),
+    (Evidence(edoc_in_reply_to="<request.1@ekc.kz>"), "00301138-minjust", "ЭДО"),
     (Evidence(subject="Вопрос", message_ids=["<other@x>"], edoc_in_reply_to="99/1"), None,
-     "no tag"),
-    (Evidence(subject="[EKC-] [EKC-a b]"), None, "no tag"),
+     "нет метки"),
+    (Evidence(subject="[EKC-] [EKC-a b]"), None, "нет метки"),
 ]
 
 

@@ -76,11 +76,11 @@ def _quarantined(gw, raw, needle):
 def test_spoofs_trying_to_replace_the_responsible_person_are_quarantined(gw):
     subject = f"[EKC-{CASE}] Замена"
     _quarantined(gw, letter("kanc@minjust-gov.kz", subject, CHANGE,
-                            auth=dkim_pass("minjust-gov.kz")), "not in the agency directory")
+                            auth=dkim_pass("minjust-gov.kz")), "нет в справочнике органов")
 
 
 def test_unauthenticated_official_address(gw):
-    _quarantined(gw, letter("kanc@minjust.gov.kz", f"[EKC-{CASE}]", CHANGE), "not authenticated")
+    _quarantined(gw, letter("kanc@minjust.gov.kz", f"[EKC-{CASE}]", CHANGE), "не подтвержден")
 
 
 def test_forged_authentication_results_below_the_trusted_one(gw):
@@ -89,24 +89,24 @@ def test_forged_authentication_results_below_the_trusted_one(gw):
     raw = raw.replace(b"From:", b"Authentication-Results: forger.example; dkim=pass "
                       b"header.d=minjust.gov.kz\r\nFrom:", 1)
     # the forged header sits below ours: only the topmost trusted one counts
-    _quarantined(gw, raw, "not authenticated")
+    _quarantined(gw, raw, "не подтвержден")
 
 
 def test_untrusted_authserv_id_is_ignored(gw):
     raw = letter("kanc@minjust.gov.kz", f"[EKC-{CASE}]", CHANGE,
                  auth="mx.forger.example; dkim=pass header.d=minjust.gov.kz")
-    _quarantined(gw, raw, "not authenticated")
+    _quarantined(gw, raw, "не подтвержден")
 
 
 def test_misaligned_dkim_pass(gw):
     raw = letter("kanc@minjust.gov.kz", f"[EKC-{CASE}]", CHANGE,
                  auth=f"{TRUSTED}; dkim=pass header.d=evil.kz")
-    _quarantined(gw, raw, "not authenticated")
+    _quarantined(gw, raw, "не подтвержден")
 
 
 def test_sender_of_another_agency(gw):
     raw = letter("kense@mcs.gov.kz", f"[EKC-{CASE}]", CHANGE, auth=dkim_pass("mcs.gov.kz"))
-    _quarantined(gw, raw, "is not the agency of")
+    _quarantined(gw, raw, "не ведет дело")
 
 
 def test_unmatched_letter(gw):
@@ -115,7 +115,7 @@ def test_unmatched_letter(gw):
     cfg, engine = gw
     iid = ingest(engine, raw, "smtp:u")
     process_pending(engine, cfg)
-    assert "matches no case" in status_of(engine, iid).quarantine_reason
+    assert "не относится ни к одному делу" in status_of(engine, iid).quarantine_reason
 
 
 def test_auto_reply_is_recorded_and_never_answered(gw):
@@ -185,7 +185,7 @@ def test_a_message_failing_again_and_again_is_set_aside(gw, monkeypatch):
         assert status_of(engine, bad).status == "pending", attempt
     process_pending(engine, cfg)
     row = status_of(engine, bad)
-    assert row.status == "quarantined" and "failed 3 times" in row.quarantine_reason
+    assert row.status == "quarantined" and "попыток: 3" in row.quarantine_reason
     monkeypatch.undo()
     good = ingest(engine, letter("kanc@minjust.gov.kz", f"Автоответ [EKC-{CASE}]", "y",
                                  headers={"Auto-Submitted": "auto-replied"}, msgid="<x2@m>"),

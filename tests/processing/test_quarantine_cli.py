@@ -67,11 +67,11 @@ def test_list_show_and_release_trusting_the_operator(gw, cli):
 
     listed = json.loads(cli("quarantine", "list", "--json").output)
     assert [r["id"] for r in listed] == [iid]
-    assert "not authenticated" in listed[0]["reason"]
+    assert "отправитель не подтвержден" in listed[0]["reason"]
     assert "kanc@minjust.gov.kz" in cli("quarantine", "list").output
 
     text = cli("quarantine", "show", str(iid)).output
-    assert "not authenticated" in text and "responsible_change" in text and NEW_PERSON in text
+    assert "не подтвержден" in text and "responsible_change" in text and NEW_PERSON in text
     shown = json.loads(cli("quarantine", "show", str(iid), "--json").output)
     assert [d["kind"] for d in shown["documents"]] == ["responsible_change"]
     assert shown["sender"] == "kanc@minjust.gov.kz"
@@ -93,7 +93,7 @@ def test_release_to_a_case_reroutes_an_unmatched_letter(gw, cli):
     cfg, engine = gw
     iid = held(gw, letter("kanc@minjust.gov.kz", "Вопрос", "Сведения направим позже.",
                           auth=dkim_pass("minjust.gov.kz")), "smtp:c2")
-    assert "matches no case" in row(gw, iid).quarantine_reason
+    assert "не относится ни к одному делу" in row(gw, iid).quarantine_reason
     cli("quarantine", "release", str(iid), "--case", "no-such-case", fails=True)
     assert row(gw, iid).status == "quarantined"
 

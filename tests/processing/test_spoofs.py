@@ -75,9 +75,9 @@ def test_dkim_verified_by_us_lets_the_change_through(gw, signer):
 
 
 BAD_SIGNATURES = [
-    ("minjust.gov.kz", True, "does not verify"),  # bad DKIM: changed after signing
-    ("evil.kz", False, "not aligned"),  # valid, but for another domain
-    ("minjust.gov.kz.evil.kz", False, "not aligned"),
+    ("minjust.gov.kz", True, "не сходится"),  # bad DKIM: changed after signing
+    ("evil.kz", False, "не совпадает"),  # valid, but for another domain
+    ("minjust.gov.kz.evil.kz", False, "не совпадает"),
 ]
 
 
@@ -93,7 +93,7 @@ def test_bad_or_misaligned_dkim_is_quarantined(gw, signer):
             raw = tampered
         row, case = run(gw, raw, f"smtp:d{n}", dnsfunc=dns)
         assert row.status == "quarantined", signed_by
-        assert "not authenticated" in row.quarantine_reason, row.quarantine_reason
+        assert "отправитель не подтвержден" in row.quarantine_reason, row.quarantine_reason
         assert needle in row.quarantine_reason, row.quarantine_reason
         assert case.responsible is None
 
@@ -117,7 +117,7 @@ def test_look_alike_senders_are_unknown(gw):
         raw = raw.replace(b"placeholder@example.org", sender, 1)
         row, case = run(gw, raw, f"smtp:l{n}")
         assert row.status == "quarantined", sender
-        assert "not in the agency directory" in row.quarantine_reason, row.quarantine_reason
+        assert "нет в справочнике органов" in row.quarantine_reason, row.quarantine_reason
         assert case.responsible is None
 
 
@@ -169,4 +169,4 @@ def test_an_unreadable_attachment_is_not_lost(gw):
                  attachments=[("form.docx", b"PK\x03\x04 this is no zip at all")])
     row, case = run(gw, raw, "smtp:bad")
     assert row.status == "quarantined"
-    assert "could not be read" in row.quarantine_reason and "form.docx" in row.quarantine_reason
+    assert "не прочитана" in row.quarantine_reason and "form.docx" in row.quarantine_reason

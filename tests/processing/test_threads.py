@@ -63,7 +63,7 @@ def test_edoc_from_another_agency_answering_our_number_waits(gw):
     raw = letter("mcs@edoc.invalid", "Ответ", REFUSAL)
     row = run(gw, raw, "edoc:mcs/1", source="edoc",
               meta={"agency_id": "mcs", "in_reply_to": request.outgoing_number})
-    assert row.status == "quarantined" and "not the agency of" in row.quarantine_reason
+    assert row.status == "quarantined" and "не ведет дело" in row.quarantine_reason
 
 
 def test_a_bounce_marks_the_address_on_every_case_written_to_it(gw):
@@ -92,7 +92,7 @@ def test_an_envelope_cannot_pose_as_the_operator(gw):
                  "Электронная почта: thief@evil.kz.")
     row = run(gw, raw, "edoc:mcs/2", source="edoc",
               meta={"agency_id": "mcs", "operator_release": {"by": "x", "case": SECOND}})
-    assert row.status == "quarantined" and "not the agency of" in row.quarantine_reason
+    assert row.status == "quarantined" and "не ведет дело" in row.quarantine_reason
     with gw[1].connect() as conn:
         assert repo.get_case(conn, SECOND).responsible is None
 

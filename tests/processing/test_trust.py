@@ -33,9 +33,9 @@ def sign(domain: bytes, pem: bytes) -> bytes:
 
 
 @pytest.mark.parametrize(("signer", "ok", "needle"), [
-    (b"minjust.gov.kz", True, "DKIM verified"),
-    (b"akhat.minjust.gov.kz", True, "DKIM verified"),  # relaxed alignment
-    (b"evil.kz", False, "not aligned"),
+    (b"minjust.gov.kz", True, "DKIM проверен"),
+    (b"akhat.minjust.gov.kz", True, "DKIM проверен"),  # relaxed alignment
+    (b"evil.kz", False, "не совпадает"),
 ])
 def test_dkim_verified_directly(key, signer, ok, needle):
     pem, dns = key
@@ -84,7 +84,7 @@ def test_any_aligned_signature_counts(key):
 
 def test_unsigned_message():
     verdict = authenticate(MSG, [], "kanc@minjust.gov.kz", Trust())
-    assert not verdict.authenticated and "no DKIM signature" in verdict.how
+    assert not verdict.authenticated and "нет подписи DKIM" in verdict.how
 
 
 HEADERS = [

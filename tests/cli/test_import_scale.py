@@ -1,0 +1,134 @@
+"""The Registry import at scale, checked at a few hundred rows (speed is measured in
+benchmarks/bench_imports.py): batches in one transaction, cases exactly as the engine makes
+them, a bad row anywhere importing nothing, and the p.4 requests written by the outbox pass."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from gateway import engine as case_engine
+from gateway.calendar import default_calendar
+from gateway.config import load
+from gateway.delivery.requests import queue_requests, waiting
+from gateway.domain import Registered
+from gateway.records import imports
+from gateway.store import make_engine, repo
+from gateway.store.schema import cases, events, outbox, services
+from tests.cli.conftest import write_csv
+
+HEADER = "registry_number,service_name_ru,service_name_kk,agency_id,standard,registered_on"
+AGENCIES = ["agency_id,name_ru,name_kk,kind,region,emails,domains"] + [
+    f"ak{i},Акимат района {i},{i} аудан әкімдігі,local,Алматы,kanc@ak{i}.gov.kz,ak{i}.gov.kz"
+    for i in range(6)]
+
+
+def registry_lines(how_many: int, first: int = 0) -> list[str]:
+    days = ["2026-11-23", "2026-11-30", "2026-12-01"]
+    return [HEADER] + [f"{s:08d},Услуга {s},Қызмет {s},ak{i},Стандарт {s},{days[s % 3]}"
+                       for s in range(first, first + how_many) for i in range(6)]
+
+
+@pytest.fixture
+def store(run, site, tmp_path, monkeypatch):
+    monkeypatch.setattr(imports, "BATCH", 50)  # many batches in a small file
+    assert run("agencies", "import", write_csv(tmp_path, "ag.csv", AGENCIES)).code == 0
+    cfg = load(site / "gateway.toml")
+    engine = make_engine(cfg.db_url)
+    yield cfg, engine
+    engine.dispose()
+
+
+def count(engine, table) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(table)).scalar() or 0)
+
+
+def test_every_case_is_what_the_engine_makes_of_its_registration(run, store, tmp_path):
+    cfg, engine = store
+    done = run("registry", "import", write_csv(tmp_path, "reg.csv", registry_lines(50)))
+    assert done.code == 0 and "300 new" in done.out and "300 case(s) opened" in done.out
+    cal = default_calendar()
+    with engine.connect() as conn:
+        stored = {c.id: c for c in repo.list_cases(conn)}
+        logged = {r.case_id: r.summary for r in conn.execute(
+            select(events.c.case_id, events.c.summary).where(events.c.kind == "registered"))}
+        for service in repo.list_services(conn):
+            expected, actions = case_engine.apply(
+                case_engine.new_case(service),
+                Registered(key=f"registered:{service.registry_number}-{service.agency_id}",
+                           on=service.registered_on), cal)
+            got = stored[expected.id]
+            assert got.model_dump(mode="json") == expected.model_dump(mode="json")
+            assert logged[expected.id] == next(a.summary for a in actions if a.type == "log")
+    assert count(engine, outbox) == 0  # nothing composed in the import itself
+    lines = (cfg.status_log_path).read_text(encoding="utf-8").splitlines()
+    assert sum('"kind": "registered"' in line for line in lines) == 300
+
+
+def test_a_bad_row_late_in_the_file_imports_nothing_and_is_named(run, store, tmp_path):
+    _, engine = store
+    lines = registry_lines(40)
+    lines[230] = lines[230].replace("2026-", "26-")  # line 231 of the file
+    lines.append("00000001,Услуга,Қызмет,nowhere,Стандарт,2026-11-30")
+    refused = run("registry", "import", write_csv(tmp_path, "bad.csv", lines))
+    assert refused.code == 1
+    assert "line 231: registered_on must be an ISO date" in refused.err
+    assert count(engine, services) == 0 and count(engine, cases) == 0
+    lines[230] = registry_lines(40)[230]
+    refused = run("registry", "import", write_csv(tmp_path, "bad.csv", lines))
+    assert refused.code == 1 and f"line {len(lines)}: agency_id 'nowhere'" in refused.err
+    assert count(engine, services) == 0 and count(engine, cases) == 0
+
+
+def test_a_second_file_adds_and_changes_without_reading_per_row(run, store, tmp_path):
+    _, engine = store
+    assert run("registry", "import", write_csv(tmp_path, "a.csv", registry_lines(20))).code == 0
+    changed = registry_lines(30)  # the first 20 services again, 10 new
+    changed[1] = changed[1].replace("Стандарт 0", "Стандарт 0 в новой редакции")
+    done = run("registry", "import", write_csv(tmp_path, "b.csv", changed))
+    assert done.code == 0, done.err
+    assert "60 new, 1 changed, 119 unchanged, 60 case(s) opened" in done.out
+    assert count(engine, cases) == 180
+
+
+def test_the_outbox_pass_writes_the_requests_a_batch_at_a_time(run, store, tmp_path):
+    cfg, engine = store
+    assert run("registry", "import", write_csv(tmp_path, "r.csv", registry_lines(5))).code == 0
+    with engine.connect() as conn:
+        assert waiting(conn) == 30
+    assert queue_requests(engine, cfg, 20) == 20
+    assert queue_requests(engine, cfg, 20) == 10
+    assert queue_requests(engine, cfg, 20) == 0
+    with engine.connect() as conn:
+        kinds = conn.execute(select(outbox.c.kind, func.count()).group_by(outbox.c.kind)).all()
+        assert dict(kinds) == {"request": 30} and waiting(conn) == 0
+    status = run("status")
+    assert "requests to write" not in status.out
+
+
+def test_a_request_without_an_address_is_told_once_and_retried_after_the_directory(
+        run, store, tmp_path):
+    cfg, engine = store
+    lines = AGENCIES[:1] + ["noaddr,Акимат без адреса,Мекенжайсыз әкімдік,local,Алматы,,"]
+    assert run("agencies", "import", write_csv(tmp_path, "n.csv", lines)).code == 0
+    reg = [HEADER, "00000009,Услуга,Қызмет,noaddr,Стандарт,2026-11-30"]
+    assert run("registry", "import", write_csv(tmp_path, "r.csv", reg)).code == 0
+    assert queue_requests(engine, cfg) == 0 and queue_requests(engine, cfg) == 0
+    with engine.connect() as conn:
+        told = conn.execute(select(events.c.summary).where(
+            events.c.kind == "operator_attention")).scalars().all()
+    assert told == ["Запрос по п. 4 не сформирован: в справочнике нет пригодного адреса органа "
+                    "noaddr"]
+    fixed = AGENCIES[:1] + ["noaddr,Акимат,Әкімдік,local,Алматы,kanc@noaddr.gov.kz,noaddr.gov.kz"]
+    assert run("agencies", "import", write_csv(tmp_path, "f.csv", fixed)).code == 0
+    assert queue_requests(engine, cfg) == 1
+
+
+def test_the_import_reports_its_total_and_progress(store, tmp_path):
+    cfg, engine = store
+    seen: list[int] = []
+    total: list[int] = []
+    imports.import_registry(engine, cfg, write_csv(tmp_path, "p.csv", registry_lines(20)),
+                            progress=seen.append, on_total=total.append)
+    assert total == [120] and sum(seen) == 120 and len(seen) == 3  # batches of 50
