@@ -102,6 +102,8 @@ class Config(_Section):
     language: Literal["ru", "kk"] = "ru"  # language of letters to agencies (both where asked)
     instance_name: str = ""  # empty: host name and pid
     max_attempts: int = 3  # a message failing this often is quarantined
+    # a document the parser is less sure of (its `confidence`, 0-1) goes to an operator
+    parse_confidence_threshold: float = Field(default=0.6, ge=0.0, le=1.0)
     smtp_listener: SmtpListener | None = None
     smtp_relay: SmtpRelay = Field(default_factory=SmtpRelay)
     imap: list[Imap] = Field(default_factory=list)

@@ -56,7 +56,8 @@ class Verdict:
             return round(max(0.5, 1.0 - top / (2 * lexicon().threshold)), 2)
         margin = (self.score - self.runner_score) / self.score if self.score else 0.0
         enough = min(1.0, self.score / (2 * lexicon().threshold))
-        return round(max(0.05, min(1.0, 0.45 + 0.35 * margin + 0.2 * enough)), 2)
+        sure = max(0.05, min(1.0, 0.45 + 0.35 * margin + 0.2 * enough))
+        return round(min(sure, 0.55) if self.close else sure, 2)  # a close call is not sure
 
 
 @dataclass(frozen=True)

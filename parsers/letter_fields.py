@@ -69,17 +69,21 @@ def refusal_reason(text: str) -> str | None:
     found = _labelled(text, labels)
     if found:
         return found.rstrip(".")
-    refusal_words = [_stem_regex(p) for p in lexicon().data["signals"]["refusal"]]
+    signals = lexicon().data["signals"]["refusal"]
+    refusal_words = [_stem_regex(p) for p in signals]
+    statements = [_stem_regex(p) for p, w in signals.items() if w >= 2.5]  # "we refuse" itself
     grounds = [p for _, ps in _grounds() for p in ps]
     best: tuple[int, str] | None = None
     for s in sentences(text):
         low = norm(s)
-        score = 2 * any(p.search(low) for p in grounds) + any(p.search(low) for p in
-                                                               refusal_words)
-        if not score:
+        grounded = any(p.search(low) for p in grounds)
+        refusing = any(p.search(low) for p in refusal_words)
+        if not (grounded or refusing):
             continue
         reason = _clause(s, fields["reason_after"], fields["reason_before"])
-        score += reason != s
+        if not grounded and (reason == s or any(p.search(norm(reason)) for p in statements)):
+            continue  # "we refuse" with no cause named is not a reason
+        score = 2 * grounded + refusing + (reason != s)
         if best is None or score > best[0]:
             best = (score, reason)
     return best[1].rstrip(".") if best else None

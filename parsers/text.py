@@ -239,10 +239,13 @@ def split_responsible(cell: object) -> ResponsiblePerson | None:
                              phone=phone)
 
 
+KK_SHARE = 0.35  # of the text's letters in Kazakh lines that make a document Kazakh
+
+
 def detect_language(text: str) -> str:
-    """"kk" when most of the text is Kazakh, else "ru".  Line by line: a line is Kazakh when
-    its own letters or common words say so, and the language of the longer share of the text
-    wins, so a Russian letter under a Kazakh letterhead (or the reverse) is still Russian."""
+    """"kk" when a good share of the text is Kazakh (a bilingual document is in the state
+    language), else "ru".  Line by line: a line is Kazakh when its own letters or common words
+    say so, so a Russian letter under a Kazakh letterhead or signature is still Russian."""
     kk = ru = 0
     for line in text[:20000].splitlines():
         cyr = sum(1 for ch in line if "а" <= ch.lower() <= "я" or ch in _KK_LETTERS)
@@ -253,4 +256,4 @@ def detect_language(text: str) -> str:
             kk += cyr
         else:
             ru += cyr
-    return "kk" if kk > ru else "ru"
+    return "kk" if kk >= KK_SHARE * (kk + ru) and kk else "ru"
