@@ -57,6 +57,7 @@ def refusal_ground(reason: str | None) -> str | None:
 def _labelled(text: str, labels: list[str]) -> str | None:
     for line in text.splitlines():
         label, colon, value = line.partition(":")
+        label = re.split(r"[.!?]\s", label)[-1]  # "… жіберілмейді. Негіздеме: …"
         if colon and norm(label).strip(" -–—") in labels and fold(value):
             return fold(value)
     return None
@@ -78,12 +79,13 @@ def refusal_reason(text: str) -> str | None:
         low = norm(s)
         grounded = any(p.search(low) for p in grounds)
         refusing = any(p.search(low) for p in refusal_words)
-        if not (grounded or refusing):
-            continue
         reason = _clause(s, fields["reason_after"], fields["reason_before"])
-        if not grounded and (reason == s or any(p.search(norm(reason)) for p in statements)):
+        marked = reason != s
+        if not (grounded or refusing or marked):
+            continue
+        if not grounded and (not marked or any(p.search(norm(reason)) for p in statements)):
             continue  # "we refuse" with no cause named is not a reason
-        score = 2 * grounded + refusing + (reason != s)
+        score = 2 * grounded + refusing + marked
         if best is None or score > best[0]:
             best = (score, reason)
     return best[1].rstrip(".") if best else None

@@ -252,6 +252,8 @@ def detect_language(text: str) -> str:
         if cyr < 3:
             continue
         letters = sum(1 for ch in line if ch in _KK_LETTERS)
+        if line.isupper():  # a letterhead: the agency's name, in either language or both
+            continue
         if letters / cyr > 0.02 or _KK_WORDS_HINT.search(line):
             kk += cyr
         else:
