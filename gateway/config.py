@@ -158,6 +158,8 @@ class Config(_Section):
     # the very same bytes arriving again within this many days are a duplicate (a resend
     # without a Message-ID); 0: only the Message-ID decides
     duplicate_window_days: float = Field(7.0, ge=0)
+    # a document the parser is less sure of (its `confidence`, 0-1) goes to an operator
+    parse_confidence_threshold: float = Field(default=0.6, ge=0.0, le=1.0)
     smtp_listener: SmtpListener | None = None
     smtp_relay: SmtpRelay = Field(default_factory=SmtpRelay)
     imap: list[Imap] = Field(default_factory=list)

@@ -22,6 +22,9 @@ def build_document(part: str, tables: Sequence[Table], text: str, read_by: str |
                    ) -> ParsedDocument:
     """The document one file holds; `read_by` names the reader (docx, xlsx, pdf_text, ocr)."""
     services = find_form(tables)
+    if services and all(s.responsible is None for s in services) and \
+            find_changed_columns(tables):
+        services = None  # only some columns, none of them the person: a revised table (p.6)
     table_text = "\n".join(" ".join(c or "" for c in row) for t in tables for row in t)
     if services is None:
         changed = find_changed_columns(tables)

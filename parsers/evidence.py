@@ -56,7 +56,8 @@ class Verdict:
             return round(max(0.5, 1.0 - top / (2 * lexicon().threshold)), 2)
         margin = (self.score - self.runner_score) / self.score if self.score else 0.0
         enough = min(1.0, self.score / (2 * lexicon().threshold))
-        return round(max(0.05, min(1.0, 0.45 + 0.35 * margin + 0.2 * enough)), 2)
+        sure = max(0.05, min(1.0, 0.45 + 0.35 * margin + 0.2 * enough))
+        return round(min(sure, 0.55) if self.close else sure, 2)  # a close call is not sure
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def lexicon() -> Lexicon:
             stems = tuple(norm(phrase).split())
             signals.append(Signal(kind, stems, float(weight),
                                   not any(s in negators for s in stems)))
-            for stem in stems:
+            for stem in (s for s in stems if s != "~"):
                 by_stem.setdefault(stem, set()).add(stem)
                 if len(stem) >= 7:  # one letter missing (not the first two or last): a typo
                     for i in range(2, len(stem) - 1):
@@ -147,10 +148,16 @@ def _matches(sig: Signal, ws: _Words, gap: int) -> list[tuple[int, int, bool]]:
     first = sig.stems[0]
     for i in ws.where.get(first, ()):
         found = ws.stems[i]
-        j, ok, neg = i, True, found[first]
+        j, ok, neg, far = i, True, found[first], False
         for stem in sig.stems[1:]:
-            nxt = next((k for k in range(j + 1, min(j + 2 + gap, len(ws.words)))
-                        if stem in ws.stems[k]), None)
+            if stem == "~":
+                far = True
+                continue
+            end = len(ws.words) if far else min(j + 2 + gap, len(ws.words))
+            nxt = next((k for k in range(j + 1, end) if stem in ws.stems[k]
+                        and ws.clause[k] == ws.clause[j]), None) if far else \
+                next((k for k in range(j + 1, end) if stem in ws.stems[k]), None)
+            far = False
             if nxt is None:
                 ok = False
                 break

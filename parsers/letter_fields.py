@@ -57,6 +57,7 @@ def refusal_ground(reason: str | None) -> str | None:
 def _labelled(text: str, labels: list[str]) -> str | None:
     for line in text.splitlines():
         label, colon, value = line.partition(":")
+        label = re.split(r"[.!?]\s", label)[-1]  # "… жіберілмейді. Негіздеме: …"
         if colon and norm(label).strip(" -–—") in labels and fold(value):
             return fold(value)
     return None
@@ -69,17 +70,22 @@ def refusal_reason(text: str) -> str | None:
     found = _labelled(text, labels)
     if found:
         return found.rstrip(".")
-    refusal_words = [_stem_regex(p) for p in lexicon().data["signals"]["refusal"]]
+    signals = lexicon().data["signals"]["refusal"]
+    refusal_words = [_stem_regex(p) for p in signals]
+    statements = [_stem_regex(p) for p, w in signals.items() if w >= 2.5]  # "we refuse" itself
     grounds = [p for _, ps in _grounds() for p in ps]
     best: tuple[int, str] | None = None
     for s in sentences(text):
         low = norm(s)
-        score = 2 * any(p.search(low) for p in grounds) + any(p.search(low) for p in
-                                                               refusal_words)
-        if not score:
-            continue
+        grounded = any(p.search(low) for p in grounds)
+        refusing = any(p.search(low) for p in refusal_words)
         reason = _clause(s, fields["reason_after"], fields["reason_before"])
-        score += reason != s
+        marked = reason != s
+        if not (grounded or refusing or marked):
+            continue
+        if not grounded and (not marked or any(p.search(norm(reason)) for p in statements)):
+            continue  # "we refuse" with no cause named is not a reason
+        score = 2 * grounded + refusing + marked
         if best is None or score > best[0]:
             best = (score, reason)
     return best[1].rstrip(".") if best else None

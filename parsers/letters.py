@@ -146,13 +146,14 @@ def unwrap(text: str) -> str:
 def parse_letter(text: str, part: str, tables: Tables = (), read_by: str | None = "text",
                  extra: dict[str, float] | None = None) -> ParsedDocument:
     """A letter's text as a document of its kind, with the fields the contract lists."""
+    language = detect_language(text)  # by lines as written (a letterhead stays one line)
     text = unwrap(text)
     evidence = shape_evidence(text)
     for kind, weight in (extra or {}).items():
         evidence[kind] = evidence.get(kind, 0.0) + weight
     verdict = classify(text, evidence)
     doc = ParsedDocument(part=part, kind=verdict.kind,  # type: ignore[arg-type]
-                         language=detect_language(text),  # type: ignore[arg-type]
+                         language=language,  # type: ignore[arg-type]
                          read_by=read_by, confidence=verdict.confidence)
     if verdict.close and verdict.runner_up:
         doc.warnings.append(f"close call: {verdict.kind} ({verdict.score:g}) or "

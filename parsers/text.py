@@ -239,18 +239,23 @@ def split_responsible(cell: object) -> ResponsiblePerson | None:
                              phone=phone)
 
 
+KK_SHARE = 0.35  # of the text's letters in Kazakh lines that make a document Kazakh
+
+
 def detect_language(text: str) -> str:
-    """"kk" when most of the text is Kazakh, else "ru".  Line by line: a line is Kazakh when
-    its own letters or common words say so, and the language of the longer share of the text
-    wins, so a Russian letter under a Kazakh letterhead (or the reverse) is still Russian."""
+    """"kk" when a good share of the text is Kazakh (a bilingual document is in the state
+    language), else "ru".  Line by line: a line is Kazakh when its own letters or common words
+    say so, so a Russian letter under a Kazakh letterhead or signature is still Russian."""
     kk = ru = 0
     for line in text[:20000].splitlines():
         cyr = sum(1 for ch in line if "а" <= ch.lower() <= "я" or ch in _KK_LETTERS)
         if cyr < 3:
             continue
         letters = sum(1 for ch in line if ch in _KK_LETTERS)
+        if line.isupper():  # a letterhead: the agency's name, in either language or both
+            continue
         if letters / cyr > 0.02 or _KK_WORDS_HINT.search(line):
             kk += cyr
         else:
             ru += cyr
-    return "kk" if kk > ru else "ru"
+    return "kk" if kk >= KK_SHARE * (kk + ru) and kk else "ru"

@@ -43,6 +43,7 @@ from gateway.domain import (
 from gateway.engine.casework import apply_to_case
 from gateway.processing.authority import authority_task
 from gateway.processing.bounces import apply_bounce
+from gateway.processing.doubts import doubt
 from gateway.processing.lookups import DbLookup
 from gateway.processing.matcher import Evidence, Thread, case_for_service, thread_case
 from gateway.processing.refusals import refusal_event
@@ -346,6 +347,11 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
                     if all(d.kind == "refusal" for _, _, d, _ in plan if d.kind in SENSITIVE)
                     else "письмо меняет ответственное лицо или сведения об услуге")
             raise Quarantine(f"{what}, но отправитель не подтвержден ({verdict.how})")
+        # the parser's doubt last: a spoof is told as a spoof, however it reads
+        unsure = [why for _, _, doc, _ in plan
+                  if (why := doubt(doc, cfg.parse_confidence_threshold))]
+        if unsure:
+            raise Quarantine("; ".join(dict.fromkeys(unsure)))
     touched: set[str] = set()
     ours = _our_letters(conn, evidence.message_ids)
     letter_day = _letter_day(row, meta)
@@ -392,8 +398,8 @@ def _carries_documents(parsed: ParseResult) -> bool:
     """An automatic message (a document system's `Auto-Submitted: auto-generated`) that
     attaches a document of its own is processed like any other; its body and anything it
     forwards (the quoted original of an auto-reply) are not enough."""
-    return any(d.kind != "other" and d.part != "body" and not d.part.startswith("forwarded")
-               for d in parsed.documents)
+    return any(d.kind != "other" and d.part != "body" and d.origin is None
+               and not d.part.startswith("forwarded") for d in parsed.documents)
 
 
 def _plan(docs: list[ParsedDocument], ev: Evidence, thread: Thread, db: DbLookup

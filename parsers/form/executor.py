@@ -16,6 +16,7 @@ from parsers.records import Executor
 from parsers.text import fold, parse_date
 
 _NAME_LINE = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][.а-яёәғқңөұүһі]")
+_NAME_LABEL = re.compile(r"^\s*(?:т\.\s?а\.\s?ә\.?|ф\.\s?и\.\s?о\.?|фио)\s*:?\s*", re.I)
 _LEAD = re.compile(r"(?i)^.*?(исполнителя|исполнитель|орындаушының|орындаушы)\S*\s*")
 
 
@@ -43,7 +44,7 @@ def executor_and_date(text: str) -> Executor:
                 continue
         if name is None and any(p in low for p in syn.executor):
             tail = line.split(":", 1)[1] if ":" in line else _LEAD.sub("", line)
-            name = fold(tail.replace("_", " ").strip(" .:"))
+            name = fold(_NAME_LABEL.sub("", tail.replace("_", " ")).strip(" .:"))
             pending = name is None
             if date is None and (inline := parse_date(tail)):
                 date = inline

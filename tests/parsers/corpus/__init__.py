@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from tests.parsers.corpus import render
+from tests.parsers.corpus import heldout, render
 from tests.parsers.corpus.forms import form
 from tests.parsers.corpus.letters import Letter, other, refusal, replacement
 from tests.parsers.corpus.notices import change_letter, change_table, protocol
@@ -126,6 +126,7 @@ MIX: list[tuple[str, int, Callable[[random.Random], Letter] | None]] = [
     ("form", 90, None), ("replacement", 65, replacement), ("refusal", 55, refusal),
     ("change_letter", 45, change_letter), ("change_table", 20, change_table),
     ("protocol", 40, protocol), ("other", 35, other),
+    *((f"second-{make.__name__}", 6, make) for make in heldout.FAMILY),
 ]
 
 
