@@ -18,8 +18,9 @@ from gateway.delivery.senders import send_additional_request
 from gateway.domain import AdditionalRequestSent, Step
 from gateway.engine.casework import apply_to_case
 from gateway.intake.inbound import commit_inbound
+from gateway.processing.documents import dated
 from gateway.processing.refusals import refusal_event
-from gateway.processing.worker import _dated, process_pending
+from gateway.processing.worker import process_pending
 from gateway.records.imports import import_registry
 from gateway.service.clock import monthly_report, months_owed
 from gateway.store import repo
@@ -166,12 +167,12 @@ def test_a_change_counted_from_the_e_documents_registration_date_is_late(gw):
 
 def test_the_documents_own_date_wins_then_the_letters_then_arrival():
     own = SimpleNamespace(change_date=D(2026, 11, 10), executor=Executor(date=D(2026, 11, 12)))
-    assert _dated(own, "change_date", (D(2026, 11, 13), "edoc")) == (D(2026, 11, 10), "document")
+    assert dated(own, "change_date", (D(2026, 11, 13), "edoc")) == (D(2026, 11, 10), "document")
     letter_ = SimpleNamespace(executor=Executor(date=D(2026, 11, 12)))
-    assert _dated(letter_, "effective_date", None) == (D(2026, 11, 12), "letter")
+    assert dated(letter_, "effective_date", None) == (D(2026, 11, 12), "letter")
     bare = SimpleNamespace(executor=Executor())
-    assert _dated(bare, "effective_date", (D(2026, 11, 13), "edoc")) == (D(2026, 11, 13), "edoc")
-    assert _dated(bare, "effective_date", None) == (None, "arrival")
+    assert dated(bare, "effective_date", (D(2026, 11, 13), "edoc")) == (D(2026, 11, 13), "edoc")
+    assert dated(bare, "effective_date", None) == (None, "arrival")
 
 
 def test_a_registry_change_opens_p6_and_asks_the_responsible_person(gw, tmp_path: Path):
@@ -277,15 +278,15 @@ def test_months_owed_from_the_first_day_in_service():
 
 def test_a_validly_signed_reply_to_our_protocol_letter_is_the_protocol_signed():
     from gateway.domain import ProtocolSigned
-    from gateway.processing.worker import _doc_events
+    from gateway.processing.documents import doc_events
 
     signed = SimpleNamespace(kind="other", part="protocol.docx.sig", protocol_date=None,
                              signature=SimpleNamespace(status="valid"), executor=Executor())
-    [event] = _doc_events(None, None, signed, [], A, 7, D(2026, 12, 1), 0,  # type: ignore[arg-type]
+    [event] = doc_events(None, None, signed, [], A, 7, D(2026, 12, 1), 0,  # type: ignore[arg-type]
                           ours={"protocol": "<p@ekc>"})
     assert isinstance(event, ProtocolSigned) and event.on == D(2026, 12, 1)
     # not signed, or not answering our protocol: nothing
-    assert _doc_events(None, None, signed, [], A, 7, D(2026, 12, 1), 0, ours={}) == []  # type: ignore[arg-type]
+    assert doc_events(None, None, signed, [], A, 7, D(2026, 12, 1), 0, ours={}) == []  # type: ignore[arg-type]
     signed.signature.status = "invalid"
-    assert _doc_events(None, None, signed, [], A, 7, D(2026, 12, 1), 0,  # type: ignore[arg-type]
+    assert doc_events(None, None, signed, [], A, 7, D(2026, 12, 1), 0,  # type: ignore[arg-type]
                        ours={"protocol": "<p@ekc>"}) == []
