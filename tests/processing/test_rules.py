@@ -123,6 +123,17 @@ def test_calendar_months_do_not_join_27_november_and_1_december(gw):
     assert "календарного месяца (декабря 2026 года)" in message(gw, esc).get_body().get_content()
 
 
+def test_the_escalation_in_kazakh_says_its_window_in_kazakh(gw):
+    cfg, _ = gw
+    cfg.language = "kk"
+    arrive(gw, refusal(A), D(2026, 11, 27))
+    arrive(gw, refusal(B), D(2026, 12, 1))
+    [esc] = rows(gw, "escalation")
+    body = message(gw, esc).get_body().get_content()
+    assert "02.11.2026 бастап 01.12.2026 дейінгі 30 күнтізбелік күн ішінде" in body
+    assert "кез келген 30 күнтізбелік күн" in body and "12-тармағына" in body
+
+
 def test_an_unauthenticated_refusal_waits_until_an_operator_confirms_it(gw, cli):  # noqa: F811
     iid = arrive(gw, refusal(A, auth=None), D(2026, 12, 1))
     held = status(gw, iid)
