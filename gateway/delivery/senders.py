@@ -141,6 +141,14 @@ def send_escalation(conn: Connection, case: Case, action: Any, cfg: Config,
     if action.month[:4].isdigit():  # YYYY-MM: a calendar month
         year, month = (int(x) for x in action.month.split("-"))
         context["month_text"] = f"в течение {MONTHS_GENITIVE[month - 1]} {year} года"
+    if cfg.language == "kk" and action.since is not None and action.until is not None:
+        from outbound.documents.appendix2 import month_words
+
+        context["month_text"] = (
+            f"{month_words(action.until.strftime('%Y-%m'), 'kk')} ішінде"
+            if cfg.refusal_month == "calendar" else
+            f"{action.since:%d.%m.%Y} бастап {action.until:%d.%m.%Y} дейінгі 30 күнтізбелік "
+            f"күн ішінде")
     name = "escalation"
     if action.addition:
         cases = [c.id for c in repo.list_cases(conn, agency_id=action.agency_id)]

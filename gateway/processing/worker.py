@@ -33,25 +33,20 @@ from gateway.config import Config
 from gateway.domain import (
     AdditionalAnswerReceived,
     AutoReplyReceived,
-    Basis,
-    Event,
-    InformationReceived,
-    ProtocolSigned,
-    ResponsibleNamed,
     ServiceInfo,
 )
 from gateway.engine.casework import apply_to_case
 from gateway.processing.authority import authority_task
 from gateway.processing.bounces import apply_bounce
+from gateway.processing.documents import doc_events, edoc_day, our_letters
 from gateway.processing.doubts import doubt
 from gateway.processing.lookups import DbLookup
 from gateway.processing.matcher import Evidence, Thread, case_for_service, thread_case
-from gateway.processing.refusals import refusal_event
 from gateway.processing.trust import DnsFunc, Verdict, authenticate
 from gateway.runtime.leases import claim
 from gateway.runtime.statuslog import record, watch
 from gateway.store import repo
-from gateway.store.schema import events, inbound, outbox
+from gateway.store.schema import events, inbound
 from parsers.api import parse_message
 from parsers.headers import header_block
 from parsers.records import ParsedDocument, ParseResult
@@ -67,8 +62,6 @@ RETRY_SECONDS = 60  # a failed message waits this long times its attempts before
 # unattended, else an operator confirms them by releasing the message (protocols need a known
 # sender)
 SENSITIVE = frozenset({"appendix1_form", "change_notice", "responsible_change", "refusal"})
-# Appendix 1 columns the agency fills (4-8); a row with none of them is our request echoed back
-AGENCY_COLUMNS = ("standard", "regulation", "npa_changes", "website", "responsible")
 
 
 class Quarantine(Exception):
@@ -353,10 +346,10 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
         if unsure:
             raise Quarantine("; ".join(dict.fromkeys(unsure)))
     touched: set[str] = set()
-    ours = _our_letters(conn, evidence.message_ids)
-    letter_day = _letter_day(row, meta)
+    ours = our_letters(conn, evidence.message_ids)
+    letter_day = edoc_day(row, meta)
     for case_id, n, doc, services in plan:
-        for event in _doc_events(conn, cfg, doc, services, case_id, row["id"], on, n,
+        for event in doc_events(conn, cfg, doc, services, case_id, row["id"], on, n,
                                  letter_day, ours):
             apply_to_case(conn, cfg, case_id, event, cal, ctx)
         touched.add(case_id)
@@ -425,90 +418,6 @@ def _plan(docs: list[ParsedDocument], ev: Evidence, thread: Thread, db: DbLookup
             plan[(thread.case_id, docs.index(others[0]))] = []
     return [(case_id, n, docs[n], services) for (case_id, n), services in plan.items()], \
         unmatched
-
-
-def _informative(doc: ParsedDocument, service: ServiceInfo) -> bool:
-    """A form row counts only with a column the agency fills (4-8): one with just the
-    registry number and name is our own request quoted back.  A change notice needs more
-    than the number."""
-    if doc.kind == "appendix1_form":
-        return any(getattr(service, f) for f in AGENCY_COLUMNS)
-    return bool(service.model_dump(exclude_none=True, exclude={"registry_number"}))
-
-
-def _letter_day(row: dict[str, Any], meta: dict[str, Any]) -> tuple[dt.date, str] | None:
-    """The e-document's registration date, when the message came as one (p.6/p.7 fallback)."""
-    if row["source"] == "edoc" and meta.get("registration_date"):
-        try:
-            return dt.date.fromisoformat(str(meta["registration_date"])), "edoc"
-        except ValueError:
-            return None
-    return None
-
-
-def _dated(doc: ParsedDocument, own: str, letter_day: tuple[dt.date, str] | None
-           ) -> tuple[dt.date | None, Basis]:
-    """p.6/p.7: the day a count starts from — the document's own date of the change or the
-    replacement, else the letter's outgoing date, else the e-document's registration date,
-    else none (the engine counts from arrival)."""
-    stated = getattr(doc, own, None)
-    if isinstance(stated, dt.date):
-        return stated, "document"
-    outgoing = getattr(doc, "letter_date", None) or getattr(doc, "outgoing_date", None) \
-        or doc.executor.date
-    if isinstance(outgoing, dt.date):
-        return outgoing, "letter"
-    if letter_day is not None:
-        return letter_day[0], "edoc"
-    return None, "arrival"
-
-
-def _our_letters(conn: Connection, message_ids: list[str]) -> dict[str, str]:
-    """Our letters this message answers, by kind: {"additional_request": Message-ID, ...}
-    (the newest one named first wins)."""
-    if not message_ids:
-        return {}
-    rows = conn.execute(select(outbox.c.kind, outbox.c.message_id)
-                        .where(outbox.c.message_id.in_(message_ids[:50]))).all()
-    found = {r.message_id: r.kind for r in rows}
-    out: dict[str, str] = {}
-    for mid in message_ids:
-        if mid in found:
-            out.setdefault(found[mid], mid)
-    return out
-
-
-def _doc_events(conn: Connection, cfg: Config, doc: ParsedDocument,
-                services: list[ServiceInfo], case_id: str, inbound_id: int, on: dt.date,
-                n: int, letter_day: tuple[dt.date, str] | None = None,
-                ours: dict[str, str] | None = None) -> list[Event]:
-    """The engine events of one document for one case; keys from the inbound id and the
-    document's place in the (deterministic) parse, so a re-run applies nothing twice."""
-    key = f"inbound:{inbound_id}:{n}:{doc.part}"
-    ours = ours or {}
-    if doc.kind in ("appendix1_form", "change_notice"):
-        changed_on, basis = _dated(doc, "change_date", letter_day)
-        return [InformationReceived(key=f"{key}:{i}", on=on, info=s, inbound_id=inbound_id,
-                                    is_change_notice=doc.kind == "change_notice",
-                                    changed_on=changed_on, dated_by=basis)
-                for i, s in enumerate(services) if _informative(doc, s)]
-    if doc.kind == "responsible_change" and doc.responsible and doc.responsible.full_name:
-        replaced_on, basis = _dated(doc, "effective_date", letter_day)
-        return [ResponsibleNamed(key=key, on=on, person=doc.responsible,
-                                 previous=doc.previous_responsible, inbound_id=inbound_id,
-                                 replaced_on=replaced_on, dated_by=basis)]
-    signature = getattr(doc, "signature", None)
-    signed = getattr(signature, "status", None) == "valid" and "protocol" in ours
-    if doc.kind == "training_protocol" or signed:
-        return [ProtocolSigned(key=key, on=on, protocol_date=doc.protocol_date,
-                               inbound_id=inbound_id)]
-    if doc.kind == "refusal":
-        agency_id = DbLookup(conn).agency_of_case(case_id) or ""
-        return [refusal_event(conn, cfg, key=key, on=on, agency_id=agency_id, case_id=case_id,
-                              inbound_id=inbound_id, reason=doc.refusal_reason,
-                              ground=getattr(doc, "refusal_ground", None),
-                              answers=ours.get("additional_request"))]
-    return []
 
 
 def _auto(conn: Connection, cfg: Config, row: dict[str, Any], raw: bytes, info: Any,

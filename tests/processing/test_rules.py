@@ -18,8 +18,9 @@ from gateway.delivery.senders import send_additional_request
 from gateway.domain import AdditionalRequestSent, Step
 from gateway.engine.casework import apply_to_case
 from gateway.intake.inbound import commit_inbound
+from gateway.processing.documents import dated
 from gateway.processing.refusals import refusal_event
-from gateway.processing.worker import _dated, process_pending
+from gateway.processing.worker import process_pending
 from gateway.records.imports import import_registry
 from gateway.service.clock import monthly_report, months_owed
 from gateway.store import repo
@@ -122,6 +123,17 @@ def test_calendar_months_do_not_join_27_november_and_1_december(gw):
     assert "календарного месяца (декабря 2026 года)" in message(gw, esc).get_body().get_content()
 
 
+def test_the_escalation_in_kazakh_says_its_window_in_kazakh(gw):
+    cfg, _ = gw
+    cfg.language = "kk"
+    arrive(gw, refusal(A), D(2026, 11, 27))
+    arrive(gw, refusal(B), D(2026, 12, 1))
+    [esc] = rows(gw, "escalation")
+    body = message(gw, esc).get_body().get_content()
+    assert "02.11.2026 бастап 01.12.2026 дейінгі 30 күнтізбелік күн ішінде" in body
+    assert "кез келген 30 күнтізбелік күн" in body and "12-тармағына" in body
+
+
 def test_an_unauthenticated_refusal_waits_until_an_operator_confirms_it(gw, cli):  # noqa: F811
     iid = arrive(gw, refusal(A, auth=None), D(2026, 12, 1))
     held = status(gw, iid)
@@ -166,12 +178,12 @@ def test_a_change_counted_from_the_e_documents_registration_date_is_late(gw):
 
 def test_the_documents_own_date_wins_then_the_letters_then_arrival():
     own = SimpleNamespace(change_date=D(2026, 11, 10), executor=Executor(date=D(2026, 11, 12)))
-    assert _dated(own, "change_date", (D(2026, 11, 13), "edoc")) == (D(2026, 11, 10), "document")
+    assert dated(own, "change_date", (D(2026, 11, 13), "edoc")) == (D(2026, 11, 10), "document")
     letter_ = SimpleNamespace(executor=Executor(date=D(2026, 11, 12)))
-    assert _dated(letter_, "effective_date", None) == (D(2026, 11, 12), "letter")
+    assert dated(letter_, "effective_date", None) == (D(2026, 11, 12), "letter")
     bare = SimpleNamespace(executor=Executor())
-    assert _dated(bare, "effective_date", (D(2026, 11, 13), "edoc")) == (D(2026, 11, 13), "edoc")
-    assert _dated(bare, "effective_date", None) == (None, "arrival")
+    assert dated(bare, "effective_date", (D(2026, 11, 13), "edoc")) == (D(2026, 11, 13), "edoc")
+    assert dated(bare, "effective_date", None) == (None, "arrival")
 
 
 def test_a_registry_change_opens_p6_and_asks_the_responsible_person(gw, tmp_path: Path):
@@ -277,15 +289,15 @@ def test_months_owed_from_the_first_day_in_service():
 
 def test_a_validly_signed_reply_to_our_protocol_letter_is_the_protocol_signed():
     from gateway.domain import ProtocolSigned
-    from gateway.processing.worker import _doc_events
+    from gateway.processing.documents import doc_events
 
     signed = SimpleNamespace(kind="other", part="protocol.docx.sig", protocol_date=None,
                              signature=SimpleNamespace(status="valid"), executor=Executor())
-    [event] = _doc_events(None, None, signed, [], A, 7, D(2026, 12, 1), 0,  # type: ignore[arg-type]
+    [event] = doc_events(None, None, signed, [], A, 7, D(2026, 12, 1), 0,  # type: ignore[arg-type]
                           ours={"protocol": "<p@ekc>"})
     assert isinstance(event, ProtocolSigned) and event.on == D(2026, 12, 1)
     # not signed, or not answering our protocol: nothing
-    assert _doc_events(None, None, signed, [], A, 7, D(2026, 12, 1), 0, ours={}) == []  # type: ignore[arg-type]
+    assert doc_events(None, None, signed, [], A, 7, D(2026, 12, 1), 0, ours={}) == []  # type: ignore[arg-type]
     signed.signature.status = "invalid"
-    assert _doc_events(None, None, signed, [], A, 7, D(2026, 12, 1), 0,  # type: ignore[arg-type]
+    assert doc_events(None, None, signed, [], A, 7, D(2026, 12, 1), 0,  # type: ignore[arg-type]
                        ours={"protocol": "<p@ekc>"}) == []

@@ -183,13 +183,14 @@ def test_command_rejects_a_bad_month(installed):
 
 def test_send_prefers_the_messages_half_queue_report(gw, tmp_path, monkeypatch):
     """When gateway.delivery.outbox offers queue_report(conn, cfg, agency_id, month,
-    attachments), the report goes through it, one call per recipient, with its two files."""
+    attachments, rows), the report goes through it, one call per recipient, with its two files
+    and its count of rows (the letter says so when there were none)."""
     from gateway.delivery import outbox as outbox_module
 
     calls = []
     monkeypatch.setattr(outbox_module, "queue_report", lambda conn, cfg, agency_id, month,
-                        attachments: calls.append((agency_id, month, attachments)),
-                        raising=False)
+                        attachments, rows=None: calls.append((agency_id, month, attachments))
+                        or len(calls), raising=False)
     cfg, engine = gw
     seed(engine, tmp_path)
     with engine.begin() as conn:
