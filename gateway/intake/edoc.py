@@ -204,7 +204,7 @@ class EdocInbox:
     def poll_once(self) -> EdocStats:
         stats = EdocStats()
         for folder in self._packages():
-            if not folder.is_symlink() and not (folder / "envelope.json").exists():
+            if not folder.is_symlink() and not os.path.lexists(folder / "envelope.json"):
                 continue  # still being written
             try:
                 with _package_fd(folder) as dirfd:

@@ -190,3 +190,11 @@ def test_rejected_packages_are_counted_and_listed_with_the_quarantine(edoc, tmp_
     text = run("quarantine", "list")
     assert "e-doc package bad" in text and "rejected e-document package" in text
     assert "empty" not in text
+
+
+def test_a_dangling_envelope_link_is_rejected_not_ignored(edoc):
+    inbox, engine, root, outside = edoc
+    folder = package(root, "p10", write_envelope=False)
+    (folder / "envelope.json").symlink_to(outside / "nothing-here")
+    assert inbox.poll_once().rejected == 1
+    assert "symbolic link" in rejected_for(root, "p10")
