@@ -47,6 +47,7 @@ RU: dict[str, str] = {
     "step_consulting_start": "начало консультирования",
     "step_change_update": "обновление информации", "step_responsible_update":
     "уведомление о замене ответственного", "step_escalation": "эскалация отказов",
+    "reports": "Отчёты", "reports_none": "Отчётов ещё нет: gateway report monthly.",
     "internal_error": "Внутренняя ошибка доски (код {code}); подробности в журнале сервера.",
 }
 KK: dict[str, str] = {
@@ -63,7 +64,7 @@ KK: dict[str, str] = {
     "done": "Орындалды", "why": "Неліктен", "messages": "Хаттар", "documents": "Құжаттар",
     "reason": "Себебі", "sender": "Жіберуші", "subject": "Тақырып", "release": "Шығару",
     "reject": "Қабылдамау", "your_reason": "Сіздің себебіңіз", "status": "Мәртебесі",
-    "retry": "Қайталау", "language": "Тіл", "history": "Тарих", "case": "Іс",
+    "retry": "Қайталау", "language": "Тіл", "reports": "Есептер", "history": "Тарих", "case": "Іс",
 }
 WORDS = {"ru": RU, "kk": KK}
 

@@ -205,7 +205,32 @@ def log_page(request: Request, user: User, form: Form) -> Response:
                         kind=kind, last=last)
 
 
+def _report_files(board: Board) -> dict[str, list[str]]:
+    """The monthly report files (p.14) under <data_dir>/reports/<YYYY-MM>/, newest month first."""
+    root = board.cfg.data_path / "reports"
+    if not root.is_dir():
+        return {}
+    return {m.name: sorted(f.name for f in m.iterdir() if f.is_file())
+            for m in sorted(root.iterdir(), reverse=True) if m.is_dir()}
+
+
+def reports(request: Request, user: User, form: Form) -> Response:
+    board = _board(request)
+    return board.render("reports.html", user, months=_report_files(board))
+
+
+def report_file(request: Request, user: User, form: Form) -> Response:
+    board = _board(request)
+    month, name = request.path_params["month"], request.path_params["name"]
+    if name not in _report_files(board).get(month, []):  # only what the listing shows
+        return Response("not found", status_code=404)
+    body = (board.cfg.data_path / "reports" / month / name).read_bytes()
+    return _download(body, name, "application/octet-stream")
+
+
 ROUTES: list[tuple[str, Handler, list[str]]] = [
+    ("/reports", reports, ["GET"]),
+    ("/reports/{month}/{name}", report_file, ["GET"]),
     ("/", dashboard, ["GET"]),
     ("/cases", cases, ["GET"]),
     ("/cases/{case_id}", case, ["GET"]),

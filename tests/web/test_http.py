@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from sqlalchemy import select, update
 
 from gateway.store.schema import events, inbound, outbox
 from tests.web.conftest import CASE, OLD_CASE, PASSWORD, log_in
+
+# what does not depend on the database engine runs on SQLite alone (the suite's time)
+SQLITE_ONLY = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 
 
 def test_every_page_without_a_session_redirects_to_login(client):
@@ -144,6 +148,7 @@ def test_release_to_a_case_is_logged_with_the_operator_and_moves_the_case(client
     assert r.status_code == 409 and "Traceback" not in r.text
 
 
+@SQLITE_ONLY
 def test_outbox_retry_and_questions_are_logged_with_who(client, site):
     token = log_in(client)
     with site.engine.begin() as conn:
@@ -162,6 +167,7 @@ def test_outbox_retry_and_questions_are_logged_with_who(client, site):
             ("operator_login", "anna")} <= kinds
 
 
+@SQLITE_ONLY
 def test_kazakh_is_an_operators_choice(client):
     token = log_in(client)
     assert "Дела" in client.get("/").text
@@ -191,6 +197,7 @@ def test_healthz_and_metrics(client, site):
     assert re.search(r"^ekc_messages_quarantined 1\.0$", text, re.M)
 
 
+@SQLITE_ONLY
 def test_healthz_answers_503_when_the_database_cannot_be_read(site, tmp_path):
     from starlette.testclient import TestClient
 
@@ -207,6 +214,7 @@ def _status(site, iid: int) -> str:
         return str(conn.execute(select(inbound.c.status).where(inbound.c.id == iid)).scalar())
 
 
+@SQLITE_ONLY
 def test_an_unexpected_failure_is_one_sentence_with_a_code(site, monkeypatch):
     from starlette.testclient import TestClient
 
@@ -223,3 +231,16 @@ def test_an_unexpected_failure_is_one_sentence_with_a_code(site, monkeypatch):
     r = client.get("/quarantine")
     assert r.status_code == 500
     assert "E500-RuntimeError" in r.text and "Traceback" not in r.text
+
+
+@SQLITE_ONLY
+def test_reports_lists_the_monthly_files_and_serves_only_those(client, site):
+    folder = site.cfg.data_path / "reports" / "2026-10"
+    folder.mkdir(parents=True)
+    (folder / "appendix2-qc.xlsx").write_bytes(b"PK-report")
+    (site.cfg.data_path / "secret.txt").write_text("no", encoding="utf-8")
+    log_in(client)
+    assert "appendix2-qc.xlsx" in client.get("/reports").text
+    assert client.get("/reports/2026-10/appendix2-qc.xlsx").content == b"PK-report"
+    assert client.get("/reports/2026-10/..%2Fsecret.txt").status_code == 404
+    assert client.get("/reports/..%2F/secret.txt").status_code == 404

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
 from sqlalchemy import select, update
 from typer.testing import CliRunner
 
@@ -66,6 +67,7 @@ def test_a_silent_source_is_degraded_told_once_and_its_recovery_too(site, monkey
     assert len(mails) == told + 1
 
 
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_gateway_status_shows_each_source(site, monkeypatch):
     health.worked(site.engine, "edoc")
     monkeypatch.setattr(state, "_config", None)
