@@ -47,7 +47,7 @@ run: venv run-deps
 test: test-deps
 	$(BIN)/python -m ruff check .
 	$(BIN)/python -m mypy
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n 2
 
 bench: test-deps
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
