@@ -160,8 +160,9 @@ def find_changed_columns(tables: Sequence[Table]) -> list[ServiceInfo] | None:
     The services carry those columns; the others are null."""
     for table in tables:
         found = find_header(table, min_fields=2)
-        if found is None or not CHANGE_FIELDS & set(found[1].values()):
-            continue
+        if found is None or not CHANGE_FIELDS & set(found[1].values()) or \
+                "responsible" in found[1].values():
+            continue  # no changed column, or the whole form with its column 8
         has_number = "registry_number" in found[1].values()
         services = [s for s in _services(table[found[0]:], found[1])
                     if not has_number or any(ch.isdigit() for ch in s.registry_number or "")]
