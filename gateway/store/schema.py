@@ -79,7 +79,7 @@ cases = Table(
     Column("next_due", Date),
     Index("ix_cases_agency", "agency_id"),
     Index("ix_cases_state", "state"),
-    Index("ix_cases_next_due", "next_due"),
+    Index("ix_cases_next_due", "next_due", "id"),
 )
 
 blobs = Table(

@@ -25,7 +25,7 @@ PK = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 def upgrade() -> None:
     with op.batch_alter_table("cases") as batch:
         batch.add_column(sa.Column("next_due", sa.Date(), nullable=True))
-        batch.create_index("ix_cases_next_due", ["next_due"])
+        batch.create_index("ix_cases_next_due", ["next_due", "id"])
     cases = sa.table("cases", sa.column("id", sa.String), sa.column("next_due", sa.Date))
     bind = op.get_bind()
     for case_id, data in bind.execute(sa.text("SELECT id, data FROM cases")).all():
