@@ -14,12 +14,13 @@ domains come from the Public Suffix List (publicsuffixlist), not from hand-writt
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from gateway.config import Trust
 from parsers.headers import header_block
+from parsers.records import ParsedDocument
 
 DnsFunc = Callable[..., bytes | None]
 MAX_SIGNATURES = 5  # DKIM-Signature headers tried, topmost first
@@ -145,3 +146,25 @@ def authenticate(raw: bytes, headers: list[tuple[str, str]], from_address: str |
     if value is not None:
         return Verdict(False, "принимающий сервер не подтвердил отправителя")
     return Verdict(False, "нет доверенного результата проверки подлинности")
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.sub(r"[«»\"'“”]", " ", text).casefold().replace("ё", "е").split())
+
+
+def signed_by_agency(documents: Iterable[ParsedDocument], agency_names: Iterable[str]
+                     ) -> str | None:
+    """The signer, when a document came under an e-signature that verified and chains to a
+    configured root (`valid`) and whose certificate names the agency (its organisation, the
+    part in parentheses of "CN (O)", is the agency's name or a shortening of it): such a
+    signature vouches for the sender as DKIM does (issue #14).  None otherwise."""
+    names = [n for n in (_folded(a) for a in agency_names if a) if n]
+    for doc in documents:
+        signature = doc.signature
+        if signature is None or signature.status != "valid" or not signature.signer:
+            continue
+        match = re.search(r"\(([^()]+)\)\s*$", signature.signer)
+        org = _folded(match.group(1) if match else signature.signer)
+        if org and any(org in name or name in org for name in names):
+            return signature.signer
+    return None

@@ -42,7 +42,7 @@ from gateway.processing.documents import doc_events, edoc_day, our_letters
 from gateway.processing.doubts import doubt
 from gateway.processing.lookups import DbLookup
 from gateway.processing.matcher import Evidence, Thread, case_for_service, thread_case
-from gateway.processing.trust import DnsFunc, Verdict, authenticate
+from gateway.processing.trust import DnsFunc, Verdict, authenticate, signed_by_agency
 from gateway.runtime.leases import claim
 from gateway.runtime.statuslog import record, watch
 from gateway.store import repo
@@ -295,6 +295,10 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
     else:
         agency = repo.agency_for_address(conn, info.from_address) if info.from_address else None
         agency_id = agency.agency_id if agency else None
+        signer = signed_by_agency(parsed.documents, (agency.name_ru, agency.name_kk or "")) \
+            if agency is not None and not verdict.authenticated else None
+        if signer:  # the agency's own valid e-signature vouches for the sender (issue #14)
+            verdict = Verdict(True, f"действительная ЭЦП органа ({signer})")
     # In-Reply-To first, then References newest first (RFC 5322 lists them oldest first)
     evidence = Evidence(subject=info.subject,
                         message_ids=[*info.in_reply_to, *reversed(info.references)],
