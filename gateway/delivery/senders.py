@@ -32,6 +32,14 @@ STEP_RU = {
     Step.change_update: "актуализация представленной информации (п. 6 Правил)",
     Step.responsible_update: "уведомление о замене ответственного лица (п. 7 Правил)",
 }
+# the Registry's columns as a Kazakh letter names them (Russian: engine.transitions.COLUMN_RU)
+COLUMN_KK = {
+    "service_name": "қызметтің атауы (3-баған)",
+    "standard": "стандарт (4-баған)",
+    "regulation": "регламент (5-баған)",
+    "npa_changes": "НҚА өзгерістері (6-баған)",
+    "website": "интернет-ресурс (7-баған)",
+}
 MONTHS_RU = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
              "сентябрь", "октябрь", "ноябрь", "декабрь"]
 
@@ -217,12 +225,13 @@ def send_change_request(conn: Connection, case: Case, action: Any, cfg: Config,
     from gateway.engine.transitions import COLUMN_RU
 
     agency, service = _lookup(conn, case)
+    names, other = (COLUMN_KK, "мәліметтер") if cfg.language == "kk" else (COLUMN_RU, "сведения")
     queue_message(
         conn, cfg, kind="change_request", composer="change_request", case_id=case.id,
         agency_id=agency.agency_id, to=recipients_for(case, agency),
         transport=_transport(agency),
         context={"service": service, "agency": agency, "due": action.due.strftime("%d.%m.%Y"),
-                 "changed": ", ".join(COLUMN_RU.get(f, f) for f in action.fields) or "сведения"},
+                 "changed": ", ".join(names.get(f, f) for f in action.fields) or other},
     )
 
 
