@@ -79,7 +79,7 @@ def _escalation(ctx: Context) -> Context:
 
 
 composer("escalation_addition", paragraph="12",
-         required=("agency", "items", "month_text", "first_number"))(_same)
+         required=("agency", "items", "month_text", "first_number"))(_escalation)
 composer("change_request", paragraph="6", required=("service", "changed", "due"))(_same)
 
 

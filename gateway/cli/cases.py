@@ -130,9 +130,11 @@ def register(app: typer.Typer) -> None:
         r = case.responsible
         console.print("responsible: " + (f"{r.full_name}, {r.position or ''} {r.email or ''} "
                                          f"{r.phone or ''}" if r else "not yet named"))
-        # the reason wraps under its row: it gets what the narrow columns leave
+        # the reason wraps under its row: it gets what the narrow columns leave; a step's name
+        # folds at 80 columns, and stays on one line where the terminal has room for it
         table = Table(title=f"Timeline (judged on {day})", show_edge=False)
-        table.add_column("step", overflow="fold", min_width=10, max_width=18)
+        table.add_column("step", overflow="fold", min_width=10,
+                         max_width=max(18, console.width // 5))
         table.add_column("p.", no_wrap=True)
         table.add_column("due", no_wrap=True)
         table.add_column("status", min_width=8)

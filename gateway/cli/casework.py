@@ -38,7 +38,7 @@ def register(app: typer.Typer) -> None:
 
     @case_app.command("protocol")
     def protocol(
-        case_id: str,
+        case_id: str = typer.Argument(..., help="The case id, as `gateway cases` lists it."),
         date: str = typer.Option(..., "--date", help="The day the protocol was signed, "
                                  "YYYY-MM-DD."),
         file: Path | None = typer.Option(None, "--file", help="The signed protocol (scan or "
@@ -86,7 +86,11 @@ def register(app: typer.Typer) -> None:
                    + (f"; consulting starts on {start.due}" if start else ""))
 
     @case_app.command("ask")
-    def ask(case_id: str, file: Path) -> None:
+    def ask(
+        case_id: str = typer.Argument(..., help="The case id, as `gateway cases` lists it."),
+        file: Path = typer.Argument(..., help="A text file with the questions of the "
+                                    "additional request."),
+    ) -> None:
         """Send an additional request (p.10-11) to the case's responsible person; its answer
         or refusal is matched to it and tracked as its own step (the Rules set no term: the
         letter asks for an answer within 5 working days)."""

@@ -78,7 +78,7 @@ def register(app: typer.Typer) -> None:
     @app.command("tasks")
     def tasks_list(
         all_: bool = typer.Option(False, "--all", help="Done ones too."),
-        as_json: bool = typer.Option(False, "--json"),
+        as_json: bool = typer.Option(False, "--json", help="Print JSON."),
         today: str | None = typer.Option(None, "--today", help="Judge 'overdue' on YYYY-MM-DD."),
     ) -> None:
         """The quality-control authority's requests: trainings (p.15), discrepancies (p.16)."""
@@ -110,10 +110,10 @@ def register(app: typer.Typer) -> None:
 
     @task_app.command("done")
     def task_done(
-        task_id: int,
+        task_id: int = typer.Argument(..., help="The task's number, as `gateway tasks` lists it."),
         date: str | None = typer.Option(None, "--date", help="The day it was done "
                                         "(default: today)."),
-        by: str = typer.Option("operator", "--by"),
+        by: str = typer.Option("operator", "--by", help="Who records it."),
     ) -> None:
         """Record a task done (p.15: the training was held)."""
         from sqlalchemy import update
@@ -142,8 +142,9 @@ def register(app: typer.Typer) -> None:
 
     @report_app.command("explain")
     def explain(
-        task_id: int,
-        file: Path,
+        task_id: int = typer.Argument(..., help="The task's number, as `gateway tasks` lists it."),
+        file: Path = typer.Argument(..., help="A text file with the explanation, one "
+                                    "paragraph per case of discrepancy."),
         agency: str | None = typer.Option(None, "--agency", help="The agency whose figures "
                                           "differ (default: the one the notice names)."),
         month: str = typer.Option("", "--month", help="The report's month, in words or "

@@ -54,7 +54,8 @@ def register(app: typer.Typer) -> None:
     ops = typer.Typer(help="Who may log in to the board.", no_args_is_help=True)
 
     @ops.command("add")
-    def add(name: str, role: str = typer.Option(..., "--role", help="operator or viewer."),
+    def add(name: str = typer.Argument(..., help="The operator's login name."),
+            role: str = typer.Option(..., "--role", help="operator or viewer."),
             language: str = typer.Option("ru", "--language", help="ru or kk.")) -> None:
         """Add an operator (password from $EKC_OPERATOR_PASSWORD, else asked for twice)."""
         from gateway.web import operators
@@ -90,7 +91,7 @@ def register(app: typer.Typer) -> None:
             typer.echo("no operators yet: gateway operators add NAME --role operator")
 
     @ops.command("remove")
-    def remove(name: str) -> None:
+    def remove(name: str = typer.Argument(..., help="The operator's login name.")) -> None:
         """Remove an operator (their open sessions end at their next request)."""
         from gateway.web import operators
 

@@ -40,7 +40,10 @@ def register(app: typer.Typer) -> None:
                                no_args_is_help=True)
 
     @calendar_app.command("show")
-    def show(year: int, as_json: bool = typer.Option(False, "--json")) -> None:
+    def show(
+        year: int = typer.Argument(..., help="The year, e.g. 2027."),
+        as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    ) -> None:
         """Weekdays off (holidays, transfers) and working weekends of YEAR."""
         if not 1991 <= year <= 2100:
             raise CliError(f"YEAR must be between 1991 and 2100, not {year}", exit_code=2)

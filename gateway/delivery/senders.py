@@ -32,8 +32,14 @@ STEP_RU = {
     Step.change_update: "актуализация представленной информации (п. 6 Правил)",
     Step.responsible_update: "уведомление о замене ответственного лица (п. 7 Правил)",
 }
-MONTHS_GENITIVE = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-                   "сентября", "октября", "ноября", "декабря"]
+# the Registry's columns as a Kazakh letter names them (Russian: engine.transitions.COLUMN_RU)
+COLUMN_KK = {
+    "service_name": "қызметтің атауы (3-баған)",
+    "standard": "стандарт (4-баған)",
+    "regulation": "регламент (5-баған)",
+    "npa_changes": "НҚА өзгерістері (6-баған)",
+    "website": "интернет-ресурс (7-баған)",
+}
 MONTHS_RU = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
              "сентябрь", "октябрь", "ноябрь", "декабрь"]
 
@@ -136,19 +142,14 @@ def send_escalation(conn: Connection, case: Case, action: Any, cfg: Config,
         items.append(said)
     attachments += answered
     repo.mark_escalated(conn, [r["inbound_id"] for r in found if r["inbound_id"] is not None])
-    context: dict[str, Any] = {"agency": agency, "items": items, "month_text": action.month,
-                               "month_mode": cfg.refusal_month}
-    if action.month[:4].isdigit():  # YYYY-MM: a calendar month
+    # facts, not phrases: the templates decline the month and say the window (ru and kk)
+    context: dict[str, Any] = {"agency": agency, "items": items, "month_mode": cfg.refusal_month}
+    if action.since is not None and action.until is not None:
+        year, month = action.until.year, action.until.month
+        context |= {"since": f"{action.since:%d.%m.%Y}", "until": f"{action.until:%d.%m.%Y}"}
+    else:  # an action queued before windows had dates: its month, YYYY-MM
         year, month = (int(x) for x in action.month.split("-"))
-        context["month_text"] = f"в течение {MONTHS_GENITIVE[month - 1]} {year} года"
-    if cfg.language == "kk" and action.since is not None and action.until is not None:
-        from outbound.documents.appendix2 import month_words
-
-        context["month_text"] = (
-            f"{month_words(action.until.strftime('%Y-%m'), 'kk')} ішінде"
-            if cfg.refusal_month == "calendar" else
-            f"{action.since:%d.%m.%Y} бастап {action.until:%d.%m.%Y} дейінгі 30 күнтізбелік "
-            f"күн ішінде")
+    context["month_text"] = f"{MONTHS_RU[month - 1]} {year} года"
     name = "escalation"
     if action.addition:
         cases = [c.id for c in repo.list_cases(conn, agency_id=action.agency_id)]
@@ -224,12 +225,13 @@ def send_change_request(conn: Connection, case: Case, action: Any, cfg: Config,
     from gateway.engine.transitions import COLUMN_RU
 
     agency, service = _lookup(conn, case)
+    names, other = (COLUMN_KK, "мәліметтер") if cfg.language == "kk" else (COLUMN_RU, "сведения")
     queue_message(
         conn, cfg, kind="change_request", composer="change_request", case_id=case.id,
         agency_id=agency.agency_id, to=recipients_for(case, agency),
         transport=_transport(agency),
         context={"service": service, "agency": agency, "due": action.due.strftime("%d.%m.%Y"),
-                 "changed": ", ".join(COLUMN_RU.get(f, f) for f in action.fields) or "сведения"},
+                 "changed": ", ".join(names.get(f, f) for f in action.fields) or other},
     )
 
 

@@ -93,7 +93,8 @@ def test_case_show_is_a_timeline_with_reasons(run, two_cases):
     assert "Выдача архивных справок" in out and "Министерство культуры и спорта" in out
     assert "responsible: not yet named" in out
     row = next(x for x in out.splitlines() if "2026-12-02" in x)
-    assert "p.4" in row and "3 рабочих дня с даты внесения услуги в Реестр" in row
+    cells = [c.strip() for c in row.split("│")]  # the "p." column holds the paragraph
+    assert cells[1] == "4" and "3 рабочих дня с даты внесения услуги в Реестр" in row
     assert "OVERDUE" in out and "2026-11-27" in out  # why: registered on that day
     assert "history" in out  # the status log of the case follows
 

@@ -27,4 +27,4 @@ def test_case_show_wraps_why_this_date_under_its_row(run, imported, monkeypatch)
     why = [line.rsplit("│", 1)[-1].strip() for line in rows]
     assert len(rows) <= 5, out  # the reason folds into a few lines, not a word a line
     assert sum(len(w.split()) > 1 for w in why if w) >= len([w for w in why if w]) - 1, out
-    assert "2026-11-23 (p.4)" in " ".join(why), out
+    assert "(23.11.2026), п. 4 Правил" in " ".join(why), out  # the reason in Russian (#18)

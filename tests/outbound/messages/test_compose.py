@@ -35,7 +35,7 @@ CONTEXTS: dict[str, tuple[dict, str]] = {
     "escalation": ({"agency": AGENCY, "items": ["отказ от 01.03.2026", "запрос ЕКЦ-2026/1"],
                     "month_text": "март 2026 года"}, "12"),
     "escalation_addition": ({"agency": AGENCY, "items": ["отказ от 05.03.2026"],
-                             "month_text": "в течение 30 календарных дней",
+                             "month_text": "март 2026 года",
                              "first_number": "ЕКЦ-2026/3"}, "12"),
     "change_request": ({"service": SERVICE, "changed": "стандарт", "due": "10.03.2026"}, "6"),
     "protocol": ({"service": SERVICE, "training_due": "20.03.2026",

@@ -67,7 +67,8 @@ def facts(ru: str, kk: str, person: str, rows: int) -> dict:
         "service": service, "agency": agency, "appointment_due": "07.12.2026",
         "items": ["отказ от 01.11.2026"], "month_text": "декабрь 2026 года", "rows": rows,
         "recipient_line": "В уполномоченный орган", "questions": "1. Сроки?",
-        "responsible_name": person, "training_due": "20.12.2026", "answer_due": "10.12.2026"}
+        "responsible_name": person, "training_due": "20.12.2026", "answer_due": "10.12.2026",
+        "first_number": "ЕКЦ-2026/9", "changed": "стандарт государственной услуги"}
 
 
 def templates() -> list[str]:
