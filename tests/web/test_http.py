@@ -5,6 +5,7 @@ POST, the actions landing in the status log with who did them, /healthz and /met
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 import pytest
 from sqlalchemy import select, update
@@ -119,9 +120,15 @@ def test_a_viewer_reads_but_every_action_is_refused(client, site):
     for path, data in ((f"/quarantine/{site.quarantined}/release", {"case": CASE}),
                        (f"/quarantine/{site.quarantined}/reject", {"reason": "x"}),
                        ("/outbox/1/retry", {}), (f"/cases/{CASE}/questions",
-                                                 {"questions": "?"})):
+                                                 {"questions": "?"}),
+                       (f"/cases/{CASE}/protocol", {"date": "2026-11-24"}),
+                       (f"/cases/{CASE}/ask", {"request": "?"})):
         assert client.post(path, data=data | {"csrf": token}).status_code == 403, path
     assert _status(site, site.quarantined) == "quarantined"
+    assert f"/cases/{CASE}/ask" not in client.get(f"/cases/{CASE}").text
+    with site.engine.connect() as conn:
+        assert not conn.execute(select(events.c.id).where(
+            events.c.kind.in_(("protocol_recorded", "operator_additional_request")))).first()
 
 
 def test_release_to_a_case_is_logged_with_the_operator_and_moves_the_case(client, site):
@@ -165,6 +172,50 @@ def test_outbox_retry_and_questions_are_logged_with_who(client, site):
             select(events.c.kind, events.c.data).where(events.c.kind.like("operator_%")))}
     assert {("operator_retry", "anna"), ("operator_questions", "anna"),
             ("operator_login", "anna")} <= kinds
+
+
+def test_protocol_and_additional_request_from_the_case_page_are_logged_with_who(client, site):
+    from gateway.domain import Step
+    from gateway.store import repo
+
+    token = log_in(client)
+    page = client.get(f"/cases/{CASE}").text
+    assert f"/cases/{CASE}/protocol" in page and f"/cases/{CASE}/ask" in page
+    for path, data in ((f"/cases/{CASE}/protocol", {"date": "2026-11-24"}),
+                       (f"/cases/{CASE}/ask", {"request": "Уточните срок."})):
+        for bad in ({}, {"csrf": "wrong"}):
+            assert client.post(path, data=data | bad).status_code == 403, path
+    with site.engine.connect() as conn:  # nothing happened without the token
+        assert repo.get_case(conn, CASE).deadline(Step.training) is None
+        assert not conn.execute(select(outbox.c.id).where(
+            outbox.c.kind == "additional_request")).first()
+    # p.8: a day yet to come is refused in one sentence; the signed day moves the case
+    r = client.post(f"/cases/{CASE}/protocol", data={"csrf": token, "date": "2026-11-30"})
+    assert r.status_code == 400 and "Traceback" not in r.text
+    r = client.post(f"/cases/{CASE}/protocol", data={"csrf": token, "date": "2026-11-24"})
+    assert r.status_code == 303
+    with site.engine.connect() as conn:
+        case = repo.get_case(conn, CASE)
+    assert case.state == "accepted"
+    assert case.deadline(Step.training).done_on.isoformat() == "2026-11-24"
+    assert case.deadline(Step.consulting_start) is not None
+    r = client.post(f"/cases/{CASE}/protocol", data={"csrf": token, "date": "2026-11-24"})
+    assert r.status_code == 409  # recorded once
+    # p.10-11: the additional request queued for the responsible person, answer in 5 WD
+    assert client.post(f"/cases/{CASE}/ask", data={"csrf": token, "request": " "}
+                       ).status_code == 400
+    r = client.post(f"/cases/{CASE}/ask", data={"csrf": token, "request": "Уточните срок."})
+    assert r.status_code == 303
+    assert "02.12.2026" in unquote(r.headers["location"])  # 25.11 + 5 working days
+    with site.engine.connect() as conn:
+        asked = conn.execute(select(outbox.c.id).where(outbox.c.case_id == CASE)
+                             .where(outbox.c.kind == "additional_request")).all()
+        who = {(k, d.get("by")) for k, d in conn.execute(
+            select(events.c.kind, events.c.data).where(events.c.case_id == CASE))}
+    assert len(asked) == 1
+    assert {("protocol_recorded", "anna"), ("operator_additional_request", "anna")} <= who
+    assert client.post("/cases/nope/ask", data={"csrf": token, "request": "?"}
+                       ).status_code == 404
 
 
 @SQLITE_ONLY
