@@ -1,6 +1,6 @@
 """The board's actions (POST): release or reject a quarantined letter, retry an outbox message,
 send the training questions (p.8), record the signed protocol (p.8), send an additional request
-(p.10-11), log out, choose a language.
+(p.10-11), explain a discrepancy (p.16), log out, choose a language.
 
 Why each calls what the CLI calls: the decision (gateway.processing.decisions), the retry
 (gateway.delivery.outbox.retry_now) and the letter (gateway.delivery.senders) are the same for
@@ -180,6 +180,60 @@ def ask(request: Request, user: User, form: Form) -> Response:
                  f"(#{outbox_id}), ответ до {answer_due:%d.%m.%Y}.")
 
 
+def explain(request: Request, user: User, form: Form) -> Response:
+    """p.16: each discrepancy's explanation (a paragraph of the form) sent at once to the
+    quality-control authority and the task closed (as `gateway report explain`)."""
+    import re
+
+    from sqlalchemy import select, update
+
+    from gateway.delivery.outbox import NoRecipient
+    from gateway.delivery.senders import send_discrepancy
+    from gateway.runtime.statuslog import record
+    from gateway.store.schema import tasks
+    from outbound.documents.appendix2 import month_words
+
+    board = _board(request)
+    task_id = int(request.path_params["task_id"])
+    items = [" ".join(p.split()) for p in re.split(r"\n\s*\n", form.get("explanations", ""))
+             if p.strip()]
+    if not items:
+        return board.render("error.html", user, 400, message="Напишите пояснение: по одному "
+                            "на каждый случай расхождения, через пустую строку.")
+    month = form.get("month", "").strip()
+    words = month_words(month, board.cfg.language) if re.fullmatch(r"\d{4}-\d{2}", month) \
+        else month
+    with board.engine.begin() as conn:
+        task = conn.execute(select(tasks).where(tasks.c.id == task_id)).mappings().first()
+        if task is None:
+            return board.render("error.html", user, 404, message=f"Нет задачи #{task_id}.")
+        if task["kind"] != "discrepancy":
+            return board.render("error.html", user, 409, message=f"Задача #{task_id} не "
+                                "о расхождении (п.16).")
+        if task["done_on"] is not None:
+            return board.render("error.html", user, 409, message=f"По задаче #{task_id} "
+                                f"пояснение уже направлено {task['done_on']:%d.%m.%Y}.")
+        agency_id = form.get("agency", "").strip() or task["agency_id"]
+        if not agency_id:
+            return board.render("error.html", user, 400, message="Укажите орган, чьи данные "
+                                "расходятся (код из справочника).")
+        try:
+            outbox_id = send_discrepancy(conn, board.cfg, agency_id, items, words)
+        except (NoRecipient, LookupError) as exc:
+            return board.render("error.html", user, 409,
+                                message=f"Пояснение не отправлено: {exc}")
+        conn.execute(update(tasks).where(tasks.c.id == task_id)
+                     .values(done_on=board.today(), agency_id=agency_id))
+        record(conn, board.cfg, kind="discrepancy_explained", paragraph="16",
+               outbox_id=outbox_id, inbound_id=task["inbound_id"],
+               data={"task_id": task_id, "agency_id": agency_id, "items": len(items),
+                     "by": user["name"]},
+               summary=f"Оператор {user['name']}: пояснение по расхождению ({agency_id}) "
+                       f"направлено в уполномоченный орган: случаев — {len(items)} (п. 16)")
+    return _back("/tasks", f"Пояснение поставлено в очередь (#{outbox_id}); задача "
+                 f"#{task_id} выполнена.")
+
+
 def logout(request: Request, user: User, form: Form) -> Response:
     request.session.clear()
     return RedirectResponse("/login", status_code=303)
@@ -202,6 +256,7 @@ ROUTES: list[tuple[str, Handler, list[str]]] = [
     ("/cases/{case_id}/questions", questions, ["POST"]),
     ("/cases/{case_id}/protocol", protocol, ["POST"]),
     ("/cases/{case_id}/ask", ask, ["POST"]),
+    ("/tasks/{task_id:int}/explain", explain, ["POST"]),
     ("/logout", logout, ["POST"]),
     ("/language", language, ["POST"]),
 ]

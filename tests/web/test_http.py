@@ -10,7 +10,7 @@ from urllib.parse import unquote
 import pytest
 from sqlalchemy import select, update
 
-from gateway.store.schema import events, inbound, outbox
+from gateway.store.schema import events, inbound, outbox, tasks
 from tests.web.conftest import CASE, OLD_CASE, PASSWORD, log_in
 
 # what does not depend on the database engine runs on SQLite alone (the suite's time)
@@ -18,7 +18,7 @@ SQLITE_ONLY = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 
 
 def test_every_page_without_a_session_redirects_to_login(client):
-    for path in ("/", "/cases", f"/cases/{CASE}", "/quarantine", "/outbox", "/log",
+    for path in ("/", "/cases", f"/cases/{CASE}", "/quarantine", "/outbox", "/tasks", "/log",
                  "/log/stream", "/messages/in/1", "/messages/in/1/eml"):
         r = client.get(path)
         assert r.status_code in (302, 303), path
@@ -126,6 +126,8 @@ def test_a_viewer_reads_but_every_action_is_refused(client, site):
         assert client.post(path, data=data | {"csrf": token}).status_code == 403, path
     assert _status(site, site.quarantined) == "quarantined"
     assert f"/cases/{CASE}/ask" not in client.get(f"/cases/{CASE}").text
+    assert client.post("/tasks/1/explain", data={"csrf": token, "explanations": "x"}
+                       ).status_code == 403
     with site.engine.connect() as conn:
         assert not conn.execute(select(events.c.id).where(
             events.c.kind.in_(("protocol_recorded", "operator_additional_request")))).first()
@@ -216,6 +218,53 @@ def test_protocol_and_additional_request_from_the_case_page_are_logged_with_who(
     assert {("protocol_recorded", "anna"), ("operator_additional_request", "anna")} <= who
     assert client.post("/cases/nope/ask", data={"csrf": token, "request": "?"}
                        ).status_code == 404
+
+
+def _discrepancy(site, kind: str = "discrepancy") -> int:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from tests.web.conftest import TODAY
+
+    with site.engine.begin() as conn:
+        return int(conn.execute(tasks.insert().values(
+            kind=kind, paragraph="16" if kind == "discrepancy" else "15", agency_id="minjust",
+            opened_on=TODAY - dt.timedelta(days=1), due=TODAY - dt.timedelta(days=1),
+            summary="Выявлены расхождения с отчётом ЕКЦ", data={})).inserted_primary_key[0])
+
+
+def test_a_discrepancy_is_explained_from_the_tasks_page_and_logged_with_who(client, site):
+    task = _discrepancy(site)
+    training = _discrepancy(site, "training_request")
+    viewer = log_in(client, "viktor")
+    page = client.get("/tasks").text
+    assert f'data-task="{task}" class="overdue"' in page and "/explain" not in page
+    assert client.post(f"/tasks/{task}/explain", data={"csrf": viewer, "explanations": "x"}
+                       ).status_code == 403
+    client.post("/logout", data={"csrf": viewer})
+    token = log_in(client)
+    assert f'action="/tasks/{task}/explain"' in client.get("/tasks").text
+    why = "Обращение 1 учтено в декабре.\n\nОбращение 2\n отозвано."
+    for bad in ({}, {"csrf": "wrong"}):
+        assert client.post(f"/tasks/{task}/explain", data={"explanations": why} | bad
+                           ).status_code == 403
+    assert client.post(f"/tasks/{task}/explain", data={"csrf": token, "explanations": " "}
+                       ).status_code == 400
+    assert client.post(f"/tasks/{training}/explain", data={"csrf": token, "explanations": why}
+                       ).status_code == 409  # p.15 is not explained
+    r = client.post(f"/tasks/{task}/explain",
+                    data={"csrf": token, "explanations": why, "month": "2026-10"})
+    assert r.status_code == 303
+    with site.engine.connect() as conn:
+        done = conn.execute(select(tasks.c.done_on).where(tasks.c.id == task)).scalar_one()
+        sent = conn.execute(select(outbox.c.agency_id).where(outbox.c.kind == "discrepancy")
+                            ).all()
+        ev = conn.execute(select(events.c.data).where(events.c.kind == "discrepancy_explained")
+                          ).scalar_one()
+    assert done is not None and [s.agency_id for s in sent] == ["qc"]
+    assert ev["by"] == "anna" and ev["items"] == 2 and ev["agency_id"] == "minjust"
+    assert f'data-task="{task}"' not in client.get("/tasks").text
+    assert client.post(f"/tasks/{task}/explain", data={"csrf": token, "explanations": why}
+                       ).status_code == 409  # explained once
 
 
 @SQLITE_ONLY
