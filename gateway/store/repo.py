@@ -162,7 +162,7 @@ def insert_services(conn: Connection, new: list[Service]) -> None:
     if new:
         conn.execute(insert(services), [
             {"registry_number": s.registry_number, "agency_id": s.agency_id,
-             "data": s.model_dump(mode="json")} for s in new])
+             "data": s.model_dump(mode="json"), "search_name": search_name(s)} for s in new])
 
 
 def case_ids(conn: Connection) -> set[str]:
@@ -176,7 +176,15 @@ def insert_cases(conn: Connection, new: list[dict[str, Any]]) -> None:
         at = now()
         conn.execute(insert(cases), [
             {"id": d["id"], "registry_number": d["registry_number"], "agency_id": d["agency_id"],
-             "state": d["state"], "data": d, "updated_at": at} for d in new])
+             "state": d["state"], "data": d, "updated_at": at, "next_due": _next_due(d)}
+            for d in new])
+
+
+def _next_due(data: dict[str, Any]) -> dt.date | None:
+    """The earliest due date among a stored case's open steps (`cases.next_due`, the board's
+    "overdue" in SQL), read from its JSON as `save_case` reads it from the Case."""
+    return min((dt.date.fromisoformat(d["due"]) for d in data.get("deadlines") or ()
+                if not d.get("done_on")), default=None)
 
 
 def list_services(conn: Connection, agency_id: str | None = None) -> list[Service]:

@@ -1,5 +1,6 @@
 """The board's actions (POST): release or reject a quarantined letter, retry an outbox message,
-send the training questions (p.8), log out, choose a language.
+send the training questions (p.8), record the signed protocol (p.8), send an additional request
+(p.10-11), explain a discrepancy (p.16), log out, choose a language.
 
 Why each calls what the CLI calls: the decision (gateway.processing.decisions), the retry
 (gateway.delivery.outbox.retry_now) and the letter (gateway.delivery.senders) are the same for
@@ -107,6 +108,132 @@ def questions(request: Request, user: User, form: Form) -> Response:
     return _back(f"/cases/{case_id}", f"Вопросы поставлены в очередь (#{outbox_id}).")
 
 
+def protocol(request: Request, user: User, form: Form) -> Response:
+    """p.8: the protocol of acceptance signed (as `gateway case protocol`): the engine's
+    ProtocolSigned on the case, consulting then starts 5 working days later."""
+    import datetime as dt
+
+    from gateway.domain import ProtocolSigned, Step
+    from gateway.engine.casework import apply_to_case
+    from gateway.runtime.statuslog import record
+    from gateway.store import repo
+
+    board = _board(request)
+    case_id = request.path_params["case_id"]
+    today = board.today()
+    try:
+        signed = dt.date.fromisoformat(form.get("date", "").strip())
+    except ValueError:
+        return board.render("error.html", user, 400, message="Укажите дату подписания "
+                            "протокола (ГГГГ-ММ-ДД).")
+    if signed > today:
+        return board.render("error.html", user, 400, message=f"Дата {signed:%d.%m.%Y} ещё "
+                            "не наступила.")
+    with board.engine.begin() as conn:
+        case = repo.get_case(conn, case_id, for_update=True)
+        if case is None:
+            return board.render("error.html", user, 404, message=f"Нет дела {case_id}.")
+        training = case.deadline(Step.training)
+        if training is not None and training.done_on is not None:
+            return board.render("error.html", user, 409, message="Протокол уже "
+                                f"зарегистрирован (подписан {training.done_on:%d.%m.%Y}).")
+        record(conn, board.cfg, kind="protocol_recorded", case_id=case_id, paragraph="8",
+               data={"by": user["name"], "signed": signed.isoformat()},
+               summary=f"Оператор {user['name']} зарегистрировал подписанный протокол от "
+                       f"{signed:%d.%m.%Y}")
+        new = apply_to_case(conn, board.cfg, case_id, ProtocolSigned(
+            key=f"operator:protocol:{case_id}", on=today, protocol_date=signed),
+            context={"today": today})
+    start = new.deadline(Step.consulting_start) if new else None
+    return _back(f"/cases/{case_id}", "Протокол зарегистрирован" + (
+        f"; консультирование с {start.due:%d.%m.%Y}." if start else "."))
+
+
+def ask(request: Request, user: User, form: Form) -> Response:
+    """p.10-11: an additional request to the case's responsible person (as `gateway case ask`),
+    its answer asked within 5 working days and tracked as its own step once delivered."""
+    from gateway.calendar import default_calendar
+    from gateway.delivery.outbox import NoRecipient
+    from gateway.delivery.senders import send_additional_request
+    from gateway.runtime.statuslog import record
+    from gateway.store import repo
+
+    board = _board(request)
+    case_id = request.path_params["case_id"]
+    text = form.get("request", "").strip()
+    if not text:
+        return board.render("error.html", user, 400, message="Напишите текст запроса.")
+    answer_due = default_calendar().add_working_days(board.today(), 5)
+    with board.engine.begin() as conn:
+        case = repo.get_case(conn, case_id, for_update=True)
+        if case is None:
+            return board.render("error.html", user, 404, message=f"Нет дела {case_id}.")
+        try:
+            outbox_id = send_additional_request(conn, board.cfg, case, text, answer_due)
+        except (NoRecipient, LookupError) as exc:
+            return board.render("error.html", user, 409, message=f"Запрос не отправлен: {exc}")
+        record(conn, board.cfg, kind="operator_additional_request", case_id=case_id,
+               paragraph="10", outbox_id=outbox_id, data={"by": user["name"]},
+               summary=f"Оператор {user['name']} направил дополнительный запрос "
+                       f"(исходящее #{outbox_id}), ответ до {answer_due:%d.%m.%Y}")
+    return _back(f"/cases/{case_id}", f"Дополнительный запрос поставлен в очередь "
+                 f"(#{outbox_id}), ответ до {answer_due:%d.%m.%Y}.")
+
+
+def explain(request: Request, user: User, form: Form) -> Response:
+    """p.16: each discrepancy's explanation (a paragraph of the form) sent at once to the
+    quality-control authority and the task closed (as `gateway report explain`)."""
+    import re
+
+    from sqlalchemy import select, update
+
+    from gateway.delivery.outbox import NoRecipient
+    from gateway.delivery.senders import send_discrepancy
+    from gateway.runtime.statuslog import record
+    from gateway.store.schema import tasks
+    from outbound.documents.appendix2 import month_words
+
+    board = _board(request)
+    task_id = int(request.path_params["task_id"])
+    items = [" ".join(p.split()) for p in re.split(r"\n\s*\n", form.get("explanations", ""))
+             if p.strip()]
+    if not items:
+        return board.render("error.html", user, 400, message="Напишите пояснение: по одному "
+                            "на каждый случай расхождения, через пустую строку.")
+    month = form.get("month", "").strip()
+    words = month_words(month, board.cfg.language) if re.fullmatch(r"\d{4}-\d{2}", month) \
+        else month
+    with board.engine.begin() as conn:
+        task = conn.execute(select(tasks).where(tasks.c.id == task_id)).mappings().first()
+        if task is None:
+            return board.render("error.html", user, 404, message=f"Нет задачи #{task_id}.")
+        if task["kind"] != "discrepancy":
+            return board.render("error.html", user, 409, message=f"Задача #{task_id} не "
+                                "о расхождении (п.16).")
+        if task["done_on"] is not None:
+            return board.render("error.html", user, 409, message=f"По задаче #{task_id} "
+                                f"пояснение уже направлено {task['done_on']:%d.%m.%Y}.")
+        agency_id = form.get("agency", "").strip() or task["agency_id"]
+        if not agency_id:
+            return board.render("error.html", user, 400, message="Укажите орган, чьи данные "
+                                "расходятся (код из справочника).")
+        try:
+            outbox_id = send_discrepancy(conn, board.cfg, agency_id, items, words)
+        except (NoRecipient, LookupError) as exc:
+            return board.render("error.html", user, 409,
+                                message=f"Пояснение не отправлено: {exc}")
+        conn.execute(update(tasks).where(tasks.c.id == task_id)
+                     .values(done_on=board.today(), agency_id=agency_id))
+        record(conn, board.cfg, kind="discrepancy_explained", paragraph="16",
+               outbox_id=outbox_id, inbound_id=task["inbound_id"],
+               data={"task_id": task_id, "agency_id": agency_id, "items": len(items),
+                     "by": user["name"]},
+               summary=f"Оператор {user['name']}: пояснение по расхождению ({agency_id}) "
+                       f"направлено в уполномоченный орган: случаев — {len(items)} (п. 16)")
+    return _back("/tasks", f"Пояснение поставлено в очередь (#{outbox_id}); задача "
+                 f"#{task_id} выполнена.")
+
+
 def logout(request: Request, user: User, form: Form) -> Response:
     request.session.clear()
     return RedirectResponse("/login", status_code=303)
@@ -127,6 +254,9 @@ ROUTES: list[tuple[str, Handler, list[str]]] = [
     ("/quarantine/{inbound_id:int}/reject", reject, ["POST"]),
     ("/outbox/{outbox_id:int}/retry", retry, ["POST"]),
     ("/cases/{case_id}/questions", questions, ["POST"]),
+    ("/cases/{case_id}/protocol", protocol, ["POST"]),
+    ("/cases/{case_id}/ask", ask, ["POST"]),
+    ("/tasks/{task_id:int}/explain", explain, ["POST"]),
     ("/logout", logout, ["POST"]),
     ("/language", language, ["POST"]),
 ]

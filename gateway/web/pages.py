@@ -194,6 +194,17 @@ def outbox_page(request: Request, user: User, form: Form) -> Response:
                         notice=request.query_params.get("done", ""))
 
 
+def tasks_page(request: Request, user: User, form: Form) -> Response:
+    board = _board(request)
+    with board.engine.connect() as conn:
+        rows = queries.open_tasks(conn)
+    day = board.today()
+    for r in rows:  # p.16 wants the explanation at once; a training is late after its day
+        r["overdue"] = day >= r["due"] if r["kind"] == "discrepancy" else day > r["due"]
+    return board.render("tasks.html", user, rows=rows,
+                        notice=request.query_params.get("done", ""))
+
+
 def log_page(request: Request, user: User, form: Form) -> Response:
     board = _board(request)
     case_id = request.query_params.get("case", "")
@@ -240,5 +251,6 @@ ROUTES: list[tuple[str, Handler, list[str]]] = [
     ("/messages/out/{outbox_id:int}/eml", eml_out, ["GET"]),
     ("/quarantine", quarantine, ["GET"]),
     ("/outbox", outbox_page, ["GET"]),
+    ("/tasks", tasks_page, ["GET"]),
     ("/log", log_page, ["GET"]),
 ]

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, or_, select, tuple_
 
-from gateway.store.schema import agencies, cases, events, inbound, outbox, services
+from gateway.store.schema import agencies, cases, events, inbound, outbox, services, tasks
 
 SORTS = {
     "id": cases.c.id, "registry_number": cases.c.registry_number,
@@ -189,6 +189,12 @@ def outbox_rows(conn: Connection, status: str = "", limit: int = 200) -> list[di
          .order_by(outbox.c.id.desc()).limit(limit))
     if status:
         q = q.where(outbox.c.status == status)
+    return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def open_tasks(conn: Connection) -> list[dict[str, Any]]:
+    """The authority's p.15/p.16 requests not yet done, oldest first (as `gateway tasks`)."""
+    q = select(tasks).where(tasks.c.done_on.is_(None)).order_by(tasks.c.id)
     return [dict(r) for r in conn.execute(q).mappings()]
 
 

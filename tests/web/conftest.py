@@ -50,6 +50,7 @@ class Site:
 
 
 def build_site(root: Path, db_url: str) -> Site:
+    from gateway.delivery.requests import queue_requests
     from gateway.intake.inbound import commit_inbound
     from gateway.processing.worker import process_pending
     from gateway.records.imports import import_agencies, import_registry
@@ -76,6 +77,7 @@ def build_site(root: Path, db_url: str) -> Site:
     upgrade(engine)
     import_agencies(engine, cfg, mapping("agencies.csv"))
     import_registry(engine, cfg, registry)
+    queue_requests(engine, cfg, 100)  # the outbox pass writes the p.4 requests
     # the agency's form, but from an address that cannot prove it is the agency's: quarantined
     raw = letter("kanc@minjust.gov.kz", "Форма по услуге", "Направляем форму.",
                  attachments=[("form.docx", docx_bytes([[RU, FORM_ROW]]))])

@@ -5,11 +5,12 @@ POST, the actions landing in the status log with who did them, /healthz and /met
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 import pytest
 from sqlalchemy import select, update
 
-from gateway.store.schema import events, inbound, outbox
+from gateway.store.schema import events, inbound, outbox, tasks
 from tests.web.conftest import CASE, OLD_CASE, PASSWORD, log_in
 
 # what does not depend on the database engine runs on SQLite alone (the suite's time)
@@ -17,7 +18,7 @@ SQLITE_ONLY = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 
 
 def test_every_page_without_a_session_redirects_to_login(client):
-    for path in ("/", "/cases", f"/cases/{CASE}", "/quarantine", "/outbox", "/log",
+    for path in ("/", "/cases", f"/cases/{CASE}", "/quarantine", "/outbox", "/tasks", "/log",
                  "/log/stream", "/messages/in/1", "/messages/in/1/eml"):
         r = client.get(path)
         assert r.status_code in (302, 303), path
@@ -119,9 +120,17 @@ def test_a_viewer_reads_but_every_action_is_refused(client, site):
     for path, data in ((f"/quarantine/{site.quarantined}/release", {"case": CASE}),
                        (f"/quarantine/{site.quarantined}/reject", {"reason": "x"}),
                        ("/outbox/1/retry", {}), (f"/cases/{CASE}/questions",
-                                                 {"questions": "?"})):
+                                                 {"questions": "?"}),
+                       (f"/cases/{CASE}/protocol", {"date": "2026-11-24"}),
+                       (f"/cases/{CASE}/ask", {"request": "?"})):
         assert client.post(path, data=data | {"csrf": token}).status_code == 403, path
     assert _status(site, site.quarantined) == "quarantined"
+    assert f"/cases/{CASE}/ask" not in client.get(f"/cases/{CASE}").text
+    assert client.post("/tasks/1/explain", data={"csrf": token, "explanations": "x"}
+                       ).status_code == 403
+    with site.engine.connect() as conn:
+        assert not conn.execute(select(events.c.id).where(
+            events.c.kind.in_(("protocol_recorded", "operator_additional_request")))).first()
 
 
 def test_release_to_a_case_is_logged_with_the_operator_and_moves_the_case(client, site):
@@ -165,6 +174,97 @@ def test_outbox_retry_and_questions_are_logged_with_who(client, site):
             select(events.c.kind, events.c.data).where(events.c.kind.like("operator_%")))}
     assert {("operator_retry", "anna"), ("operator_questions", "anna"),
             ("operator_login", "anna")} <= kinds
+
+
+def test_protocol_and_additional_request_from_the_case_page_are_logged_with_who(client, site):
+    from gateway.domain import Step
+    from gateway.store import repo
+
+    token = log_in(client)
+    page = client.get(f"/cases/{CASE}").text
+    assert f"/cases/{CASE}/protocol" in page and f"/cases/{CASE}/ask" in page
+    for path, data in ((f"/cases/{CASE}/protocol", {"date": "2026-11-24"}),
+                       (f"/cases/{CASE}/ask", {"request": "Уточните срок."})):
+        for bad in ({}, {"csrf": "wrong"}):
+            assert client.post(path, data=data | bad).status_code == 403, path
+    with site.engine.connect() as conn:  # nothing happened without the token
+        assert repo.get_case(conn, CASE).deadline(Step.training) is None
+        assert not conn.execute(select(outbox.c.id).where(
+            outbox.c.kind == "additional_request")).first()
+    # p.8: a day yet to come is refused in one sentence; the signed day moves the case
+    r = client.post(f"/cases/{CASE}/protocol", data={"csrf": token, "date": "2026-11-30"})
+    assert r.status_code == 400 and "Traceback" not in r.text
+    r = client.post(f"/cases/{CASE}/protocol", data={"csrf": token, "date": "2026-11-24"})
+    assert r.status_code == 303
+    with site.engine.connect() as conn:
+        case = repo.get_case(conn, CASE)
+    assert case.state == "accepted"
+    assert case.deadline(Step.training).done_on.isoformat() == "2026-11-24"
+    assert case.deadline(Step.consulting_start) is not None
+    r = client.post(f"/cases/{CASE}/protocol", data={"csrf": token, "date": "2026-11-24"})
+    assert r.status_code == 409  # recorded once
+    # p.10-11: the additional request queued for the responsible person, answer in 5 WD
+    assert client.post(f"/cases/{CASE}/ask", data={"csrf": token, "request": " "}
+                       ).status_code == 400
+    r = client.post(f"/cases/{CASE}/ask", data={"csrf": token, "request": "Уточните срок."})
+    assert r.status_code == 303
+    assert "02.12.2026" in unquote(r.headers["location"])  # 25.11 + 5 working days
+    with site.engine.connect() as conn:
+        asked = conn.execute(select(outbox.c.id).where(outbox.c.case_id == CASE)
+                             .where(outbox.c.kind == "additional_request")).all()
+        who = {(k, d.get("by")) for k, d in conn.execute(
+            select(events.c.kind, events.c.data).where(events.c.case_id == CASE))}
+    assert len(asked) == 1
+    assert {("protocol_recorded", "anna"), ("operator_additional_request", "anna")} <= who
+    assert client.post("/cases/nope/ask", data={"csrf": token, "request": "?"}
+                       ).status_code == 404
+
+
+def _discrepancy(site, kind: str = "discrepancy") -> int:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from tests.web.conftest import TODAY
+
+    with site.engine.begin() as conn:
+        return int(conn.execute(tasks.insert().values(
+            kind=kind, paragraph="16" if kind == "discrepancy" else "15", agency_id="minjust",
+            opened_on=TODAY - dt.timedelta(days=1), due=TODAY - dt.timedelta(days=1),
+            summary="Выявлены расхождения с отчётом ЕКЦ", data={})).inserted_primary_key[0])
+
+
+def test_a_discrepancy_is_explained_from_the_tasks_page_and_logged_with_who(client, site):
+    task = _discrepancy(site)
+    training = _discrepancy(site, "training_request")
+    viewer = log_in(client, "viktor")
+    page = client.get("/tasks").text
+    assert f'data-task="{task}" class="overdue"' in page and "/explain" not in page
+    assert client.post(f"/tasks/{task}/explain", data={"csrf": viewer, "explanations": "x"}
+                       ).status_code == 403
+    client.post("/logout", data={"csrf": viewer})
+    token = log_in(client)
+    assert f'action="/tasks/{task}/explain"' in client.get("/tasks").text
+    why = "Обращение 1 учтено в декабре.\n\nОбращение 2\n отозвано."
+    for bad in ({}, {"csrf": "wrong"}):
+        assert client.post(f"/tasks/{task}/explain", data={"explanations": why} | bad
+                           ).status_code == 403
+    assert client.post(f"/tasks/{task}/explain", data={"csrf": token, "explanations": " "}
+                       ).status_code == 400
+    assert client.post(f"/tasks/{training}/explain", data={"csrf": token, "explanations": why}
+                       ).status_code == 409  # p.15 is not explained
+    r = client.post(f"/tasks/{task}/explain",
+                    data={"csrf": token, "explanations": why, "month": "2026-10"})
+    assert r.status_code == 303
+    with site.engine.connect() as conn:
+        done = conn.execute(select(tasks.c.done_on).where(tasks.c.id == task)).scalar_one()
+        sent = conn.execute(select(outbox.c.agency_id).where(outbox.c.kind == "discrepancy")
+                            ).all()
+        ev = conn.execute(select(events.c.data).where(events.c.kind == "discrepancy_explained")
+                          ).scalar_one()
+    assert done is not None and [s.agency_id for s in sent] == ["qc"]
+    assert ev["by"] == "anna" and ev["items"] == 2 and ev["agency_id"] == "minjust"
+    assert f'data-task="{task}"' not in client.get("/tasks").text
+    assert client.post(f"/tasks/{task}/explain", data={"csrf": token, "explanations": why}
+                       ).status_code == 409  # explained once
 
 
 @SQLITE_ONLY
