@@ -358,9 +358,9 @@ def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
     from outbound.edoc import write_package
     from outbound.smtp import RelaySettings, SmtpSession
 
-    at = at or now()
     stats = DeliverStats()
     queue_requests(engine, cfg, cfg.smtp_relay.batch_size)  # new cases' p.4 requests first
+    at = at or now()  # after queueing: the requests just queued are due in this pass
     rows = _claim(engine, instance, cfg.smtp_relay.batch_size, at)
     if not rows:
         return stats

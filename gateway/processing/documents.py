@@ -32,15 +32,17 @@ from parsers.records import ParsedDocument
 
 # Appendix 1 columns the agency fills (4-8); a row with none of them is our request echoed back
 AGENCY_COLUMNS = ("standard", "regulation", "npa_changes", "website", "responsible")
+# what a p.6 change can change (columns 4-7); the person is p.7's
+CHANGE_COLUMNS = ("standard", "regulation", "npa_changes", "website")
 
 
 def informative(doc: ParsedDocument, service: ServiceInfo) -> bool:
     """A form row counts only with a column the agency fills (4-8): one with just the
-    registry number and name is our own request quoted back.  A change notice needs more
-    than the number."""
-    if doc.kind == "appendix1_form":
-        return any(getattr(service, f) for f in AGENCY_COLUMNS)
-    return bool(service.model_dump(exclude_none=True, exclude={"registry_number"}))
+    registry number and name is our own request quoted back.  A change notice counts only
+    with a changed column (4-7): the parser reads a table holding some columns as a revised
+    one, so our blank request quoted back, number and name alone, is a "change notice" too."""
+    columns = AGENCY_COLUMNS if doc.kind == "appendix1_form" else CHANGE_COLUMNS
+    return any(getattr(service, f) for f in columns)
 
 
 def edoc_day(row: dict[str, Any], meta: dict[str, Any]) -> tuple[dt.date, str] | None:

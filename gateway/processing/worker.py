@@ -219,17 +219,19 @@ def prepare(engine: Engine, cfg: Config, row: dict[str, Any],
 
 
 def _decided_sender(row: dict[str, Any], info: Any, verdict: Verdict) -> tuple[str | None, str]:
-    """The sender processing goes by, and why, in the words operators are shown."""
+    """The sender processing goes by, and why, in the words operators are shown (Russian,
+    as every reason is: issue #18; the parser's header defects are quoted as it gives them)."""
     if info is None:
-        return None, "not a readable message"
-    defects = f"; header defects: {'; '.join(info.defects)}" if info.defects else ""
+        return None, "письмо не читается"
+    defects = f"; дефекты заголовков: {'; '.join(info.defects)}" if info.defects else ""
     if row["source"] == "edoc":
         agency = (row["meta"] or {}).get("agency_id")
-        return info.from_address, f"e-document system, sending organisation {agency}{defects}"
+        return info.from_address, (f"система электронного документооборота, "
+                                   f"организация-отправитель {agency}{defects}")
     if info.from_address is None:
-        return None, f"no valid From ({'; '.join(info.defects) or 'none'})"
-    trust = "authenticated" if verdict.authenticated else "not authenticated"
-    return info.from_address, f"From header, {trust} ({verdict.how}){defects}"
+        return None, f"нет корректного From ({'; '.join(info.defects) or 'нет'})"
+    trust = "подтвержден" if verdict.authenticated else "не подтвержден"
+    return info.from_address, f"заголовок From, отправитель {trust} ({verdict.how}){defects}"
 
 
 def sender_values(prepared: Prepared | Exception) -> dict[str, Any]:

@@ -146,19 +146,29 @@ def test_bounce_marks_the_address_failing(gw):
     assert "kanc@minjust.gov.kz" in case.failing_addresses and case.flags
 
 
-def test_repeated_refusals_escalate_to_quality_control(gw):
+def _refusals(gw, reason: str) -> list:
     cfg, engine = gw
     for n in (1, 2):
         raw = letter("kanc@minjust.gov.kz", f"[EKC-{CASE}] Ответ",
-                     f"Причина отказа: сведения составляют служебную тайну ({n}).",
+                     f"Причина отказа: {reason} ({n}).",
                      msgid=f"<r{n}@minjust.gov.kz>", auth=dkim_pass("minjust.gov.kz"))
         ingest(engine, raw, f"smtp:r{n}")
         process_pending(engine, cfg)
     with engine.connect() as conn:
-        rows = conn.execute(select(outbox.c.kind, outbox.c.recipients)
+        return conn.execute(select(outbox.c.kind, outbox.c.recipients)
                             .where(outbox.c.kind == "escalation")).all()
+
+
+def test_repeated_refusals_escalate_to_quality_control(gw):
+    rows = _refusals(gw, "сведения не подготовлены")
     assert len(rows) == 1 and list(rows[0].recipients) == ["quality@kyzmet.gov.kz"]
-    assert get_case(engine).deadline("escalation") is not None
+    assert get_case(gw[1]).deadline("escalation") is not None
+
+
+def test_repeated_lawful_refusals_do_not_escalate(gw):
+    # an official secret is "another secret protected by law" (p.11 sub. 1): never counted
+    assert _refusals(gw, "сведения составляют служебную тайну") == []
+    assert get_case(gw[1]).deadline("escalation") is None
 
 
 def test_edoc_package_is_trusted_as_its_envelope_says(gw):

@@ -137,7 +137,9 @@ def test_the_escalation_in_kazakh_says_its_window_in_kazakh(gw):
 def test_an_unauthenticated_refusal_waits_until_an_operator_confirms_it(gw, cli):  # noqa: F811
     iid = arrive(gw, refusal(A, auth=None), D(2026, 12, 1))
     held = status(gw, iid)
-    assert held.status == "quarantined" and "refusal" in held.quarantine_reason
+    # the reason in Russian (issue #18): a refusal, counted for p.12 only once confirmed
+    assert held.status == "quarantined" and "отказ" in held.quarantine_reason
+    assert "п.12" in held.quarantine_reason and "не подтвержден" in held.quarantine_reason
     with gw[1].connect() as conn:
         assert not repo.refusals_between(conn, "minjust", D(2026, 11, 1), D(2026, 12, 31))
     cli("quarantine", "release", str(iid))
@@ -164,7 +166,8 @@ def test_a_change_counted_from_the_e_documents_registration_date_is_late(gw):
     form(gw, D(2026, 11, 2))
     raw = letter("minjust@edoc.invalid", f"[EKC-{A}] Изменения",
                  "По государственной услуге № 00301138 внесены изменения: утвержден новый "
-                 "стандарт государственной услуги — Стандарт № 555.")
+                 "стандарт государственной услуги приказом Министра юстиции Республики "
+                 "Казахстан № 555.")  # the new standard with its requisites (issue #12)
     iid = arrive(gw, raw, D(2026, 12, 1), source="edoc",
                  meta={"agency_id": "minjust", "registration_date": "2026-11-16"})
     assert status(gw, iid).status == "done"
@@ -202,7 +205,8 @@ def test_a_registry_change_opens_p6_and_asks_the_responsible_person(gw, tmp_path
     # the agency's update closes that step; no second one opens
     raw = letter("kanc@minjust.gov.kz", f"[EKC-{A}] Изменения", "По государственной услуге "
                  "№ 00301138 внесены изменения: утвержден новый стандарт государственной услуги "
-                 "— Стандарт № 700.", auth=AUTH, msgid="<upd@minjust.gov.kz>")
+                 "приказом Министра юстиции Республики Казахстан № 700.", auth=AUTH,
+                 msgid="<upd@minjust.gov.kz>")
     arrive(gw, raw, D(2026, 12, 3))
     steps = [d for d in case(gw).deadlines if d.step == Step.change_update]
     assert len(steps) == 1 and steps[0].done_on == D(2026, 12, 3)

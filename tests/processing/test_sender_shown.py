@@ -43,7 +43,7 @@ def test_a_from_processing_accepted_shows_that_sender(gw, cli):  # noqa: F811
     iid = held(gw, BRACKETS, "smtp:h2")
     stored = row(gw, iid)
     assert stored.decided_sender == "kanc@minjust.gov.kz"
-    assert "From header" in stored.sender_note
+    assert "заголовок From" in stored.sender_note
     [listed] = json.loads(cli("quarantine", "list", "--json").output)
     assert listed["sender"] == "kanc@minjust.gov.kz"
     assert "kanc@minjust.gov.kz" in cli("quarantine", "list").output.splitlines()[0]
@@ -60,4 +60,5 @@ def test_a_processed_message_keeps_its_decided_sender(gw):
     process_pending(engine, cfg)
     stored = row(gw, iid)
     assert stored.status == "done" and stored.decided_sender == "kanc@minjust.gov.kz"
-    assert stored.sender_note == "From header, not authenticated (no DKIM signature)"
+    # Russian, as every reason (issue #18), the trust verdict's own words included
+    assert stored.sender_note == "заголовок From, отправитель не подтвержден (нет подписи DKIM)"
