@@ -3,7 +3,8 @@
 
 Why a registry: the dispatcher (by sniffed content type) and the message walker ask for a
 format by name; each format lives in its own module and registers itself, so adding a format
-never grows an if/elif chain.
+never grows an if/elif chain.  A reader that needs more address space than the pool's
+workers get (OCR) says so where it registers (`memory_mb`), and `worker_limits` gives it.
 """
 
 from __future__ import annotations
