@@ -204,7 +204,7 @@ def parse_part(data: bytes, name: str, limits: ParseLimits, result: ParseResult,
         return []
     try:
         docs: list[ParsedDocument] = in_worker(read_part, fmt, data, name, limits,
-                                               limits=limits)
+                                               limits=registry.worker_limits(fmt, limits))
     except DocumentRejected as exc:
         result.errors.append(ParseError(part=name, code=exc.code, message=exc.message))
         return []

@@ -35,6 +35,8 @@ SLICE = 0.25  # seconds between looks at the pipe, so signals are handled prompt
 # a message's own time plus all its documents' may take this many times the per-document limit
 # (20 s: 100 s), so a message of many slow attachments cannot hold the processor for hours
 DELEGATED_TIMES = 5
+# a worker whose address space is past this share of its limit after a job is replaced
+RETIRE_SHARE = 0.75
 
 _conn_to_parent: Any = None  # set in a worker: where nested calls go
 _delegate = False  # in a worker: the current job's nested readers go to workers of their own
@@ -48,6 +50,18 @@ def _limit_memory(memory_mb: int) -> None:
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _swollen(memory_mb: int) -> bool:
+    """True when the worker's address space is past RETIRE_SHARE of its limit after a job:
+    freed arrays and a library's mappings (OpenCV's, pypdfium2's) stay in it, and the next
+    document would fail for memory the last one used."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as fh:
+            pages = int(fh.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return False
+    return pages * resource.getpagesize() > RETIRE_SHARE * memory_mb * 1024 * 1024
 
 
 def _answer(fn: Callable[..., Any], args: tuple[Any, ...], memory_mb: int) -> tuple[str, Any]:
@@ -76,14 +90,16 @@ def _serve(conn: Any, memory_mb: int) -> None:
             break
         fn, args, _delegate = job
         status, value = _answer(fn, args, memory_mb)
+        retire = _swollen(memory_mb)
         try:
-            conn.send((status, value))
+            conn.send((status, value, retire))
         except MemoryError:
             conn.send(("rejected", ("memory_limit", f"the answer needed more than {memory_mb} "
-                                                    "MB")))
+                                                    "MB"), True))
         except Exception as exc:  # noqa: BLE001 - an answer that does not pickle
-            conn.send(("error", f"the answer could not be sent back: {type(exc).__name__}"))
-        if status == "rejected" and value[0] == "memory_limit":
+            conn.send(("error", f"the answer could not be sent back: {type(exc).__name__}",
+                       True))
+        if retire or status == "error" or (status == "rejected" and value[0] == "memory_limit"):
             break
     conn.close()
     os._exit(0)
@@ -213,7 +229,8 @@ def _serve_call(worker: _Worker, call: tuple[Any, ...], until: float) -> None:
 
 
 def in_worker(fn: Callable[..., Any], *args: Any, limits: ParseLimits,
-              seconds: float | None = None, delegate: bool = False) -> Any:
+              seconds: float | None = None, delegate: bool = False,
+              own_worker: bool = False) -> Any:
     """fn(*args) (a module-level function, picklable arguments) in a pool worker with
     `seconds` (limits.seconds_per_document by default) of wall-clock time, not counting the
     nested readers it asks for (those together: at most DELEGATED_TIMES `seconds`), and
@@ -222,9 +239,10 @@ def in_worker(fn: Callable[..., Any], *args: Any, limits: ParseLimits,
     is then killed and another takes its place on the next call.
 
     Called inside a worker, fn runs right there (a reader's own step) unless the job was
-    started with `delegate` (a message, an archive): then in a worker of its own."""
+    started with `delegate` (a message, an archive) or the call asks for `own_worker` (a step
+    with limits of its own: the OCR of a scanned PDF): then in a worker of its own."""
     if _conn_to_parent is not None:
-        return _nested(fn, args, limits) if _delegate else fn(*args)
+        return _nested(fn, args, limits) if _delegate or own_worker else fn(*args)
     budget = limits.seconds_per_document if seconds is None else seconds
     worker = _pool.take(limits.worker_memory_mb)
     healthy = False
@@ -245,8 +263,11 @@ def in_worker(fn: Callable[..., Any], *args: Any, limits: ParseLimits,
                 _serve_call(worker, message, until)
                 deadline += time.monotonic() - began
                 continue
-            status, value = message
-            healthy = not (status == "rejected" and value[0] == "memory_limit")
+            status, value, retire = message
+            # a fault ("error": an OpenCV allocation that failed, say) may have left the
+            # worker in any state: a fresh one reads the next document
+            healthy = not (retire or status == "error"
+                           or (status == "rejected" and value[0] == "memory_limit"))
             return _result(status, value)
     except (EOFError, ConnectionResetError, BrokenPipeError):
         raise DocumentRejected("worker_died", "the reader stopped without an answer (over the "

@@ -3,13 +3,14 @@
 
 Why a registry: the dispatcher (by sniffed content type) and the message walker ask for a
 format by name; each format lives in its own module and registers itself, so adding a format
-never grows an if/elif chain.
+never grows an if/elif chain.  A reader that needs more address space than the pool's
+workers get (OCR) says so where it registers (`memory_mb`), and `worker_limits` gives it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from parsers.records import ParsedDocument, ParseError, Signature
 
@@ -65,13 +66,28 @@ Unpacker = Callable[[bytes, str, ParseLimits, int, int], Unpacked]
 class _Registry:
     parsers: dict[str, FormatParser] = field(default_factory=dict)
     unpackers: dict[str, Unpacker] = field(default_factory=dict)
+    memory_mb: dict[str, int] = field(default_factory=dict)
 
-    def register(self, name: str) -> Callable[[FormatParser], FormatParser]:
+    def register(self, name: str, memory_mb: int | None = None
+                 ) -> Callable[[FormatParser], FormatParser]:
+        """`memory_mb`: the reader's own address-space budget, when the configured
+        worker_memory_mb is too small for it (OCR: OpenCV alone maps some 450 MB)."""
         def deco(fn: FormatParser) -> FormatParser:
             self.parsers[name] = fn
+            if memory_mb is not None:
+                self.memory_mb[name] = memory_mb
             return fn
 
         return deco
+
+    def worker_limits(self, name: str, limits: ParseLimits) -> ParseLimits:
+        """The limits the reader of `name` runs under in its pool worker: the configured ones,
+        with the reader's own memory budget where it declared a larger one."""
+        self._load_all()
+        own = self.memory_mb.get(name, 0)
+        if own <= limits.worker_memory_mb:
+            return limits
+        return replace(limits, worker_memory_mb=own)
 
     def register_unpacker(self, name: str) -> Callable[[Unpacker], Unpacker]:
         def deco(fn: Unpacker) -> Unpacker:
@@ -117,3 +133,4 @@ get = _registry.get
 names = _registry.names
 unpacker = _registry.register_unpacker
 unpacker_for = _registry.unpacker_for
+worker_limits = _registry.worker_limits

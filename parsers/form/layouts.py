@@ -156,8 +156,9 @@ CHANGE_FIELDS = frozenset({"standard", "regulation", "npa_changes", "website"})
 
 def find_changed_columns(tables: Sequence[Table]) -> list[ServiceInfo] | None:
     """A revised Appendix 1 holding only the changed columns (p.6): a header naming a registry
-    number or a name and at least one of columns 4-7, too few columns to be the whole form.
-    The services carry those columns; the others are null."""
+    number or a name and at least one of columns 4-7, too few columns to be the whole form
+    (no column 8: a whole form whose people are all missing is still the form).  The
+    services carry those columns; the others are null."""
     for table in tables:
         found = find_header(table, min_fields=2)
         if found is None or not CHANGE_FIELDS & set(found[1].values()) or \

@@ -14,11 +14,13 @@ document's `confidence` is lowered by the share of words Tesseract was unsure of
 `ocr_unavailable`.
 
 Each Tesseract run is one thread (OMP_THREAD_LIMIT=1: on a shared machine its threads only
-fight each other) and has the document's time limit.
+fight each other) and has the document's time limit.  OCR runs in a pool worker with a memory
+budget of its own (OCR_MEMORY_MB; the readers' 512 MB is too little for OpenCV).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import shutil
@@ -37,6 +39,10 @@ from parsers.registry import DocumentRejected, ParseLimits, parser
 LANGUAGES = ("kaz", "rus", "eng")
 CONFIG = "--oem 1 --psm 11 -c preserve_interword_spaces=0"
 UNSURE = 60  # a word Tesseract gives less than this (of 100) is one it was unsure of
+# the address space an OCR worker gets (when worker_memory_mb is less): importing OpenCV maps
+# some 450 MB, a 200-dpi page then takes its peak to about 670 MB, and the tesseract program
+# started from the worker inherits the same limit
+OCR_MEMORY_MB = 1536
 
 
 def available() -> str | None:
@@ -65,12 +71,12 @@ def _words(page: image.Page, deadline: float) -> list[dict[str, Any]]:
     os.environ["OMP_THREAD_LIMIT"] = "1"
     left = deadline - time.monotonic()
     if left <= 0:
-        raise DocumentRejected("timeout", "reading the scan took longer than the limit")
+        raise DocumentRejected("too_slow", "reading the scan took longer than the limit")
     try:
         data = pytesseract.image_to_data(page.image, lang="+".join(LANGUAGES), config=CONFIG,
                                          output_type=pytesseract.Output.DICT, timeout=left)
     except RuntimeError as exc:  # pytesseract's time-out
-        raise DocumentRejected("timeout", "reading the scan took longer than the limit") \
+        raise DocumentRejected("too_slow", "reading the scan took longer than the limit") \
             from exc
     except pytesseract.TesseractError as exc:
         raise DocumentRejected("ocr_failed", f"tesseract could not read the page: "
@@ -194,10 +200,16 @@ def _image_reader(kind: str) -> Callable[[bytes, str, ParseLimits], list[ParsedD
     return parse
 
 
+def ocr_limits(limits: ParseLimits) -> ParseLimits:
+    """The limits an OCR job runs under: OCR_MEMORY_MB of address space at least."""
+    return dataclasses.replace(limits, worker_memory_mb=max(limits.worker_memory_mb,
+                                                            OCR_MEMORY_MB))
+
+
 def parse_scanned_pdf(data: bytes, part: str, limits: ParseLimits) -> list[ParsedDocument]:
     """A PDF without a text layer: its pages rasterised at image.DPI and read by OCR."""
     return [document(part, image.rasterise(data, limits.pdf_pages), limits)]
 
 
 for _kind in ("png", "jpeg", "tiff"):
-    parser(_kind)(_image_reader(_kind))
+    parser(_kind, memory_mb=OCR_MEMORY_MB)(_image_reader(_kind))

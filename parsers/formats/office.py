@@ -9,7 +9,8 @@ the converter opens untrusted bytes, so each conversion gets
   process, so no state (recent files, a crashed session's lock) leaks between documents, with
   macros disabled (security level "very high", macro execution off) and links never updated;
 - no network: run in a new user and network namespace (`unshare -rn`) where the kernel allows;
-- a time limit (ParseLimits.seconds_per_document): the whole process group is killed;
+- a time limit (a little under ParseLimits.seconds_per_document, the pool worker's own):
+  the whole process group is killed, the code `too_slow` (the pool's);
 - a memory limit (ParseLimits.worker_memory_mb, at least OFFICE_MEMORY_MB: soffice maps a lot
   of address space at start), set by `prlimit` on the command line.
 
@@ -157,6 +158,13 @@ def command(exe: str, profile: Path, target: str, inputs: list[Path], outdir: Pa
             *map(str, inputs)]
 
 
+def _own_time(seconds: float) -> float:
+    """The converter's time: a little less than the document's, so that it is this reader
+    that kills soffice's process group (in a session of its own, it would outlive the pool
+    worker the pool kills at the document's limit)."""
+    return max(seconds - min(2.0, 0.1 * seconds), 0.01)
+
+
 def run(cmd: list[str], workdir: Path, limits: ParseLimits) -> None:
     """Run soffice with a time and memory limit; its whole process group is killed on timeout."""
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(workdir),
@@ -166,11 +174,11 @@ def run(cmd: list[str], workdir: Path, limits: ParseLimits) -> None:
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             start_new_session=True, preexec_fn=preexec)
     try:
-        proc.communicate(timeout=limits.seconds_per_document)
+        proc.communicate(timeout=_own_time(limits.seconds_per_document))
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.communicate()
-        raise DocumentRejected("timeout", f"converting took longer than "
+        raise DocumentRejected("too_slow", f"converting took longer than "
                                f"{limits.seconds_per_document:g} s") from None
     finally:
         with contextlib.suppress(ProcessLookupError):

@@ -68,7 +68,10 @@ def text_of(data: bytes, limits: ParseLimits) -> str:
 def parse_pdf(data: bytes, part: str, limits: ParseLimits) -> list[ParsedDocument]:
     tables, text = _read(data, limits)
     if not tables and len(text.split()) < SCAN_WORDS:  # no text layer (a scan): OCR
-        from parsers.formats.ocr import parse_scanned_pdf
+        from parsers.formats.ocr import ocr_limits, parse_scanned_pdf
 
-        return parse_scanned_pdf(data, part, limits)
+        # in a worker of OCR's own budget, not this PDF reader's
+        docs: list[ParsedDocument] = in_worker(parse_scanned_pdf, data, part, limits,
+                                               limits=ocr_limits(limits), own_worker=True)
+        return docs
     return [build_document(part, tables, text)]

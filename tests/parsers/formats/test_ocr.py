@@ -110,11 +110,16 @@ def test_without_tesseract_the_code_is_ocr_unavailable(monkeypatch: pytest.Monke
                                                        tmp_path) -> None:
     from PIL import Image
 
+    from parsers.mime import read_part
+    from parsers.registry import DocumentRejected, ParseLimits
+
     monkeypatch.setenv("PATH", str(tmp_path))  # an empty directory: no tesseract on it
-    result = parse_document(encoded([Image.new("L", (50, 50), 255)], "png"), "scan.png")
-    assert not result.documents
-    assert [e.code for e in result.errors] == ["ocr_unavailable"]
-    assert "tesseract" in result.errors[0].message
+    # the reader in this process: the pool's workers were forked before the monkeypatch
+    with pytest.raises(DocumentRejected) as refused:
+        read_part("png", encoded([Image.new("L", (50, 50), 255)], "png"), "scan.png",
+                  ParseLimits())
+    assert refused.value.code == "ocr_unavailable"
+    assert "tesseract" in refused.value.message
 
 
 @pytest.mark.parametrize(("data", "code"), [

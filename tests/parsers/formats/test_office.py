@@ -15,7 +15,7 @@ import pytest
 from parsers import sniff
 from parsers.api import parse_document
 from parsers.formats import office
-from parsers.registry import ParseLimits
+from parsers.registry import DocumentRejected, ParseLimits
 from tests.parsers.formats.accuracy import field_score
 from tests.parsers.forms.builders import docx_form, xlsx_form
 from tests.parsers.forms.cases import (
@@ -124,13 +124,17 @@ def test_unreadable_office_files_have_a_specific_code(name: str, data: bytes, co
 
 def test_without_libreoffice_the_code_says_so(converted: dict[str, bytes],
                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from parsers.mime import read_part
+
     monkeypatch.setattr(office, "_CANDIDATES", ("soffice-not-installed",))
-    result = parse_document(converted["ru.doc"], "form.doc")
-    assert [e.code for e in result.errors] == ["converter_unavailable"]
-    assert "libreoffice" in result.errors[0].message
+    # the reader in this process: the pool's workers were forked before the monkeypatch
+    with pytest.raises(DocumentRejected) as refused:
+        read_part("doc", converted["ru.doc"], "form.doc", ParseLimits())
+    assert refused.value.code == "converter_unavailable"
+    assert "libreoffice" in refused.value.message
 
 
 def test_a_conversion_over_the_time_limit_is_killed(converted: dict[str, bytes]) -> None:
     result = parse_document(converted["ru.doc"], "form.doc",
                             ParseLimits(seconds_per_document=0.05))
-    assert [e.code for e in result.errors] == ["timeout"]
+    assert [e.code for e in result.errors] == ["too_slow"]
