@@ -58,30 +58,18 @@ DELIVERED_EVENT: dict[str, Callable[[str, dt.date, str], Event]] = {
 }
 
 
-def _wall_clock() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-# the outbox's sense of "now" (queueing, numbering, due times); a simulation (gateway demo)
-# replaces it for the length of its run
-CLOCK = _wall_clock
-
-
 def now() -> dt.datetime:
-    return CLOCK()
+    """The outbox's "now" (queueing, numbering, due times) is the store's (repo.now), so a
+    simulation replaces both at once."""
+    return repo.now()
 
 
 @contextlib.contextmanager
 def simulated(clock: Callable[[], dt.datetime]) -> Iterator[None]:
-    """Within the block, the outbox's now is `clock` (for gateway demo), and the store's: the
-    status log is stamped on the same clock."""
-    global CLOCK
-    saved, CLOCK = CLOCK, clock
-    try:
-        with repo.simulated(lambda: clock().astimezone(dt.UTC)):
-            yield
-    finally:
-        CLOCK = saved
+    """Within the block, the outbox's now and the store's is `clock` (for gateway demo): the
+    letters are dated and the status log stamped on the same clock."""
+    with repo.simulated(lambda: clock().astimezone(dt.UTC)):
+        yield
 
 
 def _aware(value: dt.datetime | None) -> dt.datetime | None:
