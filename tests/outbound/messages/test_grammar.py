@@ -68,7 +68,9 @@ def facts(ru: str, kk: str, person: str, rows: int) -> dict:
         "items": ["отказ от 01.11.2026"], "month_text": "декабрь 2026 года", "rows": rows,
         "recipient_line": "В уполномоченный орган", "questions": "1. Сроки?",
         "responsible_name": person, "training_due": "20.12.2026", "answer_due": "10.12.2026",
-        "first_number": "ЕКЦ-2026/9", "changed": "стандарт государственной услуги"}
+        "first_number": "ЕКЦ-2026/9", "changed": "стандарт государственной услуги",
+        "source": "почтовый ящик канцелярии", "state": "degraded",
+        "detail": "нет ответа 10 минут"}
 
 
 def templates() -> list[str]:
