@@ -11,7 +11,8 @@ The folders follow a message's way through (DESIGN.md's flow), each on the layer
     delivery/                  the outbox and the letters' senders
     records/                   directory, Registry and appeals imports; the monthly report
     service/                   the daemon and the clock
-    cli/, web/                 what people use
+    web/                       the operators' board
+    cli/                       the `gateway` command, over everything (the board included)
 
 `tests/test_layout.py` holds the rule: a module imports only its own folder and folders of a
 lower layer (LAYERS there), never one above it.
