@@ -11,19 +11,7 @@ from pathlib import Path
 
 import typer
 
-from gateway.cli.context import CliError, open_store, parse_day, today_for
-
-
-def _text(file: Path) -> str:
-    try:
-        text = file.read_text(encoding="utf-8").strip()
-    except UnicodeDecodeError:
-        raise CliError(f"{file} is not UTF-8 text: save it as UTF-8 and try again") from None
-    except OSError as exc:
-        raise CliError(f"cannot read {file}: {exc.strerror or exc}") from None
-    if not text:
-        raise CliError(f"{file} is empty: write the text first")
-    return text
+from gateway.cli.context import CliError, open_store, parse_day, read_text_file, today_for
 
 
 def _case_group(app: typer.Typer) -> typer.Typer:
@@ -99,7 +87,7 @@ def register(app: typer.Typer) -> None:
         from gateway.delivery.senders import send_additional_request
         from gateway.store import repo
 
-        text = _text(file)
+        text = read_text_file(file, "the text")
         cfg, engine = open_store()
         today = today_for(cfg, None)
         answer_due = default_calendar().add_working_days(today, 5)

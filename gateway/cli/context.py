@@ -106,6 +106,29 @@ def json_default(cfg: Config) -> Callable[[Any], str]:
     return default
 
 
+def read_text_file(file: Path, what: str) -> str:
+    """An operator's UTF-8 text file (questions, a request, explanations), stripped; a file
+    that cannot be read or holds nothing is one sentence (`what` says what to write)."""
+    try:
+        text = file.read_text(encoding="utf-8").strip()
+    except UnicodeDecodeError:
+        raise CliError(f"{file} is not UTF-8 text: save it as UTF-8 and try again") from None
+    except OSError as exc:
+        raise CliError(f"cannot read {file}: {exc.strerror or exc}") from None
+    if not text:
+        raise CliError(f"{file} is empty: write {what} first")
+    return text
+
+
+def listener_error(exc: OSError, cfg: Config) -> CliError:
+    """The SMTP listener's port refused, as one sentence; any other OSError is raised again."""
+    listen = cfg.smtp_listener.listen if cfg.smtp_listener else ""
+    error = bind_error(exc, "[smtp_listener] listen", listen)
+    if error is None:
+        raise exc
+    return error
+
+
 def bind_error(exc: OSError, key: str, address: str) -> CliError | None:
     """A port that cannot be listened on, as one sentence naming the key; None for another
     OSError."""

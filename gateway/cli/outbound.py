@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from gateway.cli.context import CliError, json_default, open_store
+from gateway.cli.context import CliError, json_default, open_store, read_text_file
 
 RETRY_SAID = {
     "queued": "#{id} will be sent on the next pass (same Message-ID; recipients that accepted "
@@ -31,14 +31,7 @@ def register(app: typer.Typer) -> None:
         from gateway.domain import Step
         from gateway.store import repo
 
-        try:
-            text = file.read_text(encoding="utf-8").strip()
-        except UnicodeDecodeError:
-            raise CliError(f"{file} is not UTF-8 text: save it as UTF-8 and try again") from None
-        except OSError as exc:
-            raise CliError(f"cannot read {file}: {exc.strerror or exc}") from None
-        if not text:
-            raise CliError(f"{file} is empty: write the questions first")
+        text = read_text_file(file, "the questions")
         cfg, engine = open_store()
         with engine.begin() as conn:
             case = repo.get_case(conn, case_id, for_update=True)

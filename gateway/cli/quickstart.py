@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from gateway.calendar import local_today
-from gateway.cli.context import CliError, bind_error
+from gateway.cli.context import CliError, bind_error, listener_error
 from gateway.config import ConfigError, load
 from gateway.records.imports import import_agencies, import_registry
 from gateway.runtime import leases
@@ -115,11 +115,7 @@ def _main(argv: list[str]) -> int:
     except KeyboardInterrupt:
         pass
     except OSError as exc:
-        listen = cfg.smtp_listener.listen if cfg.smtp_listener else ""
-        error = bind_error(exc, "[smtp_listener] listen", listen)
-        if error is None:
-            raise
-        raise error from None
+        raise listener_error(exc, cfg) from None
     finally:
         sink.stop()
     print("stopped", file=sys.stderr)

@@ -18,7 +18,7 @@ from typing import Any
 
 import typer
 
-from gateway.cli.context import CliError, bind_error, open_store, parse_day
+from gateway.cli.context import CliError, listener_error, open_store, parse_day
 
 
 def _tell(out: Any, story: list[tuple[Any, str, str, str, str]]) -> None:
@@ -93,11 +93,7 @@ def register(app: typer.Typer) -> None:
             else:
                 asyncio.run(_with_board(gw, cfg, engine, fixed))
         except OSError as exc:
-            listen = cfg.smtp_listener.listen if cfg.smtp_listener else ""
-            error = bind_error(exc, "[smtp_listener] listen", listen)
-            if error is None:
-                raise
-            raise error from None
+            raise listener_error(exc, cfg) from None
         if gw.abandoned:  # a step stuck past the grace: its thread must not hold the exit
             typer.echo(f"stopped; left unfinished (redone after the restart): "
                        f"{', '.join(gw.abandoned)}", err=True)

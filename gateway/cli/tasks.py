@@ -16,7 +16,7 @@ from typing import Any
 
 import typer
 
-from gateway.cli.context import CliError, open_store, parse_day, today_for
+from gateway.cli.context import CliError, open_store, parse_day, read_text_file, today_for
 
 KIND_EN = {"training_request": "training of the authority's staff (p.15)",
            "discrepancy": "discrepancy to explain at once (p.16)"}
@@ -61,17 +61,8 @@ def _group(app: typer.Typer, name: str) -> typer.Typer:
 
 def _explanations(file: Path) -> list[str]:
     """One explanation per case of discrepancy: paragraphs separated by a blank line."""
-    try:
-        text = file.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise CliError(f"{file} is not UTF-8 text: save it as UTF-8 and try again") from None
-    except OSError as exc:
-        raise CliError(f"cannot read {file}: {exc.strerror or exc}") from None
-    items = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
-    if not items:
-        raise CliError(f"{file} is empty: write one explanation per discrepancy, separated "
-                       "by blank lines")
-    return items
+    text = read_text_file(file, "one explanation per discrepancy, separated by blank lines")
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
 def register(app: typer.Typer) -> None:
