@@ -34,10 +34,8 @@ def register(app: typer.Typer) -> None:
         by: str = typer.Option("operator", "--by", help="Who records it."),
     ) -> None:
         """Record the p.8 protocol of acceptance as signed (consulting starts 5 WD later)."""
-        from gateway.domain import ProtocolSigned, Step
-        from gateway.engine.casework import apply_to_case
-        from gateway.runtime.statuslog import record
-        from gateway.store import repo
+        from gateway.domain import Step
+        from gateway.records.manual import ManualRefused, record_protocol
 
         signed = parse_day(date, "--date")
         payload = None
@@ -50,25 +48,16 @@ def register(app: typer.Typer) -> None:
         today = today_for(cfg, None)
         if signed > today:
             raise CliError(f"--date {signed} is in the future", exit_code=2)
-        with engine.begin() as conn:
-            case = repo.get_case(conn, case_id, for_update=True)
-            if case is None:
-                raise CliError(f"no case {case_id!r} (see `gateway cases`)")
-            training = case.deadline(Step.training)
-            if training is not None and training.done_on is not None:
-                raise CliError(f"the protocol of {case_id} is recorded already (signed "
-                               f"{training.done_on})")
-            data: dict[str, object] = {"by": by, "signed": signed.isoformat()}
-            if payload is not None:
-                data |= {"sha256": repo.put_blob(conn, payload), "file": file.name
-                         if file else None}
-            record(conn, cfg, kind="protocol_recorded", case_id=case_id, paragraph="8",
-                   summary=f"Оператор {by} зарегистрировал подписанный протокол от "
-                           f"{signed:%d.%m.%Y}" + (f" (файл {file.name})" if file else ""),
-                   data=data)
-            new = apply_to_case(conn, cfg, case_id, ProtocolSigned(
-                key=f"operator:protocol:{case_id}", on=today, protocol_date=signed),
-                context={"today": today})
+        try:
+            with engine.begin() as conn:
+                new = record_protocol(conn, cfg, case_id, signed, today, by,
+                                      (file.name, payload) if file and payload is not None
+                                      else None)
+        except ManualRefused as refused:
+            if refused.code == "no_case":
+                raise CliError(f"no case {case_id!r} (see `gateway cases`)") from None
+            raise CliError(f"the protocol of {case_id} is recorded already (signed "
+                           f"{refused.facts['signed']})") from None
         start = new.deadline(Step.consulting_start) if new else None
         typer.echo(f"protocol of {case_id} recorded as signed on {signed}"
                    + (f"; consulting starts on {start.due}" if start else ""))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -61,8 +60,10 @@ def _group(app: typer.Typer, name: str) -> typer.Typer:
 
 def _explanations(file: Path) -> list[str]:
     """One explanation per case of discrepancy: paragraphs separated by a blank line."""
-    text = read_text_file(file, "one explanation per discrepancy, separated by blank lines")
-    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+    from gateway.records.manual import explanation_items
+
+    return explanation_items(read_text_file(
+        file, "one explanation per discrepancy, separated by blank lines"))
 
 
 def register(app: typer.Typer) -> None:
@@ -143,40 +144,25 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """p.16: send the explanation of each discrepancy (paragraphs of FILE) to the
         quality-control authority at once, and close the task."""
-        from sqlalchemy import update
-
-        from gateway.delivery.outbox import NoRecipient
-        from gateway.delivery.senders import send_discrepancy
-        from gateway.runtime.statuslog import record
-        from gateway.store.schema import tasks
-        from outbound.documents.appendix2 import month_words
+        from gateway.records.manual import ManualRefused, explain_discrepancy
 
         items = _explanations(file)
         cfg, engine = open_store()
         day = today_for(cfg, None)
-        words = month
-        if re.fullmatch(r"\d{4}-\d{2}", month):
-            words = month_words(month, cfg.language)
-        with engine.begin() as conn:
-            task = _task(conn, task_id)
-            if task["kind"] != "discrepancy":
-                raise CliError(f"task #{task_id} is not a discrepancy notice (p.16)")
-            if task["done_on"] is not None:
-                raise CliError(f"task #{task_id} was explained on {task['done_on']}")
-            agency_id = agency or task["agency_id"]
-            if not agency_id:
-                raise CliError("the notice names no agency the directory knows: give "
-                               "--agency AGENCY_ID")
-            try:
-                outbox_id = send_discrepancy(conn, cfg, agency_id, items, words)
-            except (NoRecipient, LookupError) as exc:
-                raise CliError(f"explanation not queued: {exc}") from None
-            conn.execute(update(tasks).where(tasks.c.id == task_id)
-                         .values(done_on=day, agency_id=agency_id))
-            record(conn, cfg, kind="discrepancy_explained", paragraph="16",
-                   outbox_id=outbox_id, inbound_id=task["inbound_id"],
-                   data={"task_id": task_id, "agency_id": agency_id, "items": len(items)},
-                   summary=f"Пояснение по расхождению ({agency_id}) направлено в "
-                           f"уполномоченный орган: случаев — {len(items)} (п. 16)")
+        said = {"no_task": f"no task #{task_id} (see `gateway tasks`)",
+                "not_discrepancy": f"task #{task_id} is not a discrepancy notice (p.16)",
+                "no_agency": "the notice names no agency the directory knows: give "
+                             "--agency AGENCY_ID"}
+        try:
+            with engine.begin() as conn:
+                outbox_id, _ = explain_discrepancy(conn, cfg, task_id, items, month, day,
+                                                   agency)
+        except ManualRefused as refused:
+            if refused.code == "explained":
+                raise CliError(f"task #{task_id} was explained on {refused.facts['on']}"
+                               ) from None
+            if refused.code == "not_sent":
+                raise CliError(f"explanation not queued: {refused.facts['why']}") from None
+            raise CliError(said[refused.code]) from None
         typer.echo(f"explanation of {len(items)} discrepancy case(s) queued (outbox "
                    f"#{outbox_id}); task #{task_id} done")

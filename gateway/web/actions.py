@@ -113,10 +113,8 @@ def protocol(request: Request, user: User, form: Form) -> Response:
     ProtocolSigned on the case, consulting then starts 5 working days later."""
     import datetime as dt
 
-    from gateway.domain import ProtocolSigned, Step
-    from gateway.engine.casework import apply_to_case
-    from gateway.runtime.statuslog import record
-    from gateway.store import repo
+    from gateway.domain import Step
+    from gateway.records.manual import ManualRefused, record_protocol
 
     board = _board(request)
     case_id = request.path_params["case_id"]
@@ -129,21 +127,14 @@ def protocol(request: Request, user: User, form: Form) -> Response:
     if signed > today:
         return board.render("error.html", user, 400, message=f"Дата {signed:%d.%m.%Y} ещё "
                             "не наступила.")
-    with board.engine.begin() as conn:
-        case = repo.get_case(conn, case_id, for_update=True)
-        if case is None:
+    try:
+        with board.engine.begin() as conn:
+            new = record_protocol(conn, board.cfg, case_id, signed, today, user["name"])
+    except ManualRefused as refused:
+        if refused.code == "no_case":
             return board.render("error.html", user, 404, message=f"Нет дела {case_id}.")
-        training = case.deadline(Step.training)
-        if training is not None and training.done_on is not None:
-            return board.render("error.html", user, 409, message="Протокол уже "
-                                f"зарегистрирован (подписан {training.done_on:%d.%m.%Y}).")
-        record(conn, board.cfg, kind="protocol_recorded", case_id=case_id, paragraph="8",
-               data={"by": user["name"], "signed": signed.isoformat()},
-               summary=f"Оператор {user['name']} зарегистрировал подписанный протокол от "
-                       f"{signed:%d.%m.%Y}")
-        new = apply_to_case(conn, board.cfg, case_id, ProtocolSigned(
-            key=f"operator:protocol:{case_id}", on=today, protocol_date=signed),
-            context={"today": today})
+        return board.render("error.html", user, 409, message="Протокол уже зарегистрирован "
+                            f"(подписан {refused.facts['signed']:%d.%m.%Y}).")
     start = new.deadline(Step.consulting_start) if new else None
     return _back(f"/cases/{case_id}", "Протокол зарегистрирован" + (
         f"; консультирование с {start.due:%d.%m.%Y}." if start else "."))
@@ -183,53 +174,31 @@ def ask(request: Request, user: User, form: Form) -> Response:
 def explain(request: Request, user: User, form: Form) -> Response:
     """p.16: each discrepancy's explanation (a paragraph of the form) sent at once to the
     quality-control authority and the task closed (as `gateway report explain`)."""
-    import re
 
-    from sqlalchemy import select, update
-
-    from gateway.delivery.outbox import NoRecipient
-    from gateway.delivery.senders import send_discrepancy
-    from gateway.runtime.statuslog import record
-    from gateway.store.schema import tasks
-    from outbound.documents.appendix2 import month_words
+    from gateway.records.manual import ManualRefused, explain_discrepancy, explanation_items
 
     board = _board(request)
     task_id = int(request.path_params["task_id"])
-    items = [" ".join(p.split()) for p in re.split(r"\n\s*\n", form.get("explanations", ""))
-             if p.strip()]
+    items = explanation_items(form.get("explanations", ""))
     if not items:
         return board.render("error.html", user, 400, message="Напишите пояснение: по одному "
                             "на каждый случай расхождения, через пустую строку.")
-    month = form.get("month", "").strip()
-    words = month_words(month, board.cfg.language) if re.fullmatch(r"\d{4}-\d{2}", month) \
-        else month
-    with board.engine.begin() as conn:
-        task = conn.execute(select(tasks).where(tasks.c.id == task_id)).mappings().first()
-        if task is None:
-            return board.render("error.html", user, 404, message=f"Нет задачи #{task_id}.")
-        if task["kind"] != "discrepancy":
-            return board.render("error.html", user, 409, message=f"Задача #{task_id} не "
-                                "о расхождении (п.16).")
-        if task["done_on"] is not None:
-            return board.render("error.html", user, 409, message=f"По задаче #{task_id} "
-                                f"пояснение уже направлено {task['done_on']:%d.%m.%Y}.")
-        agency_id = form.get("agency", "").strip() or task["agency_id"]
-        if not agency_id:
-            return board.render("error.html", user, 400, message="Укажите орган, чьи данные "
-                                "расходятся (код из справочника).")
-        try:
-            outbox_id = send_discrepancy(conn, board.cfg, agency_id, items, words)
-        except (NoRecipient, LookupError) as exc:
-            return board.render("error.html", user, 409,
-                                message=f"Пояснение не отправлено: {exc}")
-        conn.execute(update(tasks).where(tasks.c.id == task_id)
-                     .values(done_on=board.today(), agency_id=agency_id))
-        record(conn, board.cfg, kind="discrepancy_explained", paragraph="16",
-               outbox_id=outbox_id, inbound_id=task["inbound_id"],
-               data={"task_id": task_id, "agency_id": agency_id, "items": len(items),
-                     "by": user["name"]},
-               summary=f"Оператор {user['name']}: пояснение по расхождению ({agency_id}) "
-                       f"направлено в уполномоченный орган: случаев — {len(items)} (п. 16)")
+    try:
+        with board.engine.begin() as conn:
+            outbox_id, _ = explain_discrepancy(
+                conn, board.cfg, task_id, items, form.get("month", "").strip(), board.today(),
+                form.get("agency", "").strip() or None, by=user["name"])
+    except ManualRefused as refused:
+        on = refused.facts.get("on")
+        status, message = {
+            "no_task": (404, f"Нет задачи #{task_id}."),
+            "not_discrepancy": (409, f"Задача #{task_id} не о расхождении (п.16)."),
+            "explained": (409, f"По задаче #{task_id} пояснение уже направлено"
+                               + (f" {on:%d.%m.%Y}." if on else ".")),
+            "no_agency": (400, "Укажите орган, чьи данные расходятся (код из справочника)."),
+            "not_sent": (409, f"Пояснение не отправлено: {refused.facts.get('why')}"),
+        }[refused.code]
+        return board.render("error.html", user, status, message=message)
     return _back("/tasks", f"Пояснение поставлено в очередь (#{outbox_id}); задача "
                  f"#{task_id} выполнена.")
 

@@ -1,0 +1,100 @@
+"""What an operator records or sends on a case by hand, for the CLI and the board alike.
+
+Why one place: `gateway case protocol` and the board's protocol form (p.8), `gateway report
+explain` and the board's explanation form (p.16) must check the same things, log the same event
+and change the case the same way; only the words they answer in differ (English on the command
+line, Russian or Kazakh on the board), so a refusal is a `ManualRefused` with a code and the
+facts, and each front-end words it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from sqlalchemy import Connection, select, update
+
+from gateway.config import Config
+from gateway.domain import Case, ProtocolSigned, Step
+from gateway.engine.casework import apply_to_case
+from gateway.runtime.statuslog import record
+from gateway.store import repo
+from gateway.store.schema import tasks
+
+
+class ManualRefused(Exception):
+    """`code`: no_case | recorded | no_task | not_discrepancy | explained | no_agency |
+    not_sent; `facts` what the front-end needs to say why (a date, a cause)."""
+
+    def __init__(self, code: str, **facts: Any) -> None:
+        super().__init__(code)
+        self.code, self.facts = code, facts
+
+
+def _by(by: str | None) -> str:
+    return f"Оператор {by}: " if by else ""
+
+
+def record_protocol(conn: Connection, cfg: Config, case_id: str, signed: dt.date,
+                    today: dt.date, by: str, file: tuple[str, bytes] | None = None
+                    ) -> Case | None:
+    """p.8: the protocol of acceptance recorded as signed on `signed` (the file kept with the
+    case when given); consulting then starts 5 working days later.  The case as it is now."""
+    case = repo.get_case(conn, case_id, for_update=True)
+    if case is None:
+        raise ManualRefused("no_case")
+    training = case.deadline(Step.training)
+    if training is not None and training.done_on is not None:
+        raise ManualRefused("recorded", signed=training.done_on)
+    data: dict[str, object] = {"by": by, "signed": signed.isoformat()}
+    if file is not None:
+        data |= {"sha256": repo.put_blob(conn, file[1]), "file": file[0]}
+    record(conn, cfg, kind="protocol_recorded", case_id=case_id, paragraph="8",
+           summary=f"Оператор {by} зарегистрировал подписанный протокол от {signed:%d.%m.%Y}"
+                   + (f" (файл {file[0]})" if file else ""),
+           data=data)
+    return apply_to_case(conn, cfg, case_id, ProtocolSigned(
+        key=f"operator:protocol:{case_id}", on=today, protocol_date=signed),
+        context={"today": today})
+
+
+def explanation_items(text: str) -> list[str]:
+    """One explanation per case of discrepancy: paragraphs separated by a blank line."""
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def explain_discrepancy(conn: Connection, cfg: Config, task_id: int, items: list[str],
+                        month: str, today: dt.date, agency_id: str | None = None,
+                        by: str | None = None) -> tuple[int, str]:
+    """p.16: the explanation of each discrepancy sent at once to the quality-control
+    authority, the task closed; (outbox id, agency id)."""
+    from gateway.delivery.outbox import NoRecipient
+    from gateway.delivery.senders import send_discrepancy
+    from outbound.documents.appendix2 import month_words
+
+    words = month_words(month, cfg.language) if re.fullmatch(r"\d{4}-\d{2}", month) else month
+    task = conn.execute(select(tasks).where(tasks.c.id == task_id)).mappings().first()
+    if task is None:
+        raise ManualRefused("no_task")
+    if task["kind"] != "discrepancy":
+        raise ManualRefused("not_discrepancy")
+    if task["done_on"] is not None:
+        raise ManualRefused("explained", on=task["done_on"])
+    agency_id = agency_id or task["agency_id"]
+    if not agency_id:
+        raise ManualRefused("no_agency")
+    try:
+        outbox_id = send_discrepancy(conn, cfg, agency_id, items, words)
+    except (NoRecipient, LookupError) as exc:
+        raise ManualRefused("not_sent", why=str(exc)) from None
+    conn.execute(update(tasks).where(tasks.c.id == task_id)
+                 .values(done_on=today, agency_id=agency_id))
+    data: dict[str, object] = {"task_id": task_id, "agency_id": agency_id, "items": len(items)}
+    if by:
+        data["by"] = by
+    record(conn, cfg, kind="discrepancy_explained", paragraph="16", outbox_id=outbox_id,
+           inbound_id=task["inbound_id"], data=data,
+           summary=f"{_by(by)}{'п' if by else 'П'}ояснение по расхождению ({agency_id}) "
+                   f"направлено в уполномоченный орган: случаев — {len(items)} (п. 16)")
+    return outbox_id, agency_id
