@@ -14,6 +14,8 @@ from __future__ import annotations
 import io
 import zipfile
 
+from parsers.encoding import bom_encoding, utf16_without_bom
+
 EXTENSIONS: dict[str, str | tuple[str, ...]] = {
     "docx": ".docx", "xlsx": ".xlsx", "pdf": ".pdf", "txt": ".txt", "eml": ".eml",
     "html": ".html", "doc": ".doc", "xls": ".xls", "rtf": ".rtf", "odt": ".odt", "ods": ".ods",
@@ -78,7 +80,8 @@ def sniff(data: bytes) -> str:
         if head.startswith(magic):
             return kind
     if b"\x00" in head:
-        return "binary"
+        # Notepad's "Unicode" (UTF-16, with its mark or without) is text, not a binary file
+        return "txt" if bom_encoding(head) or utf16_without_bom(head) else "binary"
     lower = head.lower()
     if lower.lstrip().startswith((b"<!doctype html", b"<html")):
         return "html"

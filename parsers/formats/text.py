@@ -1,44 +1,20 @@
-"""Plain text and HTML letters: decoded (UTF-8, Windows-1251, KOI8-R) and classified.
+"""Plain text and HTML letters: decoded (parsers.encoding) and classified.
 
-Why its own module: agencies' text arrives in any of three Cyrillic encodings, often with none
-declared; the decoding and the HTML-to-text step are shared by .txt files, HTML attachments and
-message bodies (parsers.mime), so they live once, here, next to the "txt" format parser.
+Why its own module: the HTML-to-text step is shared by .txt files, HTML attachments and message
+bodies (parsers.mime), so it lives once, here, next to the "txt" format parser; `decode` is
+re-exported for the readers that import it from here.
 """
 
 from __future__ import annotations
 
 from html.parser import HTMLParser
 
+from parsers.encoding import decode
 from parsers.letters import parse_letter
 from parsers.records import ParsedDocument
 from parsers.registry import ParseLimits, parser
 
-ENCODINGS = ("utf-8", "cp1251", "koi8-r")
-
-
-def decode(data: bytes, declared: str | None = None) -> str:
-    """Text from bytes: the declared charset if it works, else the first that decodes cleanly,
-    preferring the one with more Cyrillic letters (cp1251 and koi8-r both decode anything)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    tried = [declared] if declared else []
-    for enc in tried:
-        try:
-            return data.decode(enc)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    best = max(ENCODINGS[1:], key=lambda e: _cyrillic_score(data.decode(e, "replace")))
-    return data.decode(best, "replace")
-
-
-def _cyrillic_score(text: str) -> int:
-    # common lower-case Russian letters score; koi8-r read as cp1251 gives mostly capitals
-    return sum(1 for ch in text if ch in "оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё")
-
+__all__ = ["decode", "html_to_text", "parse_html", "parse_txt", "text_of"]
 
 class _Text(HTMLParser):
     """Text out of HTML, one line per block; with `mark_quotes`, every line inside a
