@@ -66,10 +66,11 @@ def _responsible_change(text: str, doc: ParsedDocument, tables: Tables) -> None:
         phone, email = people.contacts(text, new_m.start, later[0] if later and
                                        prev_m is not None and later[0] == prev_m.start
                                        else len(text))
-        doc.responsible = ResponsiblePerson(full_name=new_m.name, position=new_m.position,
+        doc.responsible = ResponsiblePerson(full_name=people.in_nominative(text, new_m),
+                                            position=new_m.position,
                                             email=email, phone=phone)
     if doc.previous_responsible is None and prev_m is not None:
-        doc.previous_responsible = ResponsiblePerson(full_name=prev_m.name,
+        doc.previous_responsible = ResponsiblePerson(full_name=people.in_nominative(text, prev_m),
                                                      position=prev_m.position)
     doc.effective_date = lf.effective_date(text)
     if doc.responsible is None or doc.responsible.full_name is None:

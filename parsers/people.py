@@ -17,12 +17,18 @@ from dataclasses import dataclass
 from gateway.domain import ResponsiblePerson
 from parsers.evidence import norm
 from parsers.text import EMAIL, PHONE, find_email, find_phone, fold
+from understanding.names import nominative
 
 _UP, _LOW = "А-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
 _CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+# a surname by its ending (Russian -ов/-ин/-ская, Kazakh -ұлы/-бек/-бай), in any case, with a
+# Kazakh case suffix glued on ("Ахметовқа"): lets "Surname Given" without a patronymic count
+_SURNAME = (rf"[{_UP}][{_LOW}]+(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|цкий|цкая|енко|"
+            rf"ұлы|улы|бек|бай|бекова|баева|баев)[{_LOW}]{{0,4}}")
 NAME = re.compile(
-    rf"{_CAP}\s+{_CAP}\s+[{_UP}][{_LOW}]+(?:вич|вна|ична|чна|ұлы|улы|қызы|кызы|оглы|гызы)"
-    rf"[{_LOW}]{{0,3}}(?![{_LOW}])|{_CAP}\s+[{_UP}]\.\s?[{_UP}]\.|[{_UP}]\.\s?[{_UP}]\.\s?{_CAP}")
+    rf"{_CAP}\s+{_CAP}\s+[{_UP}][{_LOW}]+(?:вич|вн|ичн|чн|ұлы|улы|қызы|кызы|оглы|гызы)"
+    rf"[{_LOW}]{{0,4}}(?![{_LOW}])|{_CAP}\s+[{_UP}]\.\s?[{_UP}]\.|[{_UP}]\.\s?[{_UP}]\.\s?{_CAP}"
+    rf"|{_SURNAME}\s+{_CAP}(?![{_LOW}]|\s+[{_UP}][{_LOW}])")
 PREVIOUS = ("прежн", "ранее", "предыдущ", "вместо", "взамен", "бұрынғы", "бұған дейін",
             "исполнял", "отпуск", "увольнен", "перевод")
 # cues that follow the previous person's name ("… орнына", "… освобожден", "… более не является")
@@ -144,6 +150,17 @@ def assign(text: str) -> tuple[Mention | None, Mention | None]:
     return new_m, prev_m
 
 
+_KK_LETTERS = re.compile(r"[әғқңөұүһі]", re.I)
+
+
+def in_nominative(text: str, m: Mention) -> str:
+    """The mention's name as the record needs it: in the nominative (understanding.names),
+    Kazakh case suffixes taken off when the words around it are Kazakh."""
+    around = text[max(0, m.start - 80):m.end + 80]
+    return nominative(m.name, kazakh=bool(_KK_LETTERS.search(around)),
+                      before=text[max(0, m.start - 40):m.start])
+
+
 def contacts(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     """(phone, e-mail) written between start and end, the letter's signature block left out."""
     piece = text[start:end]
@@ -180,4 +197,4 @@ def from_tables(tables: Sequence[Sequence[Sequence[str | None]]]
     return new, prev
 
 
-__all__ = ["PHONE", "Mention", "assign", "contacts", "from_tables", "mentions"]
+__all__ = ["PHONE", "Mention", "assign", "contacts", "from_tables", "in_nominative", "mentions"]

@@ -26,7 +26,8 @@ LAYERS: dict[str, int] = {
     "gateway.web": 7,
     "gateway.cli": 8,  # the console script's commands, `gateway web` among them, over the board
 }
-# parsers/ and outbound/ sit beside gateway/: they may use its vocabulary and nothing else
+# parsers/, understanding/ and outbound/ sit beside gateway/: they may use its vocabulary and
+# nothing else (and understanding/ nothing of parsers/: the parser calls it, not back)
 OUTSIDE_ALLOWED = {"gateway.domain"}
 
 
@@ -59,13 +60,17 @@ def _module_of(path: Path, root: Path) -> str:
 
 def _violations(root: Path = ROOT) -> list[str]:
     bad: list[str] = []
-    for top in ("gateway", "parsers", "outbound"):
+    for top in ("gateway", "parsers", "outbound", "understanding"):
         for path in sorted((root / top).rglob("*.py")):
             if "migrations" in path.parts:
                 continue
             me = _module_of(path, root)
             mine = _unit(me)
             for line, target in _imports(path):
+                if top == "understanding" and target.split(".")[0] in ("parsers", "outbound"):
+                    bad.append(f"{me}:{line} imports {target}: understanding/ is the parser's "
+                               "upstream; the case's context enters only as an Expectation")
+                    continue
                 if not target.startswith("gateway."):
                     continue
                 theirs = _unit(target)

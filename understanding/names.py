@@ -1,0 +1,165 @@
+"""People's names back to the nominative, whatever case the letter put them in.
+
+Why: a letter names the new responsible person as its sentence demands — "назначить Сейтжанова
+Ерлана Нурлановича" (accusative), "возложить на Омарову А.К.", "Серікова Дананың орнына",
+"Жұмабекова Әсемге жүктелсін" — and the case record, the letters we send and the operator's
+board need "Сейтжанов Ерлан Нурланович".  Russian: the patronymic says the gender and the case
+(pymorphy3 knows -ович/-овна in every case), and each other word of the name is put back with
+pymorphy3's paradigm for that gender and case; a name without a patronymic is changed only
+when its ending is unambiguous ("Омаровой", "Петровым").  Kazakh: a case suffix is glued to the
+name's last word (-ның/-ға/-ды/-мен and their harmonic variants); it is taken off when the
+letter is Kazakh and what stays is a plausible name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+_CASES = {"gent", "datv", "accs", "ablt", "loct"}
+# Kazakh case endings a name takes, longest first (genitive, dative, accusative, instrumental,
+# and the possessive forms of a patronymic: Ерланұлының, Серікқызына)
+_KK_SUFFIXES = ("ының", "інің", "ына", "іне", "ын", "ін",
+                "ның", "нің", "дың", "дің", "тың", "тің",
+                "ға", "ге", "қа", "ке", "на", "не",
+                "ны", "ні", "ды", "ді", "ты", "ті",
+                "мен", "бен", "пен", "н")
+_KK_PATRONYMIC = re.compile(r"(?i)^(.+?(?:ұлы|улы|қызы|кызы))(ның|на|н|мен|нан|нда)$")
+_VOWELS = set("аеёиоуыэюяәөұүі")
+_PATRONYMIC = re.compile(r"(?i)(вич|вн|ичн|чн|ьич)\w{0,3}$")
+_INITIALS = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.(?:\s?[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.)?$")
+
+
+@lru_cache(maxsize=1)
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def _cap(word: str, like: str) -> str:
+    """`word` written as `like` was: capitalised per hyphenated part, or all upper case."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+
+
+def _parses(word: str, grammeme: str) -> list[Any]:
+    return [p for p in _morph().parse(word) if grammeme in p.tag.grammemes]
+
+
+def _to_nominative(word: str, grammeme: str, gender: str, cases: set[str]) -> str | None:
+    """`word` (a Surn, Name or Patr) in the nominative, when one of its parses has the gender
+    and one of the cases; None when none has."""
+    for p in _parses(word, grammeme):
+        if p.tag.gender == gender and p.tag.case in cases and p.tag.number == "sing":
+            form = p.inflect({"nomn"})
+            if form is not None:
+                return _cap(form.word, word)
+    return None
+
+
+def _patronymic_case(word: str) -> tuple[str, set[str]] | None:
+    """(gender, the oblique cases it may be in) of a Russian patronymic; None when it is (or
+    may be) in the nominative, or is not a patronymic."""
+    parses = [p for p in _parses(word, "Patr") if p.tag.number == "sing"]
+    if not parses or any(p.tag.case == "nomn" for p in parses):
+        return None
+    gender = parses[0].tag.gender
+    return gender, {p.tag.case for p in parses if p.tag.gender == gender}
+
+
+def _given_case(word: str) -> tuple[str, set[str]] | None:
+    """(gender, cases) of a given name pymorphy3 knows well in no nominative ("Данияра",
+    "Ольгу"); None otherwise."""
+    parses = [p for p in _parses(word, "Name") if p.tag.number == "sing" and p.score >= 0.2]
+    if not parses or any(p.tag.case == "nomn" for p in _parses(word, "Name")):
+        return None
+    genders = {p.tag.gender for p in parses}
+    return (genders.pop(), {p.tag.case for p in parses}) if len(genders) == 1 else None
+
+
+def _surname_case(word: str) -> tuple[str, set[str]] | None:
+    """(gender, cases) a surname's ending alone tells ("Ивановой", "Петровым"); None when it
+    may be a nominative or says no single gender."""
+    parses = [p for p in _parses(word, "Surn") if p.tag.number == "sing"]
+    if not parses or any(p.tag.case == "nomn" for p in parses):
+        return None
+    genders = {p.tag.gender for p in parses}
+    if len(genders) != 1:
+        return None
+    gender = genders.pop()
+    return gender, {p.tag.case for p in parses}
+
+
+def _kazakh_stem(word: str) -> str:
+    """The word without a Kazakh case ending, when what stays still reads as a name."""
+    m = _KK_PATRONYMIC.match(word)
+    if m:
+        return m.group(1)
+    low = word.casefold()
+    for suffix in _KK_SUFFIXES:
+        if low.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: len(word) - len(suffix)]
+            if suffix in ("н", "на", "не", "ын", "ін", "ына", "іне", "ының", "інің") and \
+                    stem[-1:].casefold() not in _VOWELS and not suffix.startswith(("ы", "і")):
+                continue  # -н/-на/-не follow a vowel (a possessive); after a consonant: part of it
+            return stem
+    return word
+
+
+def _ambiguous_surname(word: str, before: str) -> str | None:
+    """A surname alone (with initials): only endings that say gender and case at once."""
+    low = word.casefold()
+    for ending, nominative in (("овой", "ова"), ("евой", "ева"), ("иной", "ина"),
+                               ("ской", "ская"), ("цкой", "цкая"), ("овым", "ов"),
+                               ("евым", "ев"), ("иным", "ин"), ("ского", "ский"),
+                               ("скому", "ский"), ("ским", "ский"), ("скую", "ская")):
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            return _cap(low[: -len(ending)] + nominative, word)
+    for ending, nominative in (("ову", "ов"), ("еву", "ев"), ("ину", "ин")):
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            # masculine dative after "поручить", feminine accusative elsewhere ("на Омарову")
+            fem = not re.search(r"(?i)поруч\w*\s*$", before)
+            return _cap(low[: -len(ending)] + nominative + ("а" if fem else ""), word)
+    return None
+
+
+def nominative(name: str, kazakh: bool = False, before: str = "") -> str:
+    """`name` ("Surname Given Patronymic", or with initials) in the nominative; unchanged when
+    it already is, or when its case cannot be told.  `kazakh`: the sentence around it is
+    Kazakh (case suffixes glued on); `before`: the words before it, for the rare ambiguity of
+    a surname with initials only."""
+    words = name.split()
+    if not words:
+        return name
+    if kazakh:
+        words[-1] = _kazakh_stem(words[-1])
+        if len(words) >= 2 and _INITIALS.match(words[-1]):
+            words[0] = _kazakh_stem(words[0])
+    patronymic = next((w for w in words[1:] if _PATRONYMIC.search(w)), None)
+    found = _patronymic_case(patronymic) if patronymic else None
+    if found is None and patronymic is None and not kazakh and len(words) == 2 \
+            and not _INITIALS.match(words[1]):
+        found = _surname_case(words[0]) or _given_case(words[1])
+    if found is not None:
+        gender, cases = found
+        out = []
+        for w in words:
+            if _INITIALS.match(w):
+                out.append(w)
+                continue
+            grammeme = "Patr" if w is patronymic else ("Surn" if w is words[0] else "Name")
+            new = _to_nominative(w, grammeme, gender, cases)
+            if new is None and grammeme == "Name":
+                new = _to_nominative(w, "Surn", gender, cases)
+            if new is None and grammeme == "Surn":
+                new = _to_nominative(w, "Name", gender, cases)
+            out.append(new or w)
+        return " ".join(out)
+    if len(words) >= 2 and all(_INITIALS.match(w) for w in words[1:]):
+        fixed = _ambiguous_surname(words[0], before)
+        if fixed:
+            return " ".join([fixed, *words[1:]])
+    return " ".join(words)
