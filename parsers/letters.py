@@ -19,12 +19,14 @@ from parsers import people
 from parsers.evidence import Verdict, lexicon, weigh
 from parsers.records import ParsedDocument
 from parsers.text import detect_language, fold
+from understanding.kinds import read
+from understanding.requirements import Facts
 
 Tables = Sequence[Sequence[Sequence[str | None]]]
 # a registry number: 8 digits as a rule ("№ 00301138"), older ones shorter ("№ 507031");
 # a bare 8-digit number counts too (a protocol's list), but not inside a phone or a date
 REGISTRY = re.compile(r"(?:№|\bN|\bNo\.?)\s*(\d{6,9})\b|(?:услуг[аеиу]|қызмет\w*)\s+(\d{6,9})\b"
-                      r"|(?<![\d+()\-./])\b(\d{8})\b(?![\d\-/.])")
+                      r"|(?<![\d+()\-./])\b(\d{8})\b(?![\d\-/.])|(?<=[^\d\s]\s\()(\d{8})(?=\))")
 QUOTED_NAME = re.compile(r"\s*[-–—]?\s*[«\"“]([^»\"”]{3,300})[»\"”]")
 TABLE_REGISTRY = re.compile(r"^\s*(\d{6,9})\s*$")
 
@@ -46,7 +48,7 @@ def registry_services(text: str, tables: Tables = ()) -> list[ServiceInfo]:
                     break
     phones = [m.span() for m in people.PHONE.finditer(text)]
     for m in REGISTRY.finditer(text):
-        number = m.group(1) or m.group(2) or m.group(3)
+        number = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         if number in seen or any(a <= m.start() < b for a, b in phones):
             continue
         seen.add(number)
@@ -115,6 +117,15 @@ EXTRACTORS = {
 }
 
 
+def facts_of(text: str, tables: Tables = ()) -> Facts:
+    """What a requirement may ask of a letter besides its words (understanding.requirements)."""
+    named = any(len(m.name.split()) >= 2 for m in people.mentions(text))
+    new_t, _ = people.from_tables(tables)
+    return Facts(registry_numbers=len(registry_services(text, tables)),
+                 person_named=named or new_t is not None,
+                 changed_fields=bool(lf.changed_fields(text)))
+
+
 def classify(text: str, extra: dict[str, float] | None = None) -> Verdict:
     """The letter's kind, weighed from the evidence in its text (and `extra`, kind -> weight
     of evidence found elsewhere, such as a table's shape)."""
@@ -152,16 +163,19 @@ def parse_letter(text: str, part: str, tables: Tables = (), read_by: str | None 
     evidence = shape_evidence(text)
     for kind, weight in (extra or {}).items():
         evidence[kind] = evidence.get(kind, 0.0) + weight
-    verdict = classify(text, evidence)
-    doc = ParsedDocument(part=part, kind=verdict.kind,  # type: ignore[arg-type]
+    reading = read(text, facts_of(text, tables), classify(text, evidence).scores)
+    doc = ParsedDocument(part=part, kind=reading.kind,  # type: ignore[arg-type]
                          language=language,  # type: ignore[arg-type]
-                         read_by=read_by, confidence=verdict.confidence)
-    if verdict.close and verdict.runner_up:
-        doc.warnings.append(f"close call: {verdict.kind} ({verdict.score:g}) or "
-                            f"{verdict.runner_up} ({verdict.runner_score:g})")
-    if verdict.kind != "other":
+                         read_by=read_by, confidence=reading.confidence)
+    if reading.runner_up and reading.kind != "other" and reading.confidence <= 0.55:
+        doc.warnings.append(f"close call: {reading.kind} or {reading.runner_up}")
+    if reading.missing:
+        doc.warnings.append(f"not a reply kind: {reading.missing}")
+    if reading.doubts:
+        doc.warnings.append(f"reads like no reply: {', '.join(reading.doubts)}")
+    if reading.kind != "other":
         doc.services = registry_services(text, tables)
-    extract = EXTRACTORS.get(verdict.kind)
+    extract = EXTRACTORS.get(reading.kind)
     if extract is not None:
         extract(text, doc, tables)
     doc.confidence = round(doc.confidence, 2)

@@ -13,7 +13,8 @@ import logging
 import re
 from email.message import EmailMessage, Message
 
-from parsers import registry
+from parsers import bodytables, registry
+from parsers.document import build_document
 from parsers.formats import cms
 from parsers.formats.image import looks_like_a_page
 from parsers.formats.text import decode, html_to_text
@@ -114,6 +115,25 @@ def _body(msg: EmailMessage) -> str:
     if body is None:
         return ""
     return _text_of(body)
+
+
+def _body_tables(msg: EmailMessage, own: str) -> list[bodytables.Table]:
+    """Tables of the body: the HTML alternative's (even when a plain one is preferred for
+    the text: Outlook's plain version of a table has lost its columns), else the tab-separated
+    ones of the sender's own text."""
+    try:
+        html = msg.get_body(preferencelist=("html",))
+    except (KeyError, LookupError, ValueError):
+        html = None
+    if html is not None:
+        payload = html.get_payload(decode=True)
+        found = bodytables.html_tables(decode(payload if isinstance(payload, bytes) else b"",
+                                              html.get_content_charset()))
+        # only the sender's own tables: one in the quoted message below is not their answer
+        found = [t for t in found if bodytables.within(t, own)]
+        if found:
+            return found
+    return bodytables.text_tables(own)
 
 
 def _attachments(msg: EmailMessage) -> list[Message]:
@@ -363,13 +383,15 @@ def walk(msg: EmailMessage, limits: ParseLimits, result: ParseResult, prefix: st
     own, forwarded = split_reply(_body(msg))
     docs: list[ParsedDocument] = []
     if own:
-        body = parse_letter(own, prefix + "body")
+        tables = _body_tables(msg, own)
+        body = build_document(prefix + "body", tables, own, read_by="html") if tables \
+            else parse_letter(own, prefix + "body")
         body.origin = origin
         forms = [d for d in attached if d.kind == "appendix1_form"]
-        if body.kind == "change_notice" and forms:
+        if body.kind == "change_notice" and forms and not body.services:
             for form in forms:
                 form.kind = "change_notice"
-        elif body.kind != "other" or not attached:
+        else:  # a covering note is listed too (as `other`): the operator sees what it said
             docs.append(body)
     if forwarded is not None:
         inner_own, _ = split_reply(forwarded)

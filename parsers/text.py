@@ -33,7 +33,7 @@ _KK_WORDS = re.compile(r"(\d{4})\s*(?:жылғы|ж\.)?\s*[«\"“]?\s*(\d{1,2})
 _KK_WORDS2 = re.compile(r"(\d{4})\s*(?:жылғы|ж\.)?\s*" + _MONTH_WORD + r"\s*[«\"“]?\s*(\d{1,2})")
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-PHONE = re.compile(r"(?:\+\s*7|\b8)[\s(-]*\d{3,4}[)\s-]*[\d\s-]{5,12}\d"
+PHONE = re.compile(r"(?:\+\s*7|\b8)[\s(-]*\d{3,5}[)\s-]*[\d\s-]{5,12}\d"
                    r"|\(\d{3,5}\)\s*[\d\s-]{5,10}\d")
 _KK_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 _KK_WORDS_HINT = re.compile(r"\b(және|туралы|бойынша|мемлекеттік|қызмет|жауапты|тұлға)\b", re.I)

@@ -57,17 +57,40 @@ def _website(value: str | None) -> str | None:
     return _URL_PIECE.sub("", text)
 
 
+# "the same as above": a cell repeating the value of the row above
+DITTO = re.compile(r"(?i)^\s*(?:[-—–]?\s*//\s*[-—–]?|\"|„|то\s+же|тоже|аналогично|"
+                   r"сол\s+сияқты|сондай|дәл\s+солай|также|идентично)\s*\.?\s*$")
+_COLUMN_NUMBER = re.compile(r"^\s*\d{1,2}\s*\.?\s*$")
+
+
+def _not_a_service(values: dict[str, str | None]) -> bool:
+    """A row that is part of the table's furniture: the column-number row (1 2 3 … 8), a
+    sub-header merged across the row ("Раздел 2. Услуги в сфере …"), the header again."""
+    filled = [fold(v) for f, v in values.items() if f != "number" and fold(v)]
+    if not filled:
+        return True
+    if all(_COLUMN_NUMBER.match(v or "") for v in filled):
+        return True
+    if len(set(filled)) == 1 and len(filled) >= 1 and not values.get("registry_number") \
+            and not values.get("responsible"):
+        return True
+    return header_field(values.get("registry_number")) == "registry_number" or \
+        header_field(values.get("service_name")) == "service_name"
+
+
 def _services(rows: Table, columns: dict[int, str]) -> list[ServiceInfo]:
     out = []
+    above: dict[str, str | None] = {}
     for row in rows:
         if is_trailer(row):
             break  # the executor and date lines: the table has ended
         values = {f: (row[j] if j < len(row) else None) for j, f in columns.items()}
-        if not any(fold(v) for f, v in values.items() if f != "number"):
+        if _not_a_service(values):
             continue
-        if header_field(values.get("registry_number")) == "registry_number" or \
-                header_field(values.get("service_name")) == "service_name":
-            continue  # the header repeated on a new page
+        for f, v in values.items():
+            if v and DITTO.match(v) and above.get(f):
+                values[f] = above[f]
+        above = values
         out.append(service(values))
     return out
 

@@ -1,0 +1,192 @@
+"""The notions a reply's kind rests on, found by lemma in a text: "a protocol", "training",
+"the contact centre", "a refusal of our request", "the person responsible" ...
+
+Why notions and not phrases: the Rules define each reply by what it is about (p.8: a protocol of
+training and of acceptance for consulting; p.7: the person responsible for the correspondence
+with the contact centre), so the parser asks whether the text speaks of those things, in any
+word form (`lemmas`), Russian or Kazakh, and not whether it holds a known sentence.
+
+A pattern is a sequence of slots; a slot is a set of alternatives: a Russian lemma
+("протокол"), or a stem with "*" that a word must start with ("хаттама*", for Kazakh, whose
+words keep the root and add suffixes).  The slots must follow each other in one clause, each
+within `GAP` words of the previous one.  A notion is cancelled by a negation ("не", "нет",
+"без", "емес", "жоқ") just before it, unless its own pattern holds the negation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from understanding.lemmas import Token, tokens
+
+GAP = 3
+NEGATIONS = frozenset({"не", "нет", "без", "ни", "емес", "жоқ"})
+
+
+def _p(*slots: str) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(s.split("|")) for s in slots)
+
+
+# notion -> patterns (each a tuple of slots)
+NOTIONS: dict[str, tuple[tuple[frozenset[str], ...], ...]] = {
+    "contact_centre": (
+        _p("контакт-центр|колл-центр|call-центр|екц|бто|ekc"),
+        _p("контактный|единый", "центр"),
+        _p("байланыс*", "орталы*"),
+        _p("контакт-орталы*|контакт-орталығ*"),
+        _p("1414"),
+    ),
+    "protocol": (_p("протокол"), _p("хаттама*")),
+    "draft": (_p("проект", "протокол|форма|документ"), _p("хаттама*", "жоба*"),
+              _p("жоба*", "хаттама*"), _p("на", "согласование"), _p("келісу*")),
+    "meeting": (_p("совещание|заседание|планёрка|планерка|коллегия|собрание"),
+                _p("рабочий", "группа"), _p("кеңес*", "отырыс*"), _p("отырыс*"),
+                _p("жиналыс*"), _p("кеңес*", "хаттама*")),
+    "training": (_p("обучение|обучить|обучать|обученный|тренинг|инструктаж|семинар-обучение"),
+                 _p("оқыт*|оқытыл*|үйрет*|оқу*")),
+    "consulting": (_p("консультирование|консультировать"),
+                   _p("консультация", "гражданин|население|услуга"),
+                   _p("кеңес", "бер*"), _p("консультация*", "бер*"),
+                   _p("принять", "на", "консультирование")),
+    "acceptance": (_p("принять|приём|прием|принятие"), _p("қабылда*")),
+    "service": (_p("государственный|госуслуга", "услуга"), _p("госуслуга"),
+                _p("мемлекеттік", "қызмет*"), _p("услуга")),
+    "responsible": (_p("ответственный|ответственность"), _p("жауапты*"),
+                    _p("контактный", "лицо")),
+    "interaction": (_p("взаимодействие|взаимодействовать"),
+                    _p("предоставление|представление|предоставить|представить|направление",
+                       "информация|сведение"),
+                    _p("по", "вопрос", "оказание"), _p("өзара", "іс-қимыл*|әрекет*"),
+                    _p("ақпарат*", "бер*|ұсын*")),
+    "request": (_p("запрос|письмо|обращение"), _p("исх"),
+                _p("сұрау*|сұрат*|хат|хаты*|хатқа|хатың*|хатқ*")),
+    "information": (_p("информация|сведение|данные|форма|приложение"),
+                    _p("ақпарат*|мәлімет*|нысан*|қосымша*")),
+    "refuse": (_p("отказ|отказать|отказывать|отказываться|отклонить"),
+               _p("не", "представляться", "возможный"), _p("не", "представляться"),
+               _p("не", "иметь", "возможность"), _p("не", "мочь", "быть"),
+               _p("не", "мочь", "предоставить|представить|направить|раскрыть|дать"),
+               _p("не", "можем|может|могут"),
+               _p("невозможно|невозможный"), _p("вынужденный|вынудить|вынуждать"),
+               _p("не", "подлежать"), _p("не", "быть", "предоставить|представить|направить"),
+               _p("не", "будет", "предоставить|представить|направить"),
+               _p("бас", "тарт*"), _p("мүмкін", "емес"), _p("мүмкіндіг*", "жоқ"),
+               _p("мүмкіндігі*", "жоқ|болмай*"), _p("берілмей*|ұсынылмай*|жіберілмей*"),
+               _p("ұсына", "алмай*"), _p("бере", "алмай*"), _p("жолдай", "алмай*")),
+    "secret": (_p("тайна|секрет|секретный|гриф|конфиденциальный"), _p("құпия*"),
+               _p("охраняемый", "закон"), _p("персональный", "данные"),
+               _p("дербес", "дерек*")),
+    "not_competent": (_p("не", "входить|относиться", "в|к", "компетенция|ведение|полномочие"),
+                      _p("не", "являться", "услугодатель|уполномоченный"),
+                      _p("вне", "компетенция"), _p("ведение", "другой"),
+                      _p("құзырет*", "кірмей*|жатпай*|емес"), _p("не", "уполномочить")),
+    "change": (_p("изменение|изменить|измениться|изменённый|измененный"),
+               _p("новый", "редакция|адрес|сайт|интернет-ресурс|стандарт|регламент|правило"),
+               _p("утвердить|утверждение|утверждённый|утвержденный"),
+               _p("актуализировать|актуализация|обновить|обновление|уточнить|перенести"),
+               _p("внести", "изменение|дополнение"), _p("вступить", "в", "сила"),
+               _p("признать", "утратить"), _p("утратить", "сила"),
+               _p("өзгеріс*|өзгерт*|өзгер*"), _p("жаңа", "редакция*|интернет*|мекенжай*|сайт*|"
+                                                   "қағида*|стандарт*|регламент*"),
+               _p("бекіт*"), _p("күшіне", "ен*"), _p("көшіріл*|ауыстырыл*")),
+    "changed_item": (_p("стандарт|регламент|интернет-ресурс|сайт|адрес|нпа|правило|веб-сайт"),
+                     _p("нормативный", "правовой|акт"), _p("интернет", "ресурс"),
+                     _p("стандарт*|регламент*|сайт*|мекенжай*|қағида*|интернет-ресурс*|"
+                        "веб-сайт*"),
+                     _p("нормативтік", "құқықтық"), _p("актіге|актісі*|бұйрық*")),
+    "newsletter": (_p("дайджест|рассылка|подписка|отписаться|бюллетень|newsletter|unsubscribe"),
+                   _p("обзор", "законодательство|изменение|новость"),
+                   _p("новость", "законодательство"), _p("жаңалық*"), _p("шолу*")),
+    "appoint": (_p("назначить|назначение|определить|возложить|закрепить|считать|поручить|"
+                   "поручено|возлагаться"),
+                _p("тағайында*|белгілен*|жүкте*|бекітіл*")),
+    "replace": (_p("вместо|взамен|замена|заменить|прежний|предыдущий|заменять"),
+                _p("ранее", "ответственный|назначить|закрепить|являться|исполнять"),
+                _p("больше|более", "не", "являться|курировать|отвечать"),
+                _p("перейти|перевести|уволиться|переход|перевод", "в|на", "другой"),
+                _p("орнына|бұрынғы"), _p("бұған", "дейін")),
+    "leadership": (_p("руководитель|начальник|заместитель|директор|председатель|аким|"
+                      "заведующий|глава"),
+                   _p("басшы*|төраға*|директоры*|орынбасар*|әкім*")),
+    "staff_matter": (_p("кадровый|отпуск|увольнение|уволить|приём|перевод|командировка"),
+                     _p("демалыс*|кадр*|іссапар*")),
+    "auto_reply": (_p("автоответ|автоматический"), _p("out", "of", "office"),
+                   _p("вне", "офис"), _p("отсутствовать", "до"), _p("отпуск", "до")),
+    "invitation": (_p("приглашать|приглашение|пригласить|вебинар|семинар|конференция|форум"),
+                   _p("шақыр*|вебинар*|семинар*|конференция*")),
+    "thanks": (_p("благодарить|благодарность|поздравлять|поздравление"),
+               _p("алғыс*|құттықта*|рахмет")),
+    "question": (_p("просить|прошу", "уточнить|разъяснить|сообщить|продлить"),
+                 _p("уточнить|разъяснить", "порядок|срок|форма"),
+                 _p("продление", "срок"), _p("нақтыла*|түсіндір*")),
+    "acknowledge": (_p("запрос|письмо", "получить|зарегистрировать|принять"),
+                    _p("поручение", "исполнитель|структурный"),
+                    _p("будет", "направить|представить|предоставить"),
+                    _p("направить", "дополнительно"), _p("в", "работа")),
+}
+
+
+@dataclass(frozen=True)
+class Found:
+    notion: str
+    start: int  # index of the first token
+    end: int  # index of the last token
+    clause: int
+    words: str
+
+
+def _slot_matches(slot: frozenset[str], tok: Token) -> bool:
+    for alt in slot:
+        if alt.endswith("*"):
+            if tok.word.startswith(alt[:-1]) or tok.lemma.startswith(alt[:-1]):
+                return True
+        elif tok.lemma == alt or tok.word == alt:
+            return True
+    return False
+
+
+def _find_pattern(pattern: tuple[frozenset[str], ...], toks: list[Token]
+                  ) -> Iterable[tuple[int, int]]:
+    for i, tok in enumerate(toks):
+        if not _slot_matches(pattern[0], tok):
+            continue
+        j, ok = i, True
+        for slot in pattern[1:]:
+            nxt = next((k for k in range(j + 1, min(len(toks), j + 2 + GAP))
+                        if toks[k].clause == toks[i].clause and _slot_matches(slot, toks[k])),
+                       None)
+            if nxt is None:
+                ok = False
+                break
+            j = nxt
+        if ok:
+            yield i, j
+
+
+def _negated(toks: list[Token], start: int) -> bool:
+    return any(toks[k].word in NEGATIONS and toks[k].clause == toks[start].clause
+               for k in range(max(0, start - 2), start))
+
+
+def find(text: str | list[Token]) -> list[Found]:
+    """Every notion the text speaks of, in order; negated ones left out."""
+    toks = tokens(text) if isinstance(text, str) else text
+    out: list[Found] = []
+    for notion, patterns in NOTIONS.items():
+        for pattern in patterns:
+            own_negation = any(NEGATIONS & slot for slot in pattern)
+            for i, j in _find_pattern(pattern, toks):
+                if not own_negation and _negated(toks, i):
+                    continue
+                out.append(Found(notion, i, j, toks[i].clause,
+                                 " ".join(t.word for t in toks[i:j + 1])))
+    out.sort(key=lambda f: (f.start, f.notion))
+    return out
+
+
+def notions(found: Iterable[Found]) -> dict[str, list[Found]]:
+    by: dict[str, list[Found]] = {}
+    for f in found:
+        by.setdefault(f.notion, []).append(f)
+    return by

@@ -1,0 +1,92 @@
+"""A letter's kind, decided from what it is about: the kinds whose requirements it meets
+(`requirements`), weighed by how much of each kind's evidence it holds, against the signs that
+it is no reply at all (minutes, an invitation, a digest, an auto-reply, thanks, a question).
+
+Why this order: a kind that lacks what it requires is never chosen, however many of its usual
+words the letter has (that was how meeting minutes became a signed protocol); among the kinds
+that are possible, the one with the most of its own evidence wins; and the signs of a non-reply
+lower the confidence so that such a letter goes to an operator, not into a case.  The phrase
+weights of mappings/letters.toml still count, a little, as one more piece of evidence.
+
+`confidence` is meant as the probability that kind and fields are right: the reliability table
+of tools/score_corpus.py and benchmarks/bench_understanding.py check it on held-out documents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from understanding.concepts import Found
+from understanding.requirements import REQUIREMENTS, Facts, reads_as
+
+KINDS = ("training_protocol", "refusal", "responsible_change", "change_notice")
+# evidence of each kind: notion -> weight (facts count too, below)
+EVIDENCE: dict[str, dict[str, float]] = {
+    "training_protocol": {"protocol": 1.5, "contact_centre": 1.0, "training": 1.0,
+                          "consulting": 1.5, "acceptance": 0.5},
+    "responsible_change": {"responsible": 1.5, "appoint": 1.0, "replace": 1.0,
+                           "contact_centre": 0.5, "interaction": 1.0},
+    "refusal": {"refuse": 2.0, "secret": 1.0, "not_competent": 1.0},
+    "change_notice": {"change": 1.5, "changed_item": 1.0},
+}
+# what a letter that is no reply talks of
+NOT_A_REPLY = ("meeting", "newsletter", "auto_reply", "invitation", "thanks", "question",
+               "acknowledge", "draft")
+
+
+@dataclass
+class Reading:
+    kind: str
+    confidence: float
+    strength: float = 0.0
+    runner_up: str | None = None
+    why: list[str] = field(default_factory=list)  # the notions that decided
+    missing: str = ""  # for `other`: what the nearest kind lacked, in Russian
+    doubts: list[str] = field(default_factory=list)  # signs of a non-reply found
+
+
+def _strength(kind: str, by: dict[str, list[Found]], facts: Facts, lexicon: float) -> float:
+    score = sum(w for n, w in EVIDENCE[kind].items() if by.get(n))
+    if kind == "training_protocol" and by.get("protocol") and by["protocol"][0].start < 40:
+        score += 1.0  # "ПРОТОКОЛ" as the document's title
+    if kind == "responsible_change" and facts.person_named:
+        score += 1.0
+    if kind == "change_notice" and facts.changed_fields:
+        score += 1.5
+    if kind != "training_protocol" and facts.registry_numbers:
+        score += 0.25
+    return score + min(lexicon, 6.0) * 0.15
+
+
+def read(text: str, facts: Facts, lexicon: dict[str, float] | None = None) -> Reading:
+    """The kind of a letter's text, with a confidence and the reasons."""
+    by = reads_as(text)
+    lexicon = lexicon or {}
+    possible: list[tuple[float, str]] = []
+    missing: list[tuple[float, str, str]] = []
+    for kind in KINDS:
+        strength = _strength(kind, by, facts, lexicon.get(kind, 0.0))
+        check = REQUIREMENTS[kind](by, facts)
+        if check.ok:
+            possible.append((strength, kind))
+        elif strength >= 2.5:
+            missing.append((strength, kind, check.missing))
+    doubts = [n for n in NOT_A_REPLY if by.get(n)]
+    if not possible:
+        near = max(missing, default=None)
+        reading = Reading("other", 0.9 if near is None else 0.75, runner_up=near[1] if near
+                          else None, missing=f"похоже на {near[1]}, но {near[2]}" if near
+                          else "", doubts=doubts)
+        return reading
+    possible.sort(reverse=True)
+    strength, kind = possible[0]
+    runner = possible[1] if len(possible) > 1 else (0.0, None)
+    margin = strength - runner[0]
+    confidence = min(0.97, 0.55 + 0.06 * strength + 0.08 * min(margin, 3.0))
+    if runner[1] is not None and margin < 1.0:
+        confidence = min(confidence, 0.55)  # two kinds equally possible: an operator decides
+    if doubts:
+        confidence *= 0.7 if len(doubts) == 1 else 0.5
+    return Reading(kind, round(confidence, 2), strength, runner[1],
+                   why=[f"{n}: {by[n][0].words}" for n in EVIDENCE[kind] if by.get(n)],
+                   doubts=doubts)

@@ -1,0 +1,145 @@
+"""What each kind of reply requires before the parser may call a document that kind.
+
+Why: words that often come with a kind are not the kind.  Minutes of any meeting say
+"протокол"; a letter about the agency's new head says "назначен"; a legal digest says
+"изменения в стандарт".  The Rules define each reply by what it is about, so each kind here
+names the notions (`concepts`) it cannot be without, and a document whose strongest kind lacks
+one is `other` — with the missing notion said in words an operator understands:
+
+- training_protocol (p.8): a protocol; the contact centre; its training or the acceptance for
+  consulting; not a draft; not the minutes of a meeting that accepts nothing for consulting;
+- responsible_change (p.5, p.7): a person named; "responsible"; for the contact centre, the
+  correspondence, the information or a service, not any appointment in the agency;
+- refusal (p.11): a refusal of information, of a request, a service or the centre's letter;
+- change_notice (p.6): a change of a column (standard, regulation, acts, web address) of a
+  service; not a newsletter;
+- appendix1_form: a row with a column the agency fills (4-8).
+
+Each check is pure over the notions found and a few facts the parser read (`Facts`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from understanding.concepts import Found, find, notions
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the parser read besides the words: registry numbers, a person named in full, a
+    changed column with its new requisites, a table row of the form filled in."""
+
+    registry_numbers: int = 0
+    person_named: bool = False
+    changed_fields: bool = False
+    filled_rows: int = 0
+
+
+@dataclass(frozen=True)
+class Check:
+    ok: bool
+    missing: str = ""  # Russian, for an operator: what the document lacks to be its kind
+    why: tuple[str, ...] = ()  # the words that met the requirement
+
+
+def _has(by: dict[str, list[Found]], *names: str) -> bool:
+    return all(by.get(n) for n in names)
+
+
+def _words(by: dict[str, list[Found]], *names: str) -> tuple[str, ...]:
+    return tuple(by[n][0].words for n in names if by.get(n))
+
+
+def protocol(by: dict[str, list[Found]], facts: Facts) -> Check:
+    if not by.get("protocol"):
+        return Check(False, "это не протокол")
+    if by.get("draft"):
+        return Check(False, "это проект протокола, а не подписанный протокол")
+    subject = by.get("training") or by.get("consulting")
+    if not subject:
+        return Check(False, "протокол не об обучении и не о принятии услуги на консультирование")
+    if not by.get("contact_centre"):
+        return Check(False, "протокол не упоминает Единый контакт-центр")
+    first = by["protocol"][0]
+    title_meeting = any(m.clause == first.clause for m in by.get("meeting", ()))
+    if title_meeting and not by.get("consulting"):
+        return Check(False, "это протокол совещания, а не протокол обучения и принятия услуги "
+                            "на консультирование (п.8)")
+    return Check(True, why=_words(by, "protocol", "contact_centre", "training", "consulting"))
+
+
+def responsible(by: dict[str, list[Found]], facts: Facts) -> Check:
+    if not facts.person_named:
+        return Check(False, "не названо новое ответственное лицо")
+    strong = by.get("contact_centre") or by.get("interaction")
+    weak = strong or by.get("service") or by.get("request") or facts.registry_numbers
+    if by.get("leadership") and not (by.get("responsible") or strong):
+        return Check(False, "письмо о назначении в штате органа, а не об ответственном лице "
+                            "за взаимодействие с ЕКЦ")
+    named = by.get("appoint") or by.get("replace")
+    if not named and not (by.get("responsible") and strong):
+        return Check(False, "не сказано, что ответственное лицо назначено или заменено")
+    if by.get("responsible") and weak:
+        return Check(True, why=_words(by, "responsible", "appoint", "replace"))
+    if by.get("appoint") and strong:  # "представление информации поручено Белову А.П."
+        return Check(True, why=_words(by, "appoint", "contact_centre", "interaction"))
+    if by.get("replace") and weak:  # "вместо Жанайдарова А.С. обращайтесь к …"
+        return Check(True, why=_words(by, "replace", "service"))
+    if by.get("staff_matter"):
+        return Check(False, "письмо о кадровых делах органа, а не об ответственном лице "
+                            "за взаимодействие с ЕКЦ")
+    return Check(False, "ответственное лицо названо не по взаимодействию с ЕКЦ и не по услуге")
+
+
+def refusal(by: dict[str, list[Found]], facts: Facts) -> Check:
+    refusals = by.get("refuse", []) + by.get("not_competent", [])
+    if not refusals:
+        return Check(False, "отказа в тексте нет")
+    objects = [f for n in ("information", "request", "service", "contact_centre", "interaction",
+                           "secret") for f in by.get(n, ())]
+    near = [r for r in refusals if any(abs(o.clause - r.clause) <= 1 for o in objects)]
+    if not near:
+        return Check(False, "отказ не относится к запросу информации ЕКЦ")
+    return Check(True, why=(near[0].words,))
+
+
+def change(by: dict[str, list[Found]], facts: Facts) -> Check:
+    if by.get("newsletter"):
+        return Check(False, "это рассылка или обзор законодательства, а не уведомление органа")
+    if not (facts.changed_fields or by.get("changed_item")):
+        return Check(False, "не сказано, какие сведения об услуге изменились")
+    if not by.get("change"):
+        return Check(False, "не сказано об изменении")
+    if not (facts.registry_numbers or by.get("service")):
+        return Check(False, "не названа услуга, сведения о которой изменились")
+    return Check(True, why=_words(by, "change", "changed_item", "service"))
+
+
+def form(by: dict[str, list[Found]], facts: Facts) -> Check:
+    if facts.filled_rows <= 0:
+        return Check(False, "форма не заполнена (графы 4–8 пусты)")
+    return Check(True)
+
+
+REQUIREMENTS: dict[str, Callable[[dict[str, list[Found]], Facts], Check]] = {
+    "training_protocol": protocol,
+    "responsible_change": responsible,
+    "refusal": refusal,
+    "change_notice": change,
+    "appendix1_form": form,
+}
+
+
+def check(kind: str, text: str, facts: Facts) -> Check:
+    """Whether `text` (with `facts`) carries what `kind` requires; `other` always does."""
+    rule = REQUIREMENTS.get(kind)
+    if rule is None:
+        return Check(True)
+    return rule(notions(find(text)), facts)
+
+
+def reads_as(text: str) -> dict[str, list[Found]]:
+    """The notions of `text` by name (for explanations and for the decoy signals)."""
+    return notions(find(text))
