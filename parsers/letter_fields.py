@@ -87,8 +87,26 @@ def refusal_reason(text: str) -> str | None:
             continue  # "we refuse" with no cause named is not a reason
         score = 2 * grounded + refusing + marked
         if best is None or score > best[0]:
-            best = (score, reason)
+            best = (score, _grounded_part(reason, grounds))
     return best[1].rstrip(".") if best else None
+
+
+# where a sentence's reporting part ends and what it reports begins ("…, рассмотрев запрос,
+# сообщает, что сведения … составляют коммерческую тайну")
+_REPORTED = re.compile(r"(?i),?\s+(?:что|о том, что)\s+|:\s+|\s[—–]\s|;\s+|,\s+(?=так как|"
+                       r"поскольку|ввиду|в связи с|в силу|себебі|өйткені)")
+
+
+def _grounded_part(sentence: str, grounds: list[re.Pattern[str]]) -> str:
+    """The part of the sentence that names the ground, once what introduces it ("… сообщает,
+    что", "…: ") is cut off; the sentence itself when no part is clearly it."""
+    parts = [p for p in _REPORTED.split(sentence) if p and len(p.strip()) >= 25]
+    if len(parts) <= 1:
+        return sentence
+    named = [p for p in parts if any(g.search(norm(p)) for g in grounds)]
+    if len(named) >= 1:
+        return fold(named[-1].strip(" ,;:")) or sentence
+    return sentence
 
 
 def _clause(sentence: str, after: list[str], before: list[str]) -> str:

@@ -119,10 +119,11 @@ EXTRACTORS = {
 
 def facts_of(text: str, tables: Tables = ()) -> Facts:
     """What a requirement may ask of a letter besides its words (understanding.requirements)."""
-    named = any(len(m.name.split()) >= 2 for m in people.mentions(text))
+    found = [m for m in people.mentions(text) if len(m.name.split()) >= 2]
     new_t, _ = people.from_tables(tables)
     return Facts(registry_numbers=len(registry_services(text, tables)),
-                 person_named=named or new_t is not None,
+                 person_named=bool(found) or new_t is not None,
+                 people_at=() if new_t is not None else tuple(m.start for m in found),
                  changed_fields=bool(lf.changed_fields(text)))
 
 

@@ -26,12 +26,14 @@ EVIDENCE: dict[str, dict[str, float]] = {
                           "consulting": 1.5, "acceptance": 0.5},
     "responsible_change": {"responsible": 1.5, "appoint": 1.0, "replace": 1.0,
                            "contact_centre": 0.5, "interaction": 1.0},
-    "refusal": {"refuse": 2.0, "secret": 1.0, "not_competent": 1.0},
+    "refusal": {"refuse": 2.0, "secret": 1.0, "not_competent": 2.0},
     "change_notice": {"change": 1.5, "changed_item": 1.0},
 }
-# what a letter that is no reply talks of
-NOT_A_REPLY = ("meeting", "newsletter", "auto_reply", "invitation", "thanks", "question",
-               "acknowledge", "draft")
+# what a letter that is no reply talks of: the strong signs make it `other` unless its own
+# kind's evidence is overwhelming, the weak ones (a reply thanks and asks too) lower confidence
+STRONG_NOT_A_REPLY = ("newsletter", "auto_reply", "invitation", "draft")
+NOT_A_REPLY = (*STRONG_NOT_A_REPLY, "meeting", "thanks", "question", "acknowledge")
+OVERWHELMING = 6.0
 
 
 @dataclass
@@ -80,6 +82,10 @@ def read(text: str, facts: Facts, lexicon: dict[str, float] | None = None) -> Re
         return reading
     possible.sort(reverse=True)
     strength, kind = possible[0]
+    strong = [d for d in doubts if d in STRONG_NOT_A_REPLY]
+    if strong and strength < OVERWHELMING:
+        return Reading("other", 0.8, runner_up=kind, doubts=doubts,
+                       missing=f"похоже на {kind}, но письмо — {', '.join(strong)}")
     runner = possible[1] if len(possible) > 1 else (0.0, None)
     margin = strength - runner[0]
     confidence = min(0.97, 0.55 + 0.06 * strength + 0.08 * min(margin, 3.0))

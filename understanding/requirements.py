@@ -33,6 +33,7 @@ class Facts:
 
     registry_numbers: int = 0
     person_named: bool = False
+    people_at: tuple[int, ...] = ()  # where in the text each person named starts
     changed_fields: bool = False
     filled_rows: int = 0
 
@@ -55,7 +56,7 @@ def _words(by: dict[str, list[Found]], *names: str) -> tuple[str, ...]:
 def protocol(by: dict[str, list[Found]], facts: Facts) -> Check:
     if not by.get("protocol"):
         return Check(False, "это не протокол")
-    if by.get("draft"):
+    if by.get("draft") or any(f.start <= 2 for f in by.get("draft_word", ())):
         return Check(False, "это проект протокола, а не подписанный протокол")
     subject = by.get("training") or by.get("consulting")
     if not subject:
@@ -70,9 +71,31 @@ def protocol(by: dict[str, list[Found]], facts: Facts) -> Check:
     return Check(True, why=_words(by, "protocol", "contact_centre", "training", "consulting"))
 
 
+def _person_near(by: dict[str, list[Found]], facts: Facts, *notions: str) -> bool:
+    """A person named within a few lines of where the letter appoints or replaces someone
+    (not the signatory or the clerk at the bottom)."""
+    if not facts.people_at:
+        return facts.person_named
+    spots = [f.offset for n in notions for f in by.get(n, ())]
+    return any(abs(p - s) <= 300 for p in facts.people_at for s in spots)
+
+
+def _not_quoting_our_request(by: dict[str, list[Found]]) -> dict[str, list[Found]]:
+    """The notions without "responsible" where it only names our request ("рассмотрев запрос о
+    назначении ответственного лица")."""
+    quoted = [f for f in by.get("request_topic", ())]
+    kept = [r for r in by.get("responsible", ())
+            if not any(q.clause == r.clause and 0 < r.start - q.start <= 6 for q in quoted)]
+    return {**by, "responsible": kept}
+
+
 def responsible(by: dict[str, list[Found]], facts: Facts) -> Check:
-    if not facts.person_named:
+    by = _not_quoting_our_request(by)
+    if not facts.person_named or not _person_near(by, facts, "appoint", "replace",
+                                                  "responsible"):
         return Check(False, "не названо новое ответственное лицо")
+    if by.get("unchanged") and not by.get("appoint"):
+        return Check(False, "ответственные лица остаются прежними")
     strong = by.get("contact_centre") or by.get("interaction")
     weak = strong or by.get("service") or by.get("request") or facts.registry_numbers
     if by.get("leadership") and not (by.get("responsible") or strong):
