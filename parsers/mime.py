@@ -388,10 +388,10 @@ def walk(msg: EmailMessage, limits: ParseLimits, result: ParseResult, prefix: st
             else parse_letter(own, prefix + "body")
         body.origin = origin
         forms = [d for d in attached if d.kind == "appendix1_form"]
-        if body.kind == "change_notice" and forms and not body.services:
+        if body.kind == "change_notice" and forms and not tables:
             for form in forms:
                 form.kind = "change_notice"
-        else:  # a covering note is listed too (as `other`): the operator sees what it said
+        elif body.kind != "other" or not attached:
             docs.append(body)
     if forwarded is not None:
         inner_own, _ = split_reply(forwarded)

@@ -183,10 +183,10 @@ def main() -> int:
           f"{right_above:.3f} right in kind and every field")
     print(f"replies applied with no operator: {figures['replies_applied_right']} right, "
           f"{figures['replies_applied_wrong']} wrong, of {len(replies)}")
-    if decoys:
+    if decoys:  # which ones only with --misses: a judged set's items stay unseen otherwise
         print(f"decoys applied: {len(wrong_decoys)} of {len(decoys)}"
               + "".join(f"\n  {d.case} [{d.part}] as {d.got_kind} {d.confidence:.2f}"
-                        for d in wrong_decoys))
+                        for d in wrong_decoys if a.misses))
     print(f"field accuracy {figures['fields']:.3f} ({ok}/{total}) kinds {figures['kinds']:.2f} "
           f"crashes {crashes} cases {len(paths)}")
     return 0

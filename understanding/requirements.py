@@ -20,6 +20,7 @@ Each check is pure over the notions found and a few facts the parser read (`Fact
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -81,12 +82,16 @@ def _person_near(by: dict[str, list[Found]], facts: Facts, *notions: str) -> boo
 
 
 def _not_quoting_our_request(by: dict[str, list[Found]]) -> dict[str, list[Found]]:
-    """The notions without "responsible" where it only names our request ("рассмотрев запрос о
-    назначении ответственного лица")."""
-    quoted = [f for f in by.get("request_topic", ())]
-    kept = [r for r in by.get("responsible", ())
-            if not any(q.clause == r.clause and 0 < r.start - q.start <= 6 for q in quoted)]
-    return {**by, "responsible": kept}
+    """The notions without "responsible" and "appoint" where they only name our request
+    ("рассмотрев запрос о назначении ответственного лица")."""
+    quoted = list(by.get("request_topic", ()))
+
+    def kept(name: str) -> list[Found]:
+        return [r for r in by.get(name, ())
+                if not any(q.clause == r.clause and 0 <= r.start - q.start <= 6
+                           for q in quoted)]
+
+    return {**by, "responsible": kept("responsible"), "appoint": kept("appoint")}
 
 
 def responsible(by: dict[str, list[Found]], facts: Facts) -> Check:
@@ -101,8 +106,7 @@ def responsible(by: dict[str, list[Found]], facts: Facts) -> Check:
     if by.get("leadership") and not (by.get("responsible") or strong):
         return Check(False, "письмо о назначении в штате органа, а не об ответственном лице "
                             "за взаимодействие с ЕКЦ")
-    named = by.get("appoint") or by.get("replace")
-    if not named and not (by.get("responsible") and strong):
+    if not (by.get("appoint") or by.get("replace")):
         return Check(False, "не сказано, что ответственное лицо назначено или заменено")
     if by.get("responsible") and weak:
         return Check(True, why=_words(by, "responsible", "appoint", "replace"))
@@ -117,11 +121,13 @@ def responsible(by: dict[str, list[Found]], facts: Facts) -> Check:
 
 
 def refusal(by: dict[str, list[Found]], facts: Facts) -> Check:
-    refusals = by.get("refuse", []) + by.get("not_competent", [])
+    # a refusal in words ("не представляется возможным"), a ground that is one ("не входит в
+    # компетенцию"), or a secret said of the information asked ("сведения составляют тайну")
+    refusals = by.get("refuse", []) + by.get("not_competent", []) + by.get("secret", [])
     if not refusals:
         return Check(False, "отказа в тексте нет")
-    objects = [f for n in ("information", "request", "service", "contact_centre", "interaction",
-                           "secret") for f in by.get(n, ())]
+    objects = [f for n in ("information", "request", "service", "contact_centre", "interaction")
+               for f in by.get(n, ())]
     near = [r for r in refusals if any(abs(o.clause - r.clause) <= 1 for o in objects)]
     if not near:
         return Check(False, "отказ не относится к запросу информации ЕКЦ")
@@ -160,9 +166,18 @@ def check(kind: str, text: str, facts: Facts) -> Check:
     rule = REQUIREMENTS.get(kind)
     if rule is None:
         return Check(True)
-    return rule(notions(find(text)), facts)
+    return rule(reads_as(text), facts)
+
+
+_QUOTED = re.compile(r"«[^«»\n]{8,300}»|\"[^\"\n]{8,300}\"|“[^“”\n]{8,300}”")
+
+
+def unquoted(text: str) -> str:
+    """The text with names in quotes blanked out (same length): a service called «Назначение
+    пособия» or «Прием документов» says nothing about appointing or accepting."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def reads_as(text: str) -> dict[str, list[Found]]:
-    """The notions of `text` by name (for explanations and for the decoy signals)."""
-    return notions(find(text))
+    """The notions of `text` by name, quoted names left out."""
+    return notions(find(unquoted(text)))

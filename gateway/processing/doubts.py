@@ -20,7 +20,7 @@ KIND_RU = {
 }
 
 
-def _missing(doc: ParsedDocument) -> str | None:
+def missing(doc: ParsedDocument) -> str | None:
     """What the document's kind needs and the parser did not find, in words."""
     if doc.kind == "refusal" and not doc.refusal_reason:
         return "причина не найдена"
@@ -45,9 +45,9 @@ def doubt(doc: ParsedDocument, threshold: float) -> str | None:
     if doc.kind == "other" or doc.confidence >= threshold:
         return None
     what = KIND_RU.get(doc.kind, doc.kind)
-    missing = _missing(doc)
-    if missing:
-        return f"{doc.part}: письмо похоже на {what}, но {missing}"
+    lacks = missing(doc)
+    if lacks:
+        return f"{doc.part}: письмо похоже на {what}, но {lacks}"
     runner = next((w for w in doc.warnings if w.startswith("close call")), None)
     sure = f"уверенность {doc.confidence:.2f} ниже порога {threshold:.2f}"
     if runner:

@@ -39,7 +39,7 @@ from gateway.engine.casework import apply_to_case
 from gateway.processing.authority import authority_task
 from gateway.processing.bounces import apply_bounce
 from gateway.processing.documents import doc_events, edoc_day, our_letters
-from gateway.processing.doubts import doubt
+from gateway.processing.expectations import held_back
 from gateway.processing.lookups import DbLookup
 from gateway.processing.matcher import Evidence, Thread, case_for_service, thread_case
 from gateway.processing.trust import DnsFunc, Verdict, authenticate, signed_by_agency
@@ -346,13 +346,14 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
                     if all(d.kind == "refusal" for _, _, d, _ in plan if d.kind in SENSITIVE)
                     else "письмо меняет ответственное лицо или сведения об услуге")
             raise Quarantine(f"{what}, но отправитель не подтвержден ({verdict.how})")
-        # the parser's doubt last: a spoof is told as a spoof, however it reads
-        unsure = [why for _, _, doc, _ in plan
-                  if (why := doubt(doc, cfg.parse_confidence_threshold))]
-        if unsure:
-            raise Quarantine("; ".join(dict.fromkeys(unsure)))
-    touched: set[str] = set()
     ours = our_letters(conn, evidence.message_ids)
+    if not operator:
+        # understanding last: a spoof is told as a spoof, however it reads; then whether each
+        # document is what its case waits for, and sure enough (understanding.judge)
+        unsure = held_back(conn, plan, ours, cfg.parse_confidence_threshold, thread.case_id)
+        if unsure:
+            raise Quarantine("; ".join(unsure))
+    touched: set[str] = set()
     letter_day = edoc_day(row, meta)
     for case_id, n, doc, services in plan:
         for event in doc_events(conn, cfg, doc, services, case_id, row["id"], on, n,

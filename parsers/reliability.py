@@ -1,0 +1,59 @@
+"""The features of a parsed document that say how likely it is to be right, and the calibrated
+confidence from them (understanding.calibration).
+
+Why in the parser: only the parser knows what it found and what it did not (a name without a
+patronymic, a form row without column 8, a protocol without its date); the calibration turns
+those facts into a probability.  `calibrate` is applied once to every document of a result, in
+parsers.api, so every reader gets the same treatment.
+"""
+
+from __future__ import annotations
+
+from parsers.records import ParsedDocument, ParseResult
+from understanding.calibration import KINDS, logit, probability
+
+
+def _person_gaps(p: object) -> float:
+    if p is None:
+        return 4.0
+    name = getattr(p, "full_name", None) or ""
+    return float((len(name.split()) < 3) + (getattr(p, "position", None) is None)
+                 + (getattr(p, "phone", None) is None) + (getattr(p, "email", None) is None))
+
+
+def features(doc: ParsedDocument) -> dict[str, float]:
+    """Plain numbers about `doc`; `raw` is the parser's own confidence."""
+    f: dict[str, float] = {"raw": doc.confidence, "raw_logit": logit(doc.confidence),
+                           f"kind_{doc.kind}": 1.0,
+                           "warnings": float(len(doc.warnings)),
+                           "kazakh": float(doc.language == "kk"),
+                           "scanned": float(doc.read_by == "ocr"),
+                           "services": float(min(len(doc.services), 6))}
+    if doc.kind == "appendix1_form" and doc.services:
+        f["row_gaps"] = sum(_person_gaps(s.responsible) + sum(
+            getattr(s, c) is None for c in ("registry_number", "service_name", "standard",
+                                            "website")) for s in doc.services) / len(doc.services)
+        f["no_executor"] = float(doc.executor.full_name is None)
+    elif doc.kind == "responsible_change":
+        f["person_gaps"] = _person_gaps(doc.responsible)
+        f["no_previous"] = float(doc.previous_responsible is None)
+        f["no_date"] = float(doc.effective_date is None)
+    elif doc.kind == "refusal":
+        f["reason_long"] = float(len(doc.refusal_reason or "") > 250)
+        f["no_ground"] = float(doc.refusal_ground in (None, "other"))
+    elif doc.kind == "training_protocol":
+        f["no_date"] = float(doc.protocol_date is None)
+    elif doc.kind == "change_notice":
+        f["no_date"] = float(doc.change_date is None)
+        f["changed"] = float(sum(1 for s in doc.services for c in (
+            "standard", "regulation", "npa_changes", "website") if getattr(s, c)))
+    return f
+
+
+def calibrate(result: ParseResult) -> ParseResult:
+    """Every reply document's confidence made a calibrated probability (`other` keeps its
+    own: it is never applied)."""
+    for doc in result.documents:
+        if doc.kind in KINDS:
+            doc.confidence = probability(features(doc))
+    return result

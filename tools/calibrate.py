@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Fit the confidence calibration (understanding/calibration.json) on TRAINING corpora only.
+
+    .venv/bin/python tools/calibrate.py corpora/train-r3 [more training folders] [--l2 1.0]
+
+Each document of each input is parsed with the calibration switched off (its raw confidence),
+compared with its key as the shared scorer compares (right = kind and every field the key
+names), and described by `parsers.reliability.features`; a logistic regression (L2, fitted by
+Newton's method in numpy) maps the features to the chance of being right.  Never give it a
+held-out folder: a set it has seen no longer measures anything.  Prints the fitted weights and
+the training set's own reliability table (which flatters; the held-out one is the measure).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+NAMES = ["raw_logit", "warnings", "kazakh", "scanned", "services", "row_gaps", "no_executor",
+         "person_gaps", "no_previous", "no_date", "reason_long", "no_ground", "changed",
+         "kind_appendix1_form", "kind_change_notice", "kind_responsible_change",
+         "kind_refusal", "kind_training_protocol"]
+
+
+def samples(folders: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    import logging
+
+    from score_corpus import _scorer, inputs
+
+    import understanding.calibration as cal
+    from parsers.api import parse_path
+    from parsers.reliability import features
+
+    logging.disable(logging.CRITICAL)
+    cal.MODEL = ROOT / "no-such-model.json"  # raw confidences while fitting
+    cal.model.cache_clear()
+    sp = _scorer()
+    xs, ys = [], []
+    for path in inputs(folders, ""):
+        key = json.loads(path.with_name(path.name + ".expected.json").read_text("utf-8"))
+        result = parse_path(path)
+        data = result.contract_json()
+        by_part = {sp.norm_part(d.part): d for d in result.documents}
+        for want in key.get("documents") or []:
+            if not isinstance(want, dict) or "part" not in want:
+                continue
+            doc = by_part.get(sp.norm_part(want["part"]))
+            if doc is None or doc.kind == "other":
+                continue
+            got = next(g for g in data["documents"]
+                       if sp.norm_part(g["part"]) == sp.norm_part(want["part"]))
+            t = sp.Tally()
+            sp.compare_value(t, want, got, "", "")
+            f = features(doc)
+            xs.append([float(f.get(n, 0.0)) for n in NAMES])
+            ys.append(1.0 if t.ok == t.total else 0.0)
+    return np.array(xs), np.array(ys)
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[float, np.ndarray]:
+    xb = np.hstack([np.ones((len(x), 1)), x])
+    w = np.zeros(xb.shape[1])
+    reg = np.eye(xb.shape[1]) * l2
+    reg[0, 0] = 0.0
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-xb @ w))
+        grad = xb.T @ (p - y) + reg @ w
+        hess = xb.T @ (xb * (p * (1 - p))[:, None]) + reg
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return float(w[0]), w[1:]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("folders", nargs="+")
+    ap.add_argument("--l2", type=float, default=1.0)
+    a = ap.parse_args()
+    if any("heldout" in f or "decoys" in f for f in a.folders):
+        print("refusing: a held-out or decoy folder is not for fitting", file=sys.stderr)
+        return 2
+    x, y = samples(a.folders)
+    bias, weights = fit(x, y, a.l2)
+    out: dict[str, Any] = {"features": NAMES, "bias": round(bias, 4),
+                           "weights": [round(float(w), 4) for w in weights],
+                           "fitted_on": a.folders, "documents": int(len(y)),
+                           "right": int(y.sum())}
+    (ROOT / "understanding" / "calibration.json").write_text(
+        json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    p = 1 / (1 + np.exp(-(bias + x @ weights)))
+    for lo, hi in ((0, .5), (.5, .8), (.8, .9), (.9, .95), (.95, 1.01)):
+        m = (p >= lo) & (p < hi)
+        if m.any():
+            print(f"{lo:.2f}-{min(hi, 1):.2f}: {int(m.sum()):4d} documents, "
+                  f"{y[m].mean():.3f} right (training set)")
+    for n, w in sorted(zip(NAMES, weights, strict=True), key=lambda t: -abs(t[1])):
+        print(f"  {n:24s} {w:+.3f}")
+    print(f"fitted on {len(y)} documents ({int(y.sum())} right); bias {bias:+.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""Whether a document moves its case with no person: the document's kind and confidence
+weighed with what the case expects (`expectation.Expectation`).
+
+Why apart from the parser: the parser says what a document is, from its words alone (that is
+`gateway parse`'s contract); whether the gateway may act on it also depends on the case — a
+signed protocol moves a case only while the case waits for one, and a reply in the thread of
+our own letter, or naming the case's registry number, is likelier to be what it seems.  Every
+"no" is one line in Russian that an operator can act on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from understanding.expectation import STATE_RU, Expectation
+
+KIND_RU = {
+    "appendix1_form": "форму приложения 1",
+    "change_notice": "уведомление об изменениях",
+    "responsible_change": "назначение или замену ответственного лица",
+    "refusal": "отказ",
+    "training_protocol": "протокол обучения",
+}
+IN_THREAD = 0.05  # a reply to our own letter, or naming the case's number: a little surer
+NOWHERE = 0.9  # neither: a little less sure (it reached the case by the sender's agency alone)
+
+
+@dataclass(frozen=True)
+class Judgement:
+    apply: bool
+    probability: float
+    reason: str = ""  # why not, in Russian; empty when applied
+
+
+def judge(kind: str, confidence: float, part: str, exp: Expectation, threshold: float,
+          missing: str | None = None) -> Judgement:
+    """Apply the document to exp's case, or hold it for an operator (with why).  `missing`:
+    what the document's kind needs and the parser did not find (parser's doubt, in Russian)."""
+    what = KIND_RU.get(kind, kind)
+    if kind not in exp.awaited:
+        state = STATE_RU.get(exp.state, exp.state)
+        return Judgement(False, confidence, f"{part}: письмо похоже на {what}, но дело "
+                                            f"{exp.case_id} его сейчас не ждёт ({state})")
+    sure = exp.in_thread or exp.named_by_number
+    p = min(0.99, confidence + IN_THREAD) if sure else confidence * NOWHERE
+    if missing:
+        return Judgement(False, p, f"{part}: письмо похоже на {what}, но {missing}")
+    if p < threshold:
+        return Judgement(False, p, f"{part}: письмо похоже на {what}, но прочитано неуверенно "
+                                   f"(уверенность {p:.2f} ниже порога {threshold:.2f})")
+    return Judgement(True, p)
