@@ -8,6 +8,7 @@ of Appendix 1's columns is a revised one (p.6), under whatever covering words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from parsers import letters
@@ -16,6 +17,13 @@ from parsers.records import ParsedDocument
 from parsers.text import detect_language
 
 CHANGED_TABLE_EVIDENCE = 3.0  # weight of a table of changed columns for change_notice
+_SERVICE_CELL = re.compile(r"^\s*№?\s*\d{6,9}\s*$")
+AGENCY_COLUMNS = ("standard", "regulation", "npa_changes", "website", "responsible")
+
+
+def _filled(service: object, columns: Sequence[str] = AGENCY_COLUMNS) -> bool:
+    """A row with a column the agency fills (4-8), not only our number and name."""
+    return any(getattr(service, c, None) for c in columns)
 
 
 def build_document(part: str, tables: Sequence[Table], text: str, read_by: str | None = None
@@ -25,11 +33,22 @@ def build_document(part: str, tables: Sequence[Table], text: str, read_by: str |
     if services and all(s.responsible is None for s in services) and \
             find_changed_columns(tables):
         services = None  # only some columns, none of them the person: a revised table (p.6)
+    if services and not any(_filled(s) for s in services):
+        # the form with nothing in columns 4-8: our request (or the blank form) sent back
+        return ParsedDocument(part=part, kind="other", language=detect_language(text),
+                              read_by=read_by, confidence=0.9,
+                              warnings=["the form came back with columns 4-8 empty"])
     table_text = "\n".join(" ".join(c or "" for c in row) for t in tables for row in t)
     if services is None:
         changed = find_changed_columns(tables)
+        if changed and not any(_filled(s, AGENCY_COLUMNS[:4]) for s in changed):
+            changed = None  # a revised table with nothing in it
         extra = {"change_notice": CHANGED_TABLE_EVIDENCE} if changed else None
-        doc = letters.parse_letter(text + ("\n" + table_text if table_text else ""), part,
+        # a table's rows that hold a registry number are services: their names ("Согласование
+        # проекта …", "Назначение пособия") are no evidence of the letter's kind
+        words = "\n".join(" ".join(c or "" for c in row) for t in tables for row in t
+                          if not any(_SERVICE_CELL.match(c or "") for c in row))
+        doc = letters.parse_letter(text + ("\n" + words if words else ""), part,
                                    tables, read_by=read_by, extra=extra)
         if changed and doc.kind == "change_notice":
             doc.services = changed

@@ -206,13 +206,23 @@ def repair_wrapped_email(text: str) -> str:
                            if not re.search(r"[а-яё]", m.group(1), re.I) else m.group(0), text)
 
 
+# an internal extension is neither the phone nor part of the position ("вн. 1234", "ішкі 112")
+_EXTENSION = re.compile(r"(?i)[,;(]?\s*\b(?:вн|внутр|доб|ішкі|вн\.\s*тел)\.?\s*:?\s*\d{2,5}\)?")
+# labels a clerk writes in column 8 before the name or the position
+_POSITION_LABELS = re.compile(r"(?i)\b(?:должность|лауазымы?|тегі,?\s*аты,?\s*әкесінің\s*аты|"
+                              r"фамилия,?\s*имя,?\s*отчество|ф\.\s?и\.\s?о\.?|т\.\s?а\.\s?ә\.?)"
+                              r"\s*[:–—-]?\s*")
+# what a phone leaves behind in a position: a local number ("24-71-11"), "сот."/"моб." alone
+_STRAY = re.compile(r"(?i)(?:^|[,;]\s*)(?:\d[\d\s-]{4,}\d|сот\.?|ұял\.?|моб\.?|факс)\s*(?=$|[,;])")
+
+
 def clean_position(position: str | None) -> str | None:
     """A position with no contact label or stray punctuation left in it ("тел.", "e-mail:",
     "эл. пошта", "(, )", "/факс")."""
     if not position:
         return None
-    text = _EMPTY_BRACKETS.sub(" ", _LEFTOVER.sub(" ", position))
-    text = _EMPTY_BRACKETS.sub(" ", text)
+    text = _EMPTY_BRACKETS.sub(" ", _LEFTOVER.sub(" ", _POSITION_LABELS.sub(" ", position)))
+    text = _EMPTY_BRACKETS.sub(" ", _STRAY.sub(" ", text))
     parts = [fold(p.strip(_SEPARATORS + "()/")) for p in re.split(r"[,;\n]", text)]
     out = ", ".join(p for p in parts if p)
     if out.count("(") != out.count(")"):
@@ -227,13 +237,13 @@ def split_responsible(cell: object) -> ResponsiblePerson | None:
     text = fold(cell)
     if text is None:
         return None
-    text = repair_wrapped_email(text)
+    text = _EXTENSION.sub(" ", repair_wrapped_email(text))
     email = find_email(text)
     phone = find_phone(text)
     rest = EMAIL.sub(" ", text)
     if phone:
         rest = _LABELLED_PHONE.sub(" ", PHONE.sub(" ", rest))
-    rest = fold(_LABELS.sub(" ", rest)) or ""
+    rest = fold(_POSITION_LABELS.sub(" ", _LABELS.sub(" ", rest))) or ""
     full_name, position = _name_and_position(rest)
     return ResponsiblePerson(full_name=full_name, position=clean_position(position), email=email,
                              phone=phone)

@@ -82,7 +82,8 @@ def read(text: str, facts: Facts, lexicon: dict[str, float] | None = None) -> Re
         return reading
     possible.sort(reverse=True)
     strength, kind = possible[0]
-    strong = [d for d in doubts if d in STRONG_NOT_A_REPLY]
+    strong = [d for d in doubts if d in STRONG_NOT_A_REPLY
+              or (d == "meeting" and kind != "training_protocol")]
     if strong and strength < OVERWHELMING:
         return Reading("other", 0.8, runner_up=kind, doubts=doubts,
                        missing=f"похоже на {kind}, но письмо — {', '.join(strong)}")

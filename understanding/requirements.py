@@ -62,7 +62,8 @@ def protocol(by: dict[str, list[Found]], facts: Facts) -> Check:
     subject = by.get("training") or by.get("consulting")
     if not subject:
         return Check(False, "протокол не об обучении и не о принятии услуги на консультирование")
-    if not by.get("contact_centre"):
+    accepted = by.get("consulting") and by.get("acceptance")  # "принятия … для консультирования"
+    if not by.get("contact_centre") and not accepted:
         return Check(False, "протокол не упоминает Единый контакт-центр")
     first = by["protocol"][0]
     title_meeting = any(m.clause == first.clause for m in by.get("meeting", ()))

@@ -17,7 +17,10 @@ from parsers.text import fold, parse_date
 
 _NAME_LINE = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][.а-яёәғқңөұүһі]")
 _NAME_LABEL = re.compile(r"^\s*(?:т\.\s?а\.\s?ә\.?|ф\.\s?и\.\s?о\.?|фио)\s*:?\s*", re.I)
-_LEAD = re.compile(r"(?i)^.*?(исполнителя|исполнитель|орындаушының|орындаушы)\S*\s*")
+_LEAD = re.compile(r"(?i)^.*?(исполнителя|исполнитель|орындаушының|орындаушы|орындаған|орынд\.|"
+                   r"исп\.|исп:)\S*\s*")
+# where the name ends: its contacts ("…, тел. 29-41-07", "…, 42-05-61", "… 8 701 …")
+_AFTER_NAME = re.compile(r"(?i)[,;(]?\s*(?:тел\b|тел\.|телефон|моб|ұялы|e-?mail|эл\.|\+?\d).*$")
 
 
 def trailer_lines(tables: Sequence[Table]) -> list[str]:
@@ -44,7 +47,8 @@ def executor_and_date(text: str) -> Executor:
                 continue
         if name is None and any(p in low for p in syn.executor):
             tail = line.split(":", 1)[1] if ":" in line else _LEAD.sub("", line)
-            name = fold(_NAME_LABEL.sub("", tail.replace("_", " ")).strip(" .:"))
+            name = fold(_AFTER_NAME.sub("", _NAME_LABEL.sub("", tail.replace("_", " ")))
+                        .strip(" .:,"))
             pending = name is None
             if date is None and (inline := parse_date(tail)):
                 date = inline
