@@ -35,7 +35,8 @@ def build_document(part: str, tables: Sequence[Table], text: str, read_by: str |
         services = None  # only some columns, none of them the person: a revised table (p.6)
     if services and not any(_filled(s) for s in services):
         # the form with nothing in columns 4-8: our request (or the blank form) sent back
-        return ParsedDocument(part=part, kind="other", language=detect_language(text),
+        return ParsedDocument(part=part, kind="other",
+                              language=detect_language(text),  # type: ignore[arg-type]
                               read_by=read_by, confidence=0.9,
                               warnings=["the form came back with columns 4-8 empty"])
     table_text = "\n".join(" ".join(c or "" for c in row) for t in tables for row in t)

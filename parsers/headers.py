@@ -250,6 +250,8 @@ def _is_auto(msg: Message, subject: str) -> bool:
         return True
     if any(v.strip() == "<>" for v in raw_headers(msg, "Return-Path")):
         return True
+    if msg.get_content_type() == "multipart/report":  # a read receipt (RFC 8098), a DSN
+        return True
     return bool(AUTO_SUBJECT.match(subject))
 
 

@@ -304,7 +304,8 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
     # In-Reply-To first, then References newest first (RFC 5322 lists them oldest first)
     evidence = Evidence(subject=info.subject,
                         message_ids=[*info.in_reply_to, *reversed(info.references)],
-                        edoc_in_reply_to=meta.get("in_reply_to"), agency_id=agency_id)
+                        edoc_in_reply_to=meta.get("in_reply_to"), agency_id=agency_id,
+                        text=f"{meta.get('subject') or ''}\n{meta.get('body') or ''}")
     db = DbLookup(conn)
     thread = Thread(operator["case"], "дело указано оператором") if operator.get("case") \
         else thread_case(evidence, db)
@@ -361,7 +362,9 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
             apply_to_case(conn, cfg, case_id, event, cal, ctx)
         touched.add(case_id)
     answered = ours.get("additional_request")
-    if answered and not any(d.kind == "refusal" for _, _, d, _ in plan):
+    # p.10: only an answer that says something closes the step — a read receipt, a
+    # registration notice or a "we will reply later" is recorded, never taken for the answer
+    if answered and substantive and not any(d.kind == "refusal" for _, _, d, _ in plan):
         for case_id in touched:  # p.10: the answer to our additional request
             apply_to_case(conn, cfg, case_id, AdditionalAnswerReceived(
                 key=f"inbound:{row['id']}:answer", on=on, answers=answered,
