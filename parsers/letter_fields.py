@@ -218,8 +218,22 @@ def _requisite(text: str, start: int, end: int) -> bool:
                 or "исх" in line or re.search(r"№\s*[\w/-]+\s*(от\s*)?$", line))
 
 
+# a sentence that says when a change takes effect ("вводится в действие с 20 мая 2027 года",
+# "вступает в силу", "2027 жылғы 22 сәуірде күшіне енеді", "қолданысқа енгізіледі")
+_TAKES_EFFECT = re.compile(r"(?i)вступа\w*\s+в\s+силу|вступил\w*\s+в\s+силу|введ\w*\s+в\s+действие|"
+                           r"вводит\w*\s+в\s+действие|действу\w*\s+с\b|применя\w*\s+с\b|"
+                           r"с\s+\d{1,2}[. ]|күшіне\s+ен|қолданысқа\s+енгіз|бастап|"
+                           r"размеща\w*\s+с\b|не\s+поддерживается|дата\s+изменени|өзгеріс\s+күні")
+
+
 def change_date(text: str) -> dt.date | None:
     """The day the information changed, as the letter says it; not an act's date."""
+    for s in sentences(text):
+        if not _TAKES_EFFECT.search(s):
+            continue
+        for start, end, d in dated_spans(s):
+            if not _requisite(s, start, end):
+                return d
     kinds = lexicon().data["signals"]["change_notice"]
     cues = [_stem_regex(p) for p, w in kinds.items() if w > 0]
     for s in sentences(text):

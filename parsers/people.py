@@ -30,11 +30,14 @@ NAME = re.compile(
     rf"[{_LOW}]{{0,4}}(?![{_LOW}])|{_CAP}\s+[{_UP}]\.\s?[{_UP}]\.|[{_UP}]\.\s?[{_UP}]\.\s?{_CAP}"
     rf"|{_SURNAME}\s+{_CAP}(?![{_LOW}]|\s+[{_UP}][{_LOW}])")
 PREVIOUS = ("прежн", "ранее", "предыдущ", "вместо", "взамен", "бұрынғы", "бұған дейін",
-            "исполнял", "отпуск", "увольнен", "перевод")
+            "исполнял", "отпуск", "увольнен", "перевод", "нетрудоспособ", "на период",
+            "на время", "болезн", "декрет", "командировк")
 # cues that follow the previous person's name ("… орнына", "… освобожден", "… более не является")
 AFTER_PREVIOUS = ("освобожд", "орнына", "более не", "не является", "жауапты емес", "бұдан былай",
-                  "переведен")
-NEW = ("назнач", "определ", "нов", "явля", "тағайында", "жаңа", "белгілен", "возлож")
+                  "переведен", "уақытша", "кезеңінде", "демалыс", "еңбекке жарамсыз",
+                  "больше не", "уволен", "ауысуына", "ауысқан")
+NEW = ("назнач", "определ", "нов", "явля", "тағайында", "жаңа", "белгілен", "возлож", "возлага",
+       "жүктел", "поруч", "закреп", "обращайтесь", "болып")
 _CUT = re.compile(r"(?i)(?:\.\s|\.$|\(|\n|;|контакт|\bтел\b|\bтел\.|телефон|e-?mail|email|"
                   r"электрон|эл\.\s*(?:почта|пошта)|байланыс|\bс\s+\d|\d{4}\s+жыл|\d{2}\.\d{2}\."
                   r"|тағайындал|белгілен|жауапты\s+тұлға\s+болып)")
@@ -76,8 +79,10 @@ def mentions(text: str) -> list[Mention]:
 
 
 def _cues(fragment: str, cues: Sequence[str]) -> int:
+    """How many times the fragment has a word starting with one of the cues ("нов" is новый,
+    not основной)."""
     low = norm(fragment)
-    return sum(low.count(c) for c in cues)
+    return sum(len(re.findall(rf"(?<![а-яёәғқңөұүһіa-z]){re.escape(c)}", low)) for c in cues)
 
 
 def _position_after(text: str, m: Mention, limit: int) -> str | None:
@@ -136,7 +141,11 @@ def assign(text: str) -> tuple[Mention | None, Mention | None]:
     new_k = max(range(len(found)), key=lambda k: (scores[k][1] - 2 * scores[k][0], -k))
     prev_ks = [k for k in range(len(found)) if k != new_k and scores[k][0] > 0
                and found[k].name != found[new_k].name]
-    new_m = found[new_k] if scores[new_k][1] > 0 or len(found) == 1 or prev_ks else None
+    only_previous = len(found) == 1 and scores[0][0] > 0 and scores[0][0] >= scores[0][1]
+    new_m = found[new_k] if not only_previous and (scores[new_k][1] > 0 or len(found) == 1
+                                                   or prev_ks) else None
+    if only_previous:  # "X-тің орнына …" with the new person's name not read: X is not new
+        prev_ks = [0]
     prev_m = found[prev_ks[0]] if prev_ks else None
     for m in (x for x in (new_m, prev_m) if x is not None):
         k = found.index(m)
