@@ -26,6 +26,7 @@ from parsers.pool import in_worker
 from parsers.records import MessageInfo, ParsedDocument, ParseError, ParseResult
 from parsers.registry import DocumentRejected, ParseLimits, Unpacked
 from parsers.sniff import extension_kind, sniff
+from understanding.kinds import speaks_of_change
 
 log = logging.getLogger(__name__)
 
@@ -388,7 +389,7 @@ def walk(msg: EmailMessage, limits: ParseLimits, result: ParseResult, prefix: st
             else parse_letter(own, prefix + "body")
         body.origin = origin
         forms = [d for d in attached if d.kind == "appendix1_form"]
-        if body.kind == "change_notice" and forms and not tables:
+        if forms and not tables and (body.kind == "change_notice" or speaks_of_change(own)):
             for form in forms:
                 form.kind = "change_notice"
         elif body.kind != "other" or not attached:

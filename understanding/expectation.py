@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 # case state -> the kinds of reply it may take on its own
 AWAITED: dict[str, frozenset[str]] = {
-    "registered": frozenset({"responsible_change", "appendix1_form"}),
+    "registered": frozenset({"responsible_change", "appendix1_form", "refusal"}),
     "requested": frozenset({"responsible_change", "appendix1_form", "refusal"}),
     "appointed": frozenset({"responsible_change", "appendix1_form", "refusal"}),
     "info_received": frozenset({"training_protocol", "responsible_change", "change_notice",

@@ -43,7 +43,7 @@ def judge(kind: str, confidence: float, part: str, exp: Expectation, threshold: 
                                             f"{exp.case_id} его сейчас не ждёт ({state})")
     sure = exp.in_thread or exp.named_by_number
     p = min(0.99, confidence + IN_THREAD) if sure else confidence * NOWHERE
-    if missing:
+    if missing and p < threshold:
         return Judgement(False, p, f"{part}: письмо похоже на {what}, но {missing}")
     if p < threshold:
         return Judgement(False, p, f"{part}: письмо похоже на {what}, но прочитано неуверенно "

@@ -97,3 +97,10 @@ def read(text: str, facts: Facts, lexicon: dict[str, float] | None = None) -> Re
     return Reading(kind, round(confidence, 2), strength, runner[1],
                    why=[f"{n}: {by[n][0].words}" for n in EVIDENCE[kind] if by.get(n)],
                    doubts=doubts)
+
+
+def speaks_of_change(text: str) -> bool:
+    """A covering note that says the information changed ("внесены изменения, направляем форму
+    в новой редакции"): the form it covers is then a change notice (p.6), not a first answer."""
+    by = reads_as(text)
+    return bool(by.get("change")) and not by.get("unchanged")

@@ -118,6 +118,11 @@ def _ambiguous_surname(word: str, before: str) -> str | None:
                                ("скому", "ский"), ("ским", "ский"), ("скую", "ская")):
         if low.endswith(ending) and len(low) > len(ending) + 1:
             return _cap(low[: -len(ending)] + nominative, word)
+    if re.search(r"(?i)(?:вместо|взамен|от|у|для|после|уход\w*|перевод\w*|отпуск\w*|"
+                 r"увольнени\w*|освобождени\w*|нетрудоспособности)\s*$", before):
+        for ending in ("ова", "ева", "ина", "ына"):  # "вместо Ахметова Е.С.": a genitive
+            if low.endswith(ending) and len(low) > len(ending) + 1:
+                return _cap(low[:-1], word)
     for ending, nominative in (("ову", "ов"), ("еву", "ев"), ("ину", "ин")):
         if low.endswith(ending) and len(low) > len(ending) + 1:
             # masculine dative after "поручить", feminine accusative elsewhere ("на Омарову")

@@ -142,6 +142,8 @@ def change(by: dict[str, list[Found]], facts: Facts) -> Check:
         return Check(False, "не сказано, какие сведения об услуге изменились")
     if not by.get("change"):
         return Check(False, "не сказано об изменении")
+    if by.get("pending") and not facts.changed_fields:
+        return Check(False, "изменение ещё не произошло (ожидается утверждение)")
     if not (facts.registry_numbers or by.get("service")):
         return Check(False, "не названа услуга, сведения о которой изменились")
     return Check(True, why=_words(by, "change", "changed_item", "service"))

@@ -364,7 +364,9 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
     answered = ours.get("additional_request")
     # p.10: only an answer that says something closes the step — a read receipt, a
     # registration notice or a "we will reply later" is recorded, never taken for the answer
-    if answered and substantive and not any(d.kind == "refusal" for _, _, d, _ in plan):
+    says = substantive or any(not any(w.startswith("reads like no reply") for w in d.warnings)
+                              for _, _, d, _ in plan)
+    if answered and says and not any(d.kind == "refusal" for _, _, d, _ in plan):
         for case_id in touched:  # p.10: the answer to our additional request
             apply_to_case(conn, cfg, case_id, AdditionalAnswerReceived(
                 key=f"inbound:{row['id']}:answer", on=on, answers=answered,

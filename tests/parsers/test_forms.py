@@ -60,7 +60,8 @@ def test_executor_and_date_under_the_table():
 
 def test_empty_cells_and_dashes_are_null():
     row = ["1", "00402674", "Услуга", "", "-", "—", "", ""]
-    [s] = parse_document(docx_bytes([[RU, row]]), "f.docx").documents[0].services
+    other = ["2", "00402675", "Другая", "Стандарт, приказ № 1", "", "", "", ""]
+    s = parse_document(docx_bytes([[RU, row, other]]), "f.docx").documents[0].services[0]
     assert (s.standard, s.regulation, s.npa_changes, s.website, s.responsible) == \
         (None, None, None, None, None)
 

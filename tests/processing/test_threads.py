@@ -97,12 +97,31 @@ def test_an_envelope_cannot_pose_as_the_operator(gw):
         assert repo.get_case(conn, SECOND).responsible is None
 
 
+def _information_received(gw) -> None:
+    """FIRST's form came (authenticated), so the case now waits for its p.8 protocol."""
+    from tests.parsers.makers import RU, docx_bytes
+
+    cfg, engine = gw
+    row = ["1", "00301138", "Услуга", "Стандарт № 219", "Регламент № 12", "-", "www.adilet.kz",
+           "Ахметов Ерлан Серикович, главный эксперт, e.akhmetov@minjust.gov.kz"]
+    raw = letter("kanc@minjust.gov.kz", f"Re: [EKC-{FIRST}] Запрос", "Направляем форму.",
+                 auth=dkim_pass("minjust.gov.kz"), msgid="<form@minjust.gov.kz>",
+                 attachments=[("f.docx", docx_bytes([[RU, row]]))])
+    commit_inbound(engine, origin_key="smtp:form", source="smtp", raw=raw)
+    process_pending(engine, cfg)
+    with engine.connect() as conn:
+        assert repo.get_case(conn, FIRST).state == "info_received"
+
+
 def test_a_protocol_from_a_known_address_is_applied_without_authentication(gw):
     """Only a change of the responsible person or of the information needs authentication;
-    an agency's signed protocol from its official address goes through."""
+    an agency's signed protocol from its official address goes through — to a case that
+    waits for it (issue #21: the case's context is evidence)."""
+    _information_received(gw)
     raw = letter("kanc@minjust.gov.kz", f"[EKC-{FIRST}] Протокол",
-                 "ПРОТОКОЛ приема-передачи информации о государственной услуге.\n"
-                 "Протокол подписан 20.11.2026.")
+                 "ПРОТОКОЛ\nобучения сотрудников Единого контакт-центра и принятия "
+                 "государственной услуги № 00301138 на консультирование.\n"
+                 "Протокол подписан 20.11.2026.", msgid="<protocol@minjust.gov.kz>")
     cfg, engine = gw
     iid = commit_inbound(engine, origin_key="smtp:p", source="smtp", raw=raw)[0]
     with engine.connect() as conn:
@@ -111,4 +130,26 @@ def test_a_protocol_from_a_known_address_is_applied_without_authentication(gw):
     process_pending(engine, cfg)
     with engine.connect() as conn:
         status = conn.execute(select(inbound.c.status).where(inbound.c.id == iid)).scalar()
+        case = repo.get_case(conn, FIRST)
     assert kinds == ["training_protocol"] and status == "done"
+    assert case is not None and case.state == "accepted"
+
+
+def test_minutes_of_a_meeting_never_sign_a_protocol(gw):
+    """The failure issue #21 names: ordinary minutes taken for the p.8 protocol.  They are
+    `other`, and the case waiting for its protocol stays where it is."""
+    _information_received(gw)
+    raw = letter("kanc@minjust.gov.kz", f"[EKC-{FIRST}] Протокол совещания",
+                 "ПРОТОКОЛ совещания при заместителе министра № 14\n"
+                 "Присутствовали: руководители департаментов.\n"
+                 "Слушали: о ходе оказания государственных услуг, в том числе № 00301138.\n"
+                 "Решили: принять информацию к сведению; провести обучение сотрудников "
+                 "департамента до 20.11.2026.", msgid="<minutes@minjust.gov.kz>")
+    cfg, engine = gw
+    iid = commit_inbound(engine, origin_key="smtp:m", source="smtp", raw=raw)[0]
+    process_pending(engine, cfg)
+    with engine.connect() as conn:
+        status = conn.execute(select(inbound.c.status).where(inbound.c.id == iid)).scalar()
+        case = repo.get_case(conn, FIRST)
+    assert case is not None and case.state == "info_received"
+    assert status in ("done", "quarantined")

@@ -185,12 +185,20 @@ def test_form_layout(name: str) -> None:
 
 def test_a_row_of_dashes_and_blanks_is_null_not_lost() -> None:
     row = ["1", "00402674", "Услуга", "", "-", "—", " ", "–"]
-    [doc] = parse("docx", docx_form([[RU, row]]))
-    [service] = doc.services
+    filled = ["2", "00402675", "Другая", "Стандарт, приказ № 1", "-", "—", " ", "–"]
+    [doc] = parse("docx", docx_form([[RU, row, filled]]))
+    service = doc.services[0]
     assert service.model_dump(mode="json") == {
         "registry_number": "00402674", "service_name": "Услуга", "standard": None,
         "regulation": None, "npa_changes": None, "website": None, "responsible": None}
     assert any("column 8" in w for w in doc.warnings)
+
+
+def test_a_form_sent_back_with_columns_4_to_8_empty_is_no_reply() -> None:
+    """Our blank form (or request) returned: nothing the agency fills, so `other` (issue #21)."""
+    row = ["1", "00402674", "Услуга", "", "-", "—", " ", "–"]
+    [doc] = parse("docx", docx_form([[RU, row]]))
+    assert doc.kind == "other" and any("columns 4-8 empty" in w for w in doc.warnings)
 
 
 def test_tables_that_are_not_the_form_give_other_with_their_text() -> None:

@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""How well the parser understands documents nobody here wrote, and whether its confidence means
+a probability (issue #21).
+
+    .venv/bin/python benchmarks/bench_understanding.py [--threshold 0.6] [--json]
+
+For each corpus group — the training side (tuned on), the held-out sets (written by authors who
+never saw the parser, never tuned on) and the decoys (mail that is no reply) — it prints field
+accuracy and kind accuracy as the shared scorer counts them, the reliability table (confidence
+bins against the share of documents right in kind and in every field), the share right above
+`parse_confidence_threshold`, the replies that would be applied with no operator (right and
+wrong) and the decoys that would be.  The baseline of the same run is the training side: the
+held-out figures against it show how much of what the parser knows is the language and how much
+is the wordings it was shown.  No timings: this measures understanding, not speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GROUPS = {
+    "training (tuned on)": ["corpora/train-r3"],
+    "held-out round A (never tuned on)": ["corpora/heldout-r3"],
+    "held-out round B (never tuned on)": ["corpora/heldout-r3b"],
+    "decoys round A": ["corpora/decoys-r3"],
+    "decoys round B": ["corpora/decoys-r3b"],
+}
+
+
+def measure(folders: list[str], threshold: float) -> dict[str, object] | None:
+    paths = [str(ROOT / f) for f in folders if (ROOT / f).is_dir()]
+    if not paths:
+        return None
+    out = subprocess.run([sys.executable, str(ROOT / "tools" / "score_corpus.py"), *paths,
+                          "--threshold", str(threshold), "--json"],
+                         capture_output=True, text=True, check=False)
+    try:
+        data: dict[str, object] = json.loads(out.stdout)
+    except ValueError:
+        print(out.stderr[-2000:], file=sys.stderr)
+        return None
+    return data
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--threshold", type=float, default=0.6)
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args()
+    results = {name: measure(folders, a.threshold) for name, folders in GROUPS.items()}
+    if a.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+        return 0
+    base = results.get("training (tuned on)") or {}
+    for name, r in results.items():
+        if r is None:
+            print(f"{name}: no corpus here")
+            continue
+        print(f"\n== {name}: {r['cases']} inputs")
+        ratio = ""
+        if r is not base and base and float(base["fields"]):  # type: ignore[arg-type]
+            ratio = f"  ({float(r['fields']) / float(base['fields']):.3f}x training)"  # type: ignore[arg-type]
+        print(f"fields {float(r['fields']):.3f} ({r['fields_right']}/{r['fields_total']})"  # type: ignore[arg-type]
+              f"{ratio}  kinds {float(r['kinds']):.3f}  crashes {r['crashes']}")  # type: ignore[arg-type]
+        print("confidence   documents  right  share")
+        for row in r["reliability"]:  # type: ignore[attr-defined]
+            share = f"{row['right'] / row['documents']:.3f}" if row["documents"] else "  -  "
+            print(f"{row['from']:.2f}-{row['to']:.2f}   {row['documents']:9d}  {row['right']:5d}"
+                  f"  {share}")
+        above = int(r["above_threshold"])  # type: ignore[call-overload]
+        right = int(r["above_threshold_right"])  # type: ignore[call-overload]
+        print(f"above {a.threshold:.2f}: {above} documents, "
+              f"{(right / above if above else 0):.3f} right")
+        if r["replies"]:
+            print(f"replies applied with no operator: {r['replies_applied_right']} right, "
+                  f"{r['replies_applied_wrong']} wrong, of {r['replies']} "
+                  f"(coverage {int(r['replies_applied_right']) / int(r['replies']):.3f})")  # type: ignore[call-overload]
+        if r["decoys"]:
+            print(f"decoys the parser alone would apply: {r['decoys_applied']} of {r['decoys']} "
+                  f"(the case's context then holds them back: benchmarks/bench_corpus_e2e.py)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
