@@ -15,6 +15,7 @@ from parsers import letters
 from parsers.form import Table, executor_and_date, find_changed_columns, find_form
 from parsers.records import ParsedDocument
 from parsers.text import detect_language
+from understanding.kinds import speaks_of_change
 
 CHANGED_TABLE_EVIDENCE = 3.0  # weight of a table of changed columns for change_notice
 _SERVICE_CELL = re.compile(r"^\s*№?\s*\d{6,9}\s*$")
@@ -60,10 +61,12 @@ def build_document(part: str, tables: Sequence[Table], text: str, read_by: str |
     # the form's own header ("Изменения нормативных правовых актов") is not a change notice:
     # only the words around the table are weighed (a PDF's text holds the table's words too)
     in_table = set(table_text.casefold().split())
-    verdict = letters.classify("\n".join(" ".join(w for w in line.split()
-                                                   if w.casefold() not in in_table)
-                                          for line in text.splitlines()))
-    kind = "change_notice" if verdict.kind == "change_notice" else "appendix1_form"
+    around = "\n".join(" ".join(w for w in line.split() if w.casefold() not in in_table)
+                       for line in text.splitlines())
+    # the whole form is the first answer unless the words around it say, as a change notice
+    # must (understanding.requirements), that information already given changed
+    kind = "change_notice" if speaks_of_change(around) and letters.parse_letter(
+        around, part).kind == "change_notice" else "appendix1_form"
     doc = ParsedDocument(part=part, kind=kind, language=language,  # type: ignore[arg-type]
                          services=services, executor=executor_and_date(text),
                          read_by=read_by)

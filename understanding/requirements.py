@@ -100,7 +100,7 @@ def responsible(by: dict[str, list[Found]], facts: Facts) -> Check:
     if not facts.person_named or not _person_near(by, facts, "appoint", "replace",
                                                   "responsible"):
         return Check(False, "не названо новое ответственное лицо")
-    if by.get("unchanged") and not by.get("appoint"):
+    if by.get("unchanged") and not (by.get("appoint") or by.get("replace")):
         return Check(False, "ответственные лица остаются прежними")
     strong = by.get("contact_centre") or by.get("interaction")
     weak = strong or by.get("service") or by.get("request") or facts.registry_numbers

@@ -19,6 +19,16 @@ _NAME_LINE = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі
 _NAME_LABEL = re.compile(r"^\s*(?:т\.\s?а\.\s?ә\.?|ф\.\s?и\.\s?о\.?|фио)\s*:?\s*", re.I)
 _LEAD = re.compile(r"(?i)^.*?(исполнителя|исполнитель|орындаушының|орындаушы|орындаған|орынд\.|"
                    r"исп\.|исп:)\S*\s*")
+# a line that is only a date ("12.03.2027", "«5» февраля 2027 г.", "12 наурыз 2027 ж.")
+_DATE_WORDS = re.compile(r"(?i)\d+|[«»\"“”.,/\s-]+|\b(?:г|года|год|ж|жыл|жылғы|жылы)\b|"
+                        r"\b(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|"
+                        r"декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|"
+                        r"қазан|қараша|желтоқсан)\w*")
+
+
+def _bare_date(line: str) -> bool:
+    """A line that is only a date ("12.03.2027", "«5» февраля 2027 г.", "2027 жылғы 12 наурыз")."""
+    return len(line) <= 40 and not _DATE_WORDS.sub("", line).strip()
 # where the name ends: its contacts ("…, тел. 29-41-07", "…, 42-05-61", "… 8 701 …")
 _AFTER_NAME = re.compile(r"(?i)[,;(]?\s*(?:тел\b|тел\.|телефон|моб|ұялы|e-?mail|эл\.|\+?\d).*$")
 
@@ -35,11 +45,17 @@ def executor_and_date(text: str) -> Executor:
     syn = synonyms()
     name = date = None
     pending = False  # the label stood alone: the name is on the next line
+    since_name = -1  # lines read since the executor's line (a bare date follows it closely)
     for raw in text.splitlines():
         line = fold(raw)
         if not line:
             continue
         low = norm(line)
+        if name is not None and date is None and 0 <= since_name < 3:
+            since_name += 1
+            if _bare_date(line) and (bare := parse_date(line)):
+                date = bare
+                continue
         if pending and not any(low.startswith(p) for p in syn.date):
             pending = False
             if _NAME_LINE.match(line):
@@ -50,6 +66,7 @@ def executor_and_date(text: str) -> Executor:
             name = fold(_AFTER_NAME.sub("", _NAME_LABEL.sub("", tail.replace("_", " ")))
                         .strip(" .:,"))
             pending = name is None
+            since_name = 0
             if date is None and (inline := parse_date(tail)):
                 date = inline
                 name = fold(re.split(r"\d", name or "", maxsplit=1)[0].strip(" ,.:")) or None

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+from parsers.bodytables import text_tables
+from parsers.document import build_document
 from parsers.encoding import decode
 from parsers.letters import parse_letter
 from parsers.records import ParsedDocument
@@ -75,7 +77,11 @@ def text_of(data: bytes, limits: ParseLimits) -> str:
 
 @parser("txt")
 def parse_txt(data: bytes, part: str, limits: ParseLimits) -> list[ParsedDocument]:
-    return [parse_letter(decode(data), part)]
+    text = decode(data)
+    tables = text_tables(text)  # a form typed with tabs, as in a mail body
+    if tables:
+        return [build_document(part, tables, text, read_by="text")]
+    return [parse_letter(text, part)]
 
 
 @parser("html")
