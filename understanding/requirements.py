@@ -73,13 +73,14 @@ def protocol(by: dict[str, list[Found]], facts: Facts) -> Check:
     return Check(True, why=_words(by, "protocol", "contact_centre", "training", "consulting"))
 
 
-def _person_near(by: dict[str, list[Found]], facts: Facts, *notions: str) -> bool:
+def _person_near(by: dict[str, list[Found]], facts: Facts, *notions: str,
+                 within: int = 300) -> bool:
     """A person named within a few lines of where the letter appoints or replaces someone
     (not the signatory or the clerk at the bottom)."""
     if not facts.people_at:
-        return facts.person_named
+        return facts.person_named and within >= 300
     spots = [f.offset for n in notions for f in by.get(n, ())]
-    return any(abs(p - s) <= 300 for p in facts.people_at for s in spots)
+    return any(abs(p - s) <= within for p in facts.people_at for s in spots)
 
 
 def _not_quoting_our_request(by: dict[str, list[Found]]) -> dict[str, list[Found]]:
@@ -97,6 +98,9 @@ def _not_quoting_our_request(by: dict[str, list[Found]]) -> dict[str, list[Found
 
 def responsible(by: dict[str, list[Found]], facts: Facts) -> Check:
     by = _not_quoting_our_request(by)
+    still = by.get("unchanged", [])  # "остаются прежними" is no replacement
+    by = {**by, "replace": [r for r in by.get("replace", [])
+                            if not any(u.start <= r.start <= u.end for u in still)]}
     if not facts.person_named or not _person_near(by, facts, "appoint", "replace",
                                                   "responsible"):
         return Check(False, "не названо новое ответственное лицо")
@@ -107,7 +111,9 @@ def responsible(by: dict[str, list[Found]], facts: Facts) -> Check:
     if by.get("leadership") and not (by.get("responsible") or strong):
         return Check(False, "письмо о назначении в штате органа, а не об ответственном лице "
                             "за взаимодействие с ЕКЦ")
-    if not (by.get("appoint") or by.get("replace")):
+    # "ответственная по услуге … — Абенова С.Ж., …": the person stands right by the word
+    named_here = by.get("responsible") and _person_near(by, facts, "responsible", within=160)
+    if not (by.get("appoint") or by.get("replace") or named_here):
         return Check(False, "не сказано, что ответственное лицо назначено или заменено")
     if by.get("responsible") and weak:
         return Check(True, why=_words(by, "responsible", "appoint", "replace"))
