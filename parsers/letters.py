@@ -82,7 +82,10 @@ def _responsible_change(text: str, doc: ParsedDocument, tables: Tables) -> None:
 
 def _refusal(text: str, doc: ParsedDocument, tables: Tables) -> None:
     doc.refusal_reason = lf.refusal_reason(text)
-    doc.refusal_ground = lf.refusal_ground(doc.refusal_reason)  # type: ignore[assignment]
+    # a refusal always has a ground: the reason's, else the letter's (a secret it names), else
+    # "other" — never none, which p.12 would have to guess
+    doc.refusal_ground = lf.refusal_ground(  # type: ignore[assignment]
+        doc.refusal_reason or text)
     if doc.refusal_reason is None:
         doc.warnings.append("the letter looks like a refusal, but no reason was found")
         doc.confidence *= 0.4

@@ -23,6 +23,7 @@ KEY_FIELDS = frozenset({"registry_number", "service_name"})  # one of them must 
 HEADER_ROWS = 40  # the header starts within this many rows of a table's (sheet's) top
 
 _FOOTNOTES = re.compile(r"[*¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+|\(\d\)|\[\d+\]")
+_HYPHENATED = re.compile(r"(?<=[а-яёәғқңөұүһі])[-\u00ad]\s*(?=[а-яёәғқңөұүһі])")
 _PUNCT = re.compile(r"[\s\"«»“”\u200b\ufeff]+")
 _CYRILLIC_WORD = re.compile(r"\w*[а-яёәғқңөұүһі]\w*")
 # Latin letters that look like Cyrillic ones, typed by mistake inside Cyrillic words
@@ -64,8 +65,10 @@ def header_field(cell: str | None) -> str | None:
     text = norm(cell)
     if not text or len(text) > 250:
         return None
+    # a header hyphenated to fit a narrow column ("госу-дарствен-ной", "Регла-мент")
+    joined = _HYPHENATED.sub("", text)
     for phrase, field in synonyms().columns:
-        if phrase in text:
+        if phrase in text or phrase in joined:
             return field
     return None
 

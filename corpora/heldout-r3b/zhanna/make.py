@@ -1,0 +1,737 @@
+# -*- coding: utf-8 -*-
+import json, os, io, base64
+from email.message import EmailMessage
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.mime.base import MIMEBase
+from email import encoders
+from email.header import Header
+from email.utils import formataddr
+import docx
+from docx.shared import Pt, Cm
+from docx.enum.section import WD_ORIENT
+import openpyxl
+from openpyxl.styles import Alignment, Font, Border, Side
+
+OUT = "/work/main/corpora/heldout-r3b/zhanna"
+EKC = "kanc@ekc.gov.kz"
+EKC_NAME = "Единый контакт-центр"
+
+def svc(reg, name=None, std=None, reg_=None, npa=None, web=None, fio=None, pos=None, email=None, phone=None, full=True):
+    """a service dict for a key; full=True -> all fields present (null where empty)"""
+    d = {"registry_number": reg}
+    if full:
+        d.update({"service_name": name, "standard": std, "regulation": reg_, "npa_changes": npa, "website": web,
+                  "responsible": {"full_name": fio, "position": pos, "email": email, "phone": phone}})
+    else:
+        for k, v in (("service_name", name), ("standard", std), ("regulation", reg_), ("npa_changes", npa), ("website", web)):
+            d[k] = v
+    return d
+
+def save_meta(fname, docs, context, exit_=0):
+    with open(os.path.join(OUT, fname + ".expected.json"), "w", encoding="utf-8") as f:
+        json.dump({"exit": exit_, "documents": docs}, f, ensure_ascii=False, indent=2)
+    with open(os.path.join(OUT, fname + ".context.json"), "w", encoding="utf-8") as f:
+        json.dump(context, f, ensure_ascii=False, indent=2)
+
+def ctx(agency, email, bin_, services, awaiting, our_letter, effect, is_reply=True):
+    return {"agency": {"name": agency, "email": email, "bin": bin_},
+            "services": [{"registry_number": r, "name": n} for r, n in services],
+            "awaiting": awaiting,
+            "our_letter": None if our_letter is None else {"number": our_letter[0], "date": our_letter[1], "subject": our_letter[2]},
+            "expected_effect": effect, "is_reply": is_reply}
+
+# ---------- DOCX ----------
+def _set_cell(cell, text, bold=False, size=None):
+    cell.text = ""
+    lines = text.split("\n")
+    p = cell.paragraphs[0]
+    for i, ln in enumerate(lines):
+        if i:
+            p = cell.add_paragraph()
+        r = p.add_run(ln)
+        r.bold = bold
+        if size: r.font.size = Pt(size)
+
+def docx_build(parts, landscape=False, font="Times New Roman", size=12):
+    """parts: list of ('p', text[, bold]) / ('t', rows, header_rows_count, widths?) """
+    d = docx.Document()
+    st = d.styles["Normal"]; st.font.name = font; st.font.size = Pt(size)
+    if landscape:
+        s = d.sections[0]
+        s.orientation = WD_ORIENT.LANDSCAPE
+        s.page_width, s.page_height = s.page_height, s.page_width
+        s.left_margin = s.right_margin = Cm(1.5)
+    for part in parts:
+        if part[0] == "p":
+            p = d.add_paragraph()
+            r = p.add_run(part[1])
+            if len(part) > 2 and part[2]: r.bold = True
+        elif part[0] == "t":
+            rows, nhead = part[1], part[2]
+            ncol = max(len(r) for r in rows)
+            t = d.add_table(rows=len(rows), cols=ncol)
+            t.style = "Table Grid"
+            merges = part[3] if len(part) > 3 else []
+            for i, row in enumerate(rows):
+                for j, val in enumerate(row):
+                    if val is None: continue
+                    _set_cell(t.cell(i, j), val, bold=(i < nhead), size=(part[4] if len(part) > 4 else 9))
+            for (r1, c1, r2, c2) in merges:
+                a = t.cell(r1, c1); b = t.cell(r2, c2)
+                txt = a.text
+                m = a.merge(b)
+                _set_cell(m, txt, bold=True, size=9)
+    bio = io.BytesIO(); d.save(bio); return bio.getvalue()
+
+# ---------- XLSX ----------
+def xlsx_build(sheets):
+    """sheets: list of (title, rows(list of lists), merges list of 'A1:B2', widths dict)"""
+    wb = openpyxl.Workbook()
+    first = True
+    thin = Side(style="thin")
+    for title, rows, merges, widths, table_from in sheets:
+        ws = wb.active if first else wb.create_sheet()
+        first = False
+        ws.title = title
+        for i, row in enumerate(rows, 1):
+            for j, v in enumerate(row, 1):
+                if v is None: continue
+                c = ws.cell(row=i, column=j, value=v)
+                c.alignment = Alignment(wrap_text=True, vertical="top")
+                if table_from and table_from[0] <= i <= table_from[1]:
+                    c.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        for m in merges: ws.merge_cells(m)
+        for k, w in (widths or {}).items(): ws.column_dimensions[k].width = w
+    bio = io.BytesIO(); wb.save(bio); return bio.getvalue()
+
+# ---------- PDF ----------
+def pdf_build(parts, landscape_=False):
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import SimpleDocTemplate, Paragraph, Table, TableStyle, Spacer
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.lib import colors
+    try:
+        pdfmetrics.getFont("DejaVu")
+    except KeyError:
+        pdfmetrics.registerFont(TTFont("DejaVu", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+        pdfmetrics.registerFont(TTFont("DejaVu-Bold", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"))
+    ps = ParagraphStyle("n", fontName="DejaVu", fontSize=10, leading=13)
+    pb = ParagraphStyle("b", fontName="DejaVu-Bold", fontSize=10, leading=13)
+    pc = ParagraphStyle("c", fontName="DejaVu", fontSize=8, leading=10)
+    bio = io.BytesIO()
+    doc = SimpleDocTemplate(bio, pagesize=landscape(A4) if landscape_ else A4, leftMargin=40, rightMargin=40, topMargin=40, bottomMargin=40)
+    fl = []
+    for part in parts:
+        if part[0] == "p":
+            txt = part[1].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+            fl.append(Paragraph(txt, pb if (len(part) > 2 and part[2]) else ps))
+            fl.append(Spacer(1, 4))
+        elif part[0] == "t":
+            data = [[Paragraph((c or "").replace("&", "&amp;").replace("\n", "<br/>"), pc) for c in r] for r in part[1]]
+            t = Table(data, colWidths=part[2] if len(part) > 2 else None, repeatRows=1)
+            t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            fl.append(t); fl.append(Spacer(1, 8))
+    doc.build(fl)
+    return bio.getvalue()
+
+# ---------- EML ----------
+def _addr(name, email):
+    return formataddr((str(Header(name, "utf-8")), email)) if name else email
+
+def eml_build(frm, to, subject, date, text=None, html=None, charset="utf-8", attachments=(), msgid=None,
+              cte="8bit", label=None, extra_headers=()):
+    """frm/to: (name, email). charset used to encode bodies; label = charset written in header (may differ/None)."""
+    lab = charset if label is None else label
+    def part(body, sub):
+        raw = body.encode(charset, "xmlcharrefreplace" if sub == "html" else "strict")
+        p = MIMEBase("text", sub)
+        if lab:
+            p.set_param("charset", lab)
+        if cte == "base64":
+            p.set_payload(base64.encodebytes(raw).decode("ascii")); p["Content-Transfer-Encoding"] = "base64"
+        elif cte == "qp":
+            import quopri
+            p.set_payload(quopri.encodestring(raw).decode("ascii")); p["Content-Transfer-Encoding"] = "quoted-printable"
+        else:
+            p.set_payload(raw.decode(charset, "surrogateescape") if False else None)
+            p._payload = raw  # raw bytes, serialised below
+            p["Content-Transfer-Encoding"] = "8bit"
+        return p
+    if text is not None and html is not None:
+        body = MIMEMultipart("alternative"); body.attach(part(text, "plain")); body.attach(part(html, "html"))
+    elif html is not None:
+        body = part(html, "html")
+    else:
+        body = part(text, "plain")
+    if attachments:
+        msg = MIMEMultipart("mixed"); msg.attach(body)
+        for name, data, mime in attachments:
+            mt, st = mime.split("/")
+            a = MIMEBase(mt, st); a.set_payload(data); encoders.encode_base64(a)
+            a.add_header("Content-Disposition", "attachment", filename=(("utf-8", "", name) if any(ord(c) > 127 for c in name) else name))
+            if any(ord(c) > 127 for c in name):
+                a.set_param("name", str(Header(name, "utf-8").encode()))
+            else:
+                a.set_param("name", name)
+            msg.attach(a)
+    else:
+        msg = body
+    msg["From"] = _addr(*frm)
+    msg["To"] = _addr(*to)
+    msg["Subject"] = str(Header(subject, "utf-8").encode()) if any(ord(c) > 127 for c in subject) else subject
+    msg["Date"] = date
+    import hashlib
+    msg["Message-ID"] = msgid or "<%s@%s>" % (hashlib.md5((subject + date).encode()).hexdigest()[:16], frm[1].split("@")[1])
+    if "MIME-Version" not in msg: msg["MIME-Version"] = "1.0"
+    for k, v in extra_headers: msg[k] = v
+    # serialise: headers via generator, 8bit payloads raw
+    return _serialise(msg)
+
+def _serialise(msg):
+    from email.generator import BytesGenerator
+    import copy
+    # replace raw-bytes payloads by surrogateescape strings so BytesGenerator writes them back as bytes
+    for p in msg.walk():
+        if isinstance(p._payload, bytes):
+            p._payload = p._payload.decode("ascii", "surrogateescape")
+    bio = io.BytesIO()
+    BytesGenerator(bio, mangle_from_=False, maxheaderlen=78).flatten(msg, linesep="\r\n")
+    return bio.getvalue()
+
+def write(fname, data):
+    with open(os.path.join(OUT, fname), "wb") as f:
+        f.write(data)
+
+MANIFEST = []
+def man(fname, kind, lang, fmt, hard):
+    MANIFEST.append("| %s | %s | %s | %s | %s |" % (fname, kind, lang, fmt, hard))
+# ======================= BATCH 1: appendix1_form (15) =======================
+DOCX_MT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX_MT = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+RU_HEAD = ["№ п/п", "№ государственной услуги в реестре", "Наименование государственной услуги",
+           "Стандарт государственной услуги (с указанием его реквизитов)",
+           "Регламент государственной услуги (с указанием его реквизитов)",
+           "Изменения нормативных правовых актов",
+           "Интернет-ресурс, на котором размещена информация о государственной услуге",
+           "Фамилия, имя, отчество, должность ответственного лица"]
+KK_HEAD = ["Р/с №", "Мемлекеттік көрсетілетін қызметтің тізілімдегі нөмірі", "Мемлекеттік көрсетілетін қызметтің атауы",
+           "Мемлекеттік көрсетілетін қызмет стандарты (деректемелерін көрсете отырып)",
+           "Мемлекеттік көрсетілетін қызмет регламенті (деректемелерін көрсете отырып)",
+           "Нормативтік құқықтық актілерге енгізілген өзгерістер",
+           "Мемлекеттік көрсетілетін қызмет туралы ақпарат орналастырылған интернет-ресурс",
+           "Жауапты тұлғаның тегі, аты, әкесінің аты, лауазымы"]
+NUMROW = ["1", "2", "3", "4", "5", "6", "7", "8"]
+
+def row_of(i, s, col8, dash="–"):
+    return [str(i), s["registry_number"], s["service_name"], s["standard"], s["regulation"] or dash,
+            s["npa_changes"] or dash, s["website"] or dash, col8]
+
+def form_key(part, services, exe, date, lang="ru"):
+    d = {"part": part, "kind": "appendix1_form"}
+    if lang: d["language"] = lang
+    d["services"] = services
+    d["executor"] = {"full_name": exe, "date": date}
+    return d
+
+# ---- F01: Минздрав, docx, 2 rows, number row
+def f01():
+    fn = "f01-mz-prilozhenie1.docx"
+    s1 = svc("00901014", "Выдача лицензии на фармацевтическую деятельность",
+             "Правила оказания государственной услуги «Выдача лицензии на фармацевтическую деятельность», утвержденные приказом Министра здравоохранения Республики Казахстан от 20 ноября 2025 года № 318",
+             None, None, "www.egov.kz",
+             "Бейсенова Алия Маратовна", "главный эксперт Управления лицензирования Комитета медицинского и фармацевтического контроля",
+             "a.beisenova@dsm.gov.kz", "8 (7172) 74-32-18")
+    s2 = svc("00901022", "Выдача разрешения на ввоз незарегистрированных лекарственных средств",
+             "Правила оказания государственной услуги «Выдача разрешения на ввоз незарегистрированных лекарственных средств», утвержденные приказом Министра здравоохранения Республики Казахстан от 20 ноября 2025 года № 319",
+             None, "Приказ Министра здравоохранения Республики Казахстан от 14 января 2026 года № 7 «О внесении изменения в приказ от 20 ноября 2025 года № 319»",
+             "https://www.gov.kz/memleket/entities/dsm",
+             "Жунусов Ержан Болатович", "эксперт Управления лицензирования Комитета медицинского и фармацевтического контроля",
+             "e.zhunusov@dsm.gov.kz", "8 (7172) 74-32-27")
+    c1 = "Бейсенова Алия Маратовна, главный эксперт Управления лицензирования Комитета медицинского и фармацевтического контроля, тел. 8 (7172) 74-32-18, a.beisenova@dsm.gov.kz"
+    c2 = "Жунусов Ержан Болатович, эксперт Управления лицензирования Комитета медицинского и фармацевтического контроля, тел. 8 (7172) 74-32-27, e.zhunusov@dsm.gov.kz"
+    data = docx_build([
+        ("p", "Приложение 1 к Правилам взаимодействия Единого контакт-центра"),
+        ("p", "Информация о государственной услуге", True),
+        ("t", [RU_HEAD, NUMROW, row_of(1, s1, c1), row_of(2, s2, c2)], 1),
+        ("p", ""),
+        ("p", "Ф.И.О. ответственного исполнителя: Бейсенова Алия Маратовна"),
+        ("p", "Дата: « 03 » февраля 2026 г."),
+    ], landscape=True)
+    write(fn, data)
+    save_meta(fn, [form_key(fn, [s1, s2], "Бейсенова Алия Маратовна", "2026-02-03")],
+              ctx("Министерство здравоохранения Республики Казахстан", "kanc@dsm.gov.kz", "960340001228",
+                  [("00901014", s1["service_name"]), ("00901022", s2["service_name"])], "information",
+                  ("ЕКЦ-2026/088", "2026-01-22", "О представлении информации по форме приложения 1"),
+                  "внести сведения по двум услугам в базу ЕКЦ, назначить обучение"))
+    man(fn, "appendix1_form", "ru", "docx", "landscape, column-number row, regulation as dash, URL with path")
+
+# ---- F02: УО Карагандинской обл., eml utf-8 + docx attachment, 3 rows, position first in col 8
+def f02():
+    fn = "f02-uo-karaganda.eml"; att = "Приложение 1_УО_ЕКЦ.docx"
+    s1 = svc("00402031", "Прием документов и зачисление детей в дошкольные организации",
+             "Правила оказания государственной услуги «Прием документов и зачисление детей в дошкольные организации», утвержденные приказом Министра просвещения Республики Казахстан от 31 августа 2022 года № 385",
+             None, None, "www.egov.kz",
+             "Оспанова Динара Кайратовна", "руководитель отдела дошкольного образования", "d.ospanova@krg-edu.gov.kz", "+7 (7212) 41-06-55")
+    s2 = svc("00402044", "Выдача дубликатов документов об основном среднем, общем среднем образовании",
+             "Правила оказания государственной услуги «Выдача дубликатов документов об основном среднем, общем среднем образовании», утвержденные приказом Министра просвещения Республики Казахстан от 24 ноября 2022 года № 473",
+             None, "приказ Министра просвещения Республики Казахстан от 9 октября 2025 года № 211", "www.egov.kz",
+             "Кравченко Ирина Владимировна", "главный специалист отдела среднего образования", "i.kravchenko@krg-edu.gov.kz", "+7 (7212) 41-07-12")
+    s3 = svc("00402059", "Предоставление бесплатного подвоза к общеобразовательным организациям и обратно домой детям, проживающим в отдаленных сельских пунктах",
+             "Правила оказания государственной услуги «Предоставление бесплатного подвоза к общеобразовательным организациям и обратно домой детям, проживающим в отдаленных сельских пунктах», утвержденные приказом Министра просвещения Республики Казахстан от 24 ноября 2022 года № 473",
+             None, None, "www.egov.kz",
+             "Кравченко Ирина Владимировна", "главный специалист отдела среднего образования", "i.kravchenko@krg-edu.gov.kz", "+7 (7212) 41-07-12")
+    c1 = "Руководитель отдела дошкольного образования\nОспанова Динара Кайратовна\n+7 (7212) 41-06-55\nd.ospanova@krg-edu.gov.kz"
+    c2 = "Главный специалист отдела среднего образования Кравченко Ирина Владимировна, +7 (7212) 41-07-12, i.kravchenko@krg-edu.gov.kz"
+    data = docx_build([
+        ("p", "Государственное учреждение «Управление образования Карагандинской области»", True),
+        ("p", "Запрос о предоставлении информации о государственной услуге"),
+        ("t", [RU_HEAD, row_of(1, s1, c1, "-"), row_of(2, s2, c2, "-"), row_of(3, s3, c2, "-")], 1),
+        ("p", "Исполнитель: Кравченко Ирина Владимировна"),
+        ("p", "Дата: 11.02.2026"),
+    ], landscape=True)
+    body = """Добрый день!
+
+Направляем заполненную форму (приложение 1) по трем государственным услугам Управления образования
+Карагандинской области во исполнение Вашего запроса № ЕКЦ-2026/102 от 04.02.2026.
+Ответственные лица указаны в графе 8. По вопросам обучения просим связываться с Оспановой Д.К.
+
+С уважением,
+Кравченко Ирина
+главный специалист отдела среднего образования
+ГУ «Управление образования Карагандинской области»
+г. Караганда, ул. Ерубаева, 30
+тел. 8 (7212) 41-07-12
+"""
+    e = eml_build(("Кравченко Ирина", "i.kravchenko@krg-edu.gov.kz"), (EKC_NAME, EKC),
+                  "Ответ на исх. ЕКЦ-2026/102 - приложение 1", "Wed, 11 Feb 2026 16:42:10 +0500",
+                  text=body, cte="qp", attachments=[(att, data, DOCX_MT)])
+    write(fn, e)
+    save_meta(fn, [form_key(att, [s1, s2, s3], "Кравченко Ирина Владимировна", "2026-02-11")],
+              ctx("ГУ «Управление образования Карагандинской области»", "kanc@krg-edu.gov.kz", "990240003317",
+                  [("00402031", s1["service_name"]), ("00402044", s2["service_name"]), ("00402059", s3["service_name"])],
+                  "information", ("ЕКЦ-2026/102", "2026-02-04", "Запрос информации по государственным услугам"),
+                  "внести в базу три услуги с ответственными лицами"))
+    man(fn, "appendix1_form", "ru", "eml utf-8 QP + docx attachment (Cyrillic file name)", "col 8 position-first, multi-line cell; same person in two rows")
+
+# ---- F03: kk docx, 1 row
+def f03():
+    fn = "f03-zher-katynastary-turkistan.docx"
+    s1 = svc("00603008", "Жер учаскесінің нысаналы мақсатын өзгерту туралы шешім беру",
+             "«Жер учаскесінің нысаналы мақсатын өзгерту туралы шешім беру» мемлекеттік көрсетілетін қызмет қағидалары, Қазақстан Республикасы Ауыл шаруашылығы министрінің 2020 жылғы 1 қазандағы № 301 бұйрығымен бекітілген",
+             None, "Қазақстан Республикасы Ауыл шаруашылығы министрінің 2025 жылғы 12 маусымдағы № 190 бұйрығы", "www.egov.kz",
+             "Әбдіқадыров Нұрлан Серікұлы", "жер қатынастары бөлімінің бас маманы", "n.abdikadyrov@turkistan-zher.gov.kz", "8 (72533) 5-14-70")
+    c1 = "Әбдіқадыров Нұрлан Серікұлы – жер қатынастары бөлімінің бас маманы, тел.: 8 (72533) 5-14-70, эл. пошта: n.abdikadyrov@turkistan-zher.gov.kz"
+    data = docx_build([
+        ("p", "Түркістан облысы жер қатынастары басқармасы", True),
+        ("p", "Мемлекеттік көрсетілетін қызмет туралы ақпарат беру туралы сұрау салу"),
+        ("t", [KK_HEAD, NUMROW, row_of(1, s1, c1, "—")], 1),
+        ("p", "Жауапты орындаушының Т.А.Ә.: Әбдіқадыров Нұрлан Серікұлы"),
+        ("p", "Күні: 2026 жылғы 17 наурыз"),
+    ], landscape=True)
+    write(fn, data)
+    save_meta(fn, [form_key(fn, [s1], "Әбдіқадыров Нұрлан Серікұлы", "2026-03-17", "kk")],
+              ctx("ГУ «Управление земельных отношений Туркестанской области»", "kense@turkistan-zher.gov.kz", "180240021544",
+                  [("00603008", "Выдача решения на изменение целевого назначения земельного участка")], "information",
+                  ("ЕКЦ-2026/177", "2026-03-10", "Приложение 1 бойынша ақпарат беру туралы"), "внести сведения по услуге"))
+    man(fn, "appendix1_form", "kk", "docx", "Kazakh headers and content, date «2026 жылғы 17 наурыз», -ұлы patronymic")
+
+# ---- F04: xlsx, header split over two rows (merged group header), ru
+def f04():
+    fn = "f04-vet-akmola.xlsx"
+    s1 = svc("00203017", "Выдача ветеринарной справки",
+             "Правила оказания государственной услуги «Выдача ветеринарной справки», утвержденные приказом Министра сельского хозяйства Республики Казахстан от 21 мая 2015 года № 7-1/453 (в редакции приказа от 8 июля 2025 года № 214)",
+             None, "–", "www.egov.kz",
+             "Сагындыков Арман Жумабекович", "главный ветеринарный врач отдела ветеринарии г. Кокшетау", "kokshetau.vet@akmola.gov.kz", "8-7162-25-33-90")
+    s1["npa_changes"] = None
+    s2 = svc("00203029", "Выдача ветеринарного паспорта",
+             "Правила оказания государственной услуги «Выдача ветеринарного паспорта», утвержденные приказом Министра сельского хозяйства Республики Казахстан от 21 мая 2015 года № 7-1/453",
+             None, None, "https://www.gov.kz/memleket/entities/aqmola-vet",
+             "Лозовая Наталья Сергеевна", "ведущий специалист отдела ветеринарии г. Кокшетау", "n.lozovaya@akmola.gov.kz", "8-7162-25-34-02")
+    rows = [
+        ["Информация о государственных услугах ГУ «Управление ветеринарии Акмолинской области»"] + [None]*7,
+        [None]*8,
+        ["№ п/п", "№ государственной услуги в реестре", "Наименование государственной услуги", "Реквизиты нормативных актов", None, None, "Интернет-ресурс", "Ответственное лицо (ФИО, должность)"],
+        [None, None, None, "Стандарт государственной услуги", "Регламент государственной услуги", "Изменения НПА", None, None],
+        ["1", "2", "3", "4", "5", "6", "7", "8"],
+        [1, s1["registry_number"], s1["service_name"], s1["standard"], "–", "–", s1["website"],
+         "Сагындыков Арман Жумабекович, главный ветеринарный врач отдела ветеринарии г. Кокшетау; 8-7162-25-33-90; kokshetau.vet@akmola.gov.kz"],
+        [2, s2["registry_number"], s2["service_name"], s2["standard"], "–", "–", s2["website"],
+         "Лозовая Наталья Сергеевна, ведущий специалист отдела ветеринарии г. Кокшетау; 8-7162-25-34-02; n.lozovaya@akmola.gov.kz"],
+        [None]*8,
+        ["Ф.И.О. ответственного исполнителя: Лозовая Наталья Сергеевна"] + [None]*7,
+        ["Дата: 26.02.2026"] + [None]*7,
+    ]
+    data = xlsx_build([("Прил.1", rows, ["A1:H1", "D3:F3", "A3:A4", "B3:B4", "C3:C4", "G3:G4", "H3:H4"],
+                        {"A": 5, "B": 12, "C": 30, "D": 45, "E": 25, "F": 20, "G": 22, "H": 40}, (3, 7))])
+    write(fn, data)
+    save_meta(fn, [form_key(fn, [s1, s2], "Лозовая Наталья Сергеевна", "2026-02-26")],
+              ctx("ГУ «Управление ветеринарии Акмолинской области»", "kanc@akmola-vet.gov.kz", "050340008821",
+                  [("00203017", "Выдача ветеринарной справки"), ("00203029", "Выдача ветеринарного паспорта")], "information",
+                  ("ЕКЦ-2026/131", "2026-02-17", "О представлении информации о государственных услугах"), "внести сведения по двум услугам"))
+    man(fn, "appendix1_form", "ru", "xlsx", "two-row header with merged group cell, title row, registry numbers as text, semicolons in col 8")
+
+# ---- F05: eml windows-1251 HTML-only body with table (Outlook), 1 row
+def f05():
+    fn = "f05-arhiv-pavlodar-html.eml"
+    s1 = svc("00703001", "Выдача архивных справок",
+             "Правила оказания государственной услуги «Выдача архивных справок», утвержденные приказом Министра культуры и информации Республики Казахстан от 29 июня 2023 года № 254-НҚ",
+             None, None, "www.egov.kz",
+             "Шамшиденова Гульмира Ергалиевна", "заведующая отделом обеспечения сохранности и государственного учета документов",
+             "arhiv.pvl@pavlodar.gov.kz", "8 (7182) 32-45-61")
+    html = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">
+<style><!-- p.MsoNormal {margin:0cm; font-size:11.0pt; font-family:"Calibri",sans-serif;} --></style></head>
+<body lang="RU"><div class="WordSection1">
+<p class="MsoNormal">Здравствуйте, уважаемые коллеги!</p>
+<p class="MsoNormal">&nbsp;</p>
+<p class="MsoNormal">На Ваш запрос от 02.03.2026 № ЕКЦ-2026/160 КГУ «Государственный архив Павлодарской области» представляет информацию по форме:</p>
+<p class="MsoNormal">&nbsp;</p>
+<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse;border:none">
+<tr><td><p class="MsoNormal"><b>№ п/п</b></p></td><td><p class="MsoNormal"><b>№ гос. услуги в реестре</b></p></td>
+<td><p class="MsoNormal"><b>Наименование государственной услуги</b></p></td>
+<td><p class="MsoNormal"><b>Стандарт государственной услуги (с указанием его реквизитов)</b></p></td>
+<td><p class="MsoNormal"><b>Регламент государственной услуги (с указанием его реквизитов)</b></p></td>
+<td><p class="MsoNormal"><b>Изменения нормативных правовых актов</b></p></td>
+<td><p class="MsoNormal"><b>Интернет-ресурс, на котором размещена информация о государственной услуге</b></p></td>
+<td><p class="MsoNormal"><b>Фамилия, имя, отчество, должность ответственного лица</b></p></td></tr>
+<tr><td><p class="MsoNormal">1</p></td><td><p class="MsoNormal">00703001</p></td>
+<td><p class="MsoNormal">Выдача архивных справок</p></td>
+<td><p class="MsoNormal">Правила оказания государственной услуги &laquo;Выдача архивных справок&raquo;, утвержденные приказом Министра культуры и информации Республики Казахстан от 29 июня 2023 года № 254-НҚ</p></td>
+<td><p class="MsoNormal">-</p></td><td><p class="MsoNormal">-</p></td>
+<td><p class="MsoNormal"><a href="http://www.egov.kz">www.egov.kz</a></p></td>
+<td><p class="MsoNormal">Шамшиденова Гульмира Ергалиевна,<br>заведующая отделом обеспечения сохранности и государственного учета документов,<br>
+тел. 8&nbsp;(7182)&nbsp;32-45-61,<br><a href="mailto:arhiv.pvl@pavlodar.gov.kz">arhiv.pvl@pavlodar.gov.kz</a></p></td></tr>
+</table>
+<p class="MsoNormal">&nbsp;</p>
+<p class="MsoNormal">Ф.И.О. ответственного исполнителя: Шамшиденова Гульмира Ергалиевна</p>
+<p class="MsoNormal">Дата: 05.03.2026</p>
+<p class="MsoNormal">&nbsp;</p>
+<p class="MsoNormal">С уважением,<br>Шамшиденова Г.Е.<br>КГУ &laquo;Государственный архив Павлодарской области&raquo;<br>г. Павлодар, ул. Академика Сатпаева, 51</p>
+</div></body></html>"""
+    e = eml_build(("Шамшиденова Гульмира", "arhiv.pvl@pavlodar.gov.kz"), (EKC_NAME, EKC),
+                  "RE: Запрос ЕКЦ-2026/160", "Thu, 05 Mar 2026 11:05:33 +0500", html=html, charset="windows-1251", cte="qp",
+                  extra_headers=[("X-Mailer", "Microsoft Outlook 16.0"), ("Thread-Topic", "Запрос ЕКЦ-2026/160")])
+    write(fn, e)
+    save_meta(fn, [form_key("body", [s1], "Шамшиденова Гульмира Ергалиевна", "2026-03-05")],
+              ctx("КГУ «Государственный архив Павлодарской области»", "arhiv.pvl@pavlodar.gov.kz", "000440002671",
+                  [("00703001", "Выдача архивных справок")], "information",
+                  ("ЕКЦ-2026/160", "2026-03-02", "Запрос информации о государственной услуге"), "внести сведения по услуге"))
+    man(fn, "appendix1_form", "ru", "eml HTML-only windows-1251 QP", "form as HTML table in body, entities &laquo; &nbsp;, <br> in col 8")
+
+# ---- F06: eml koi8-r plain + xlsx attachment
+def f06():
+    fn = "f06-turizm-almaty.eml"; att = "forma_EKC_turizm.xlsx"
+    s1 = svc("00802004", "Выдача лицензии на туроператорскую деятельность",
+             "Правила оказания государственной услуги «Выдача лицензии на туроператорскую деятельность», утвержденные приказом Министра туризма и спорта Республики Казахстан от 14 июля 2023 года № 187",
+             None, None, "www.egov.kz / elicense.kz",
+             "Петренко Виктория Александровна", "главный специалист отдела туристской деятельности", "v.petrenko@almaty-tourism.gov.kz", "8 727 271 66 40")
+    s2 = svc("00802011", "Выдача справки о включении в государственный реестр туристского маршрута (тропы)",
+             "Правила оказания государственной услуги «Выдача справки о включении в государственный реестр туристского маршрута (тропы)», утвержденные приказом Министра туризма и спорта Республики Казахстан от 14 июля 2023 года № 187",
+             None, "Приказ Министра туризма и спорта Республики Казахстан от 3 декабря 2025 года № 302", "www.gov.kz",
+             "Тулегенов Бауыржан Асылбекович", "руководитель отдела туристской деятельности", "b.tulegenov@almaty-tourism.gov.kz", "8 727 271 66 41")
+    rows = [
+        ["№", "№ услуги в реестре", "Наименование государственной услуги", "Стандарт госуслуги (реквизиты)", "Регламент госуслуги (реквизиты)", "Изменения НПА", "Интернет-ресурс", "ФИО, должность ответственного лица"],
+        [1, "00802004", s1["service_name"], s1["standard"], "-", "-", s1["website"],
+         "e-mail: v.petrenko@almaty-tourism.gov.kz, тел. 8 727 271 66 40 — Петренко Виктория Александровна, главный специалист отдела туристской деятельности"],
+        [2, "00802011", s2["service_name"], s2["standard"], "-", s2["npa_changes"], s2["website"],
+         "Тулегенов Бауыржан Асылбекович (руководитель отдела туристской деятельности), 8 727 271 66 41, b.tulegenov@almaty-tourism.gov.kz"],
+        [None]*8,
+        [None, "Исполнитель:", "Петренко Виктория Александровна", None, None, None, None, None],
+        [None, "Дата:", "16.03.2026", None, None, None, None, None],
+    ]
+    data = xlsx_build([("Лист1", rows, [], {"A": 4, "B": 12, "C": 35, "D": 50, "E": 14, "F": 30, "G": 18, "H": 45}, (1, 3))])
+    body = """Уважаемые коллеги,
+
+во вложении - форма по приложению 1 к Правилам взаимодействия (2 услуги, лицензирование туризма).
+Ранее направленный вариант от 13.03 прошу не учитывать, там была ошибка в номере услуги.
+
+--
+Петренко В.А.
+Управление туризма г. Алматы
+"""
+    e = eml_build(("Петренко Виктория", "v.petrenko@almaty-tourism.gov.kz"), (EKC_NAME, EKC),
+                  "форма ЕКЦ туризм", "Mon, 16 Mar 2026 09:12:00 +0500", text=body, charset="koi8-r",
+                  attachments=[(att, data, XLSX_MT)])
+    write(fn, e)
+    save_meta(fn, [form_key(att, [s1, s2], "Петренко Виктория Александровна", "2026-03-16")],
+              ctx("ГУ «Управление туризма города Алматы»", "kanc@almaty-tourism.gov.kz", "140740009902",
+                  [("00802004", s1["service_name"]), ("00802011", s2["service_name"])], "information",
+                  ("ЕКЦ-2026/149", "2026-03-02", "О предоставлении информации о государственных услугах"), "внести сведения по двум услугам"))
+    man(fn, "appendix1_form", "ru", "eml koi8-r 8bit + xlsx attachment", "col 8 e-mail/phone first; executor split over cells; two web addresses in one cell")
+
+# ---- F07: bilingual headers docx
+def f07():
+    fn = "f07-zhilpomosh-aktobe-kz-ru.docx"
+    s1 = svc("00501006", "Назначение жилищной помощи",
+             "Правила оказания государственной услуги «Назначение жилищной помощи», утвержденные приказом Министра индустрии и инфраструктурного развития Республики Казахстан от 16 октября 2020 года № 539",
+             None, None, "www.egov.kz",
+             "Жұмабаева Сәуле Қанатқызы", "тұрғын үй көмегі бөлімінің басшысы", "s.zhumabayeva@aktobe-zhkh.gov.kz", "8 (7132) 55-20-14")
+    s2 = svc("00501013", "Постановка на учет граждан, нуждающихся в жилище из государственного жилищного фонда",
+             "Правила оказания государственной услуги «Постановка на учет граждан, нуждающихся в жилище из государственного жилищного фонда», утвержденные приказом Министра индустрии и инфраструктурного развития Республики Казахстан от 16 октября 2020 года № 539",
+             None, "Приказ Министра промышленности и строительства Республики Казахстан от 27 августа 2025 года № 344", "www.egov.kz",
+             "Мусин Тимур Ерболович", "главный специалист отдела жилищного учета", "t.musin@aktobe-zhkh.gov.kz", "8 (7132) 55-20-19")
+    head = [k + " / " + r for k, r in zip(KK_HEAD, RU_HEAD)]
+    c1 = "Жұмабаева Сәуле Қанатқызы, тұрғын үй көмегі бөлімінің басшысы, 8 (7132) 55-20-14, s.zhumabayeva@aktobe-zhkh.gov.kz"
+    c2 = "Мусин Тимур Ерболович, главный специалист отдела жилищного учета, 8 (7132) 55-20-19, t.musin@aktobe-zhkh.gov.kz"
+    data = docx_build([
+        ("p", "Ақтөбе облысының тұрғын үй-коммуналдық шаруашылығы басқармасы\nУправление жилищно-коммунального хозяйства Актюбинской области", True),
+        ("t", [head, NUMROW, row_of(1, s1, c1, "-"), row_of(2, s2, c2, "-")], 1),
+        ("p", "Жауапты орындаушы / Ответственный исполнитель: Мусин Тимур Ерболович"),
+        ("p", "Күні / Дата: 23.03.2026"),
+    ], landscape=True, size=11)
+    write(fn, data)
+    save_meta(fn, [form_key(fn, [s1, s2], "Мусин Тимур Ерболович", "2026-03-23", None)],
+              ctx("ГУ «Управление жилищно-коммунального хозяйства Актюбинской области»", "kanc@aktobe-zhkh.gov.kz", "070940004418",
+                  [("00501006", "Назначение жилищной помощи"), ("00501013", s2["service_name"])], "information",
+                  ("ЕКЦ-2026/190", "2026-03-16", "Запрос информации по форме приложения 1"), "внести сведения по двум услугам"))
+    man(fn, "appendix1_form", "kk+ru", "docx", "bilingual headers 'kk / ru' in one cell, one position in Kazakh, one in Russian")
+
+# ---- F08: transposed (field | value) docx, one service
+def f08():
+    fn = "f08-religiya-ekspertiza.docx"
+    s1 = svc("01101002", "Проведение религиоведческой экспертизы",
+             "Правила оказания государственной услуги «Проведение религиоведческой экспертизы», утвержденные приказом Министра культуры и информации Республики Казахстан от 8 февраля 2024 года № 42-НҚ",
+             None, "Приказ Министра культуры и информации Республики Казахстан от 30 января 2026 года № 19-НҚ о внесении изменений в приказ № 42-НҚ",
+             "https://www.gov.kz/memleket/entities/din",
+             "Нурмаханов Алибек Сейткалиевич", "главный эксперт Управления религиоведческой экспертизы Комитета по делам религий",
+             "a.nurmakhanov@mki.gov.kz", "+7 7172 74 05 93")
+    rows = [["Наименование графы", "Сведения"],
+            ["№ государственной услуги в реестре", s1["registry_number"]],
+            ["Наименование государственной услуги", s1["service_name"]],
+            ["Стандарт государственной услуги (с указанием его реквизитов)", s1["standard"]],
+            ["Регламент государственной услуги (с указанием его реквизитов)", "не утверждался (—)".replace("не утверждался (—)", "—")],
+            ["Изменения нормативных правовых актов", s1["npa_changes"]],
+            ["Интернет-ресурс, на котором размещена информация о государственной услуге", s1["website"]],
+            ["Фамилия, имя, отчество, должность ответственного лица",
+             "Нурмаханов Алибек Сейткалиевич\nглавный эксперт Управления религиоведческой экспертизы Комитета по делам религий\nтел.: +7 7172 74 05 93\nэл. почта: a.nurmakhanov@mki.gov.kz"]]
+    data = docx_build([
+        ("p", "Министерство культуры и информации Республики Казахстан\nКомитет по делам религий", True),
+        ("p", "Информация о государственной услуге (по форме приложения 1 к Правилам взаимодействия ЕКЦ)"),
+        ("t", rows, 1),
+        ("p", ""),
+        ("p", "Ответственный исполнитель: Нурмаханов Алибек Сейткалиевич            Дата: «09» апреля 2026 г."),
+    ], size=12)
+    write(fn, data)
+    save_meta(fn, [form_key(fn, [s1], "Нурмаханов Алибек Сейткалиевич", "2026-04-09")],
+              ctx("Комитет по делам религий Министерства культуры и информации Республики Казахстан", "kanc@din.mki.gov.kz", "110340013309",
+                  [("01101002", "Проведение религиоведческой экспертизы")], "information",
+                  ("ЕКЦ-2026/231", "2026-04-02", "О представлении информации о государственной услуге"), "внести сведения по услуге"))
+    man(fn, "appendix1_form", "ru", "docx", "form turned on its side: field | value table; executor and date on one line")
+
+f01(); f02(); f03(); f04(); f05(); f06(); f07(); f08()
+# ---- F09: kk HTML webmail body, 2 rows
+def f09():
+    fn = "f09-auyl-sharuashylygy-html.eml"
+    s1 = svc("00204012", "Тыңайтқыштардың құнын субсидиялау",
+             "«Тыңайтқыштардың құнын субсидиялау» мемлекеттік көрсетілетін қызмет қағидалары, Қазақстан Республикасы Ауыл шаруашылығы министрінің 2020 жылғы 30 наурыздағы № 107 бұйрығымен бекітілген",
+             None, None, "www.egov.kz",
+             "Төлеген Айжан Ерланқызы", "өсімдік шаруашылығы бөлімінің бас маманы", "a.tolegen@zhambyl-agro.gov.kz", "8 (7262) 43-18-05")
+    s2 = svc("00204027", "Асыл тұқымды мал шаруашылығын дамытуды субсидиялау",
+             "«Асыл тұқымды мал шаруашылығын дамытуды субсидиялау» мемлекеттік көрсетілетін қызмет қағидалары, Қазақстан Республикасы Ауыл шаруашылығы министрінің 2019 жылғы 15 наурыздағы № 108 бұйрығымен бекітілген",
+             None, "ҚР Ауыл шаруашылығы министрінің 2025 жылғы 24 желтоқсандағы № 411 бұйрығы", "www.egov.kz",
+             "Сейітов Бақытжан", "мал шаруашылығы бөлімінің басшысы", "b.seitov@zhambyl-agro.gov.kz", "+7 702 318 44 90")
+    td = lambda x: "<td style=\"border:1px solid #999;padding:4px\">%s</td>" % x
+    rows = "".join("<tr>%s</tr>" % "".join(td(c) for c in r) for r in [
+        ["1", "00204012", s1["service_name"], s1["standard"], "—", "—", "www.egov.kz",
+         "Төлеген Айжан Ерланқызы, өсімдік шаруашылығы бөлімінің бас маманы, тел. 8 (7262) 43-18-05, a.tolegen@zhambyl-agro.gov.kz"],
+        ["2", "00204027", s2["service_name"], s2["standard"], "—", s2["npa_changes"], "www.egov.kz",
+         "Мал шаруашылығы бөлімінің басшысы Сейітов Бақытжан, ұялы тел. +7 702 318 44 90, b.seitov@zhambyl-agro.gov.kz"]])
+    head = "<tr>%s</tr>" % "".join("<th style=\"border:1px solid #999\">%s</th>" % h for h in KK_HEAD)
+    html = """<div dir="ltr"><div>Құрметті әріптестер!</div><div><br></div>
+<div>Сіздің 2026 жылғы 6 сәуірдегі № ЕКЦ-2026/244 сұрау салуыңызға Жамбыл облысы ауыл шаруашылығы басқармасы мынаны ұсынады:</div><br>
+<table style="border-collapse:collapse;font-size:12px">%s%s</table><br>
+<div>Жауапты орындаушының Т.А.Ә.: Төлеген Айжан Ерланқызы</div>
+<div>Күні: 10.04.2026</div><br>
+<div>Құрметпен,<br>А. Төлеген<br>Жамбыл облысы ауыл шаруашылығы басқармасы<br>Тараз қ., Абай даңғылы, 125</div>
+<div><br></div><div style="color:#888;font-size:10px">Бұл хат және оның тіркемелері құпия ақпаратты қамтуы мүмкін.</div></div>""" % (head, rows)
+    e = eml_build(("Aizhan Tolegen", "a.tolegen@zhambyl-agro.gov.kz"), (EKC_NAME, EKC),
+                  "Re: ЕКЦ-2026/244 сұрау салуға жауап", "Fri, 10 Apr 2026 17:20:41 +0500", html=html, cte="base64")
+    write(fn, e)
+    save_meta(fn, [form_key("body", [s1, s2], "Төлеген Айжан Ерланқызы", "2026-04-10", "kk")],
+              ctx("ГУ «Управление сельского хозяйства Жамбылской области»", "kanc@zhambyl-agro.gov.kz", "020440007763",
+                  [("00204012", "Субсидирование стоимости удобрений"), ("00204027", "Субсидирование развития племенного животноводства")],
+                  "information", ("ЕКЦ-2026/244", "2026-04-06", "Мемлекеттік көрсетілетін қызмет туралы ақпарат беру туралы"), "внести сведения по двум услугам"))
+    man(fn, "appendix1_form", "kk", "eml HTML-only utf-8 base64 (webmail)", "form as HTML table in body, person without patronymic, position before name")
+
+# ---- F10: docx covering letter + table + signature
+def f10():
+    fn = "f10-apz-shymkent-pismo.docx"
+    s1 = svc("00605003", "Выдача архитектурно-планировочного задания (АПЗ)",
+             "Правила оказания государственной услуги «Выдача архитектурно-планировочного задания (АПЗ)», утвержденные приказом Министра промышленности и строительства Республики Казахстан от 3 июля 2024 года № 248",
+             "Регламент не утверждается в связи с изменением законодательства", None, "www.egov.kz; shymkent.gov.kz",
+             "Абдуллаев Рустам Ильхамович", "главный специалист отдела градостроительного контроля", "r.abdullaev@shym-arch.gov.kz", "8 (7252) 98-11-34")
+    c1 = "Абдуллаев Рустам Ильхамович, главный специалист отдела градостроительного контроля (8 (7252) 98-11-34, r.abdullaev@shym-arch.gov.kz)"
+    data = docx_build([
+        ("p", "ШЫМКЕНТ ҚАЛАСЫНЫҢ СӘУЛЕТ ЖӘНЕ ҚАЛА ҚҰРЫЛЫСЫ БАСҚАРМАСЫ\nУПРАВЛЕНИЕ АРХИТЕКТУРЫ И ГРАДОСТРОИТЕЛЬСТВА ГОРОДА ШЫМКЕНТ\n160011, г. Шымкент, пр. Тауке хана, 3, тел. 8 (7252) 98-11-00", True),
+        ("p", "Исх. № 04-12/1187 от 14.04.2026"),
+        ("p", "Директору Единого контакт-центра"),
+        ("p", "На № ЕКЦ-2026/239 от 07.04.2026"),
+        ("p", "Управление архитектуры и градостроительства города Шымкент направляет информацию о государственной услуге по форме приложения 1 к Правилам взаимодействия."),
+        ("t", [RU_HEAD, row_of(1, s1, c1, "-")], 1),
+        ("p", "Ф.И.О. ответственного исполнителя: Абдуллаев Рустам Ильхамович"),
+        ("p", "Дата: 14 апреля 2026 г."),
+        ("p", ""),
+        ("p", "Заместитель руководителя управления                         Е. Сапаров"),
+    ], landscape=True)
+    write(fn, data)
+    save_meta(fn, [form_key(fn, [s1], "Абдуллаев Рустам Ильхамович", "2026-04-14")],
+              ctx("ГУ «Управление архитектуры и градостроительства города Шымкент»", "kanc@shym-arch.gov.kz", "180340030017",
+                  [("00605003", "Выдача архитектурно-планировочного задания (АПЗ)")], "information",
+                  ("ЕКЦ-2026/239", "2026-04-07", "О представлении информации о государственной услуге"), "внести сведения по услуге"))
+    man(fn, "appendix1_form", "ru", "docx", "covering letter with bilingual letterhead, outgoing no., signature around the table; regulation is a phrase not a dash")
+
+# ---- F11: xlsx kk, one row, title rows
+def f11():
+    fn = "f11-kasipkerlik-kostanai.xlsx"
+    s1 = svc("00103015", "Бөлшек сауда объектілерін тіркеу",
+             "«Бөлшек сауда объектілерін тіркеу» мемлекеттік көрсетілетін қызмет қағидалары, Қазақстан Республикасы Сауда және интеграция министрінің 2021 жылғы 16 сәуірдегі № 279-НҚ бұйрығымен бекітілген",
+             None, None, "https://www.gov.kz/memleket/entities/kostanai-biz",
+             "Ибраева Гүлнар Жақсылыққызы", "сауда бөлімінің жетекші маманы", "g.ibrayeva@kst-biz.gov.kz", "8 (7142) 50-27-63")
+    rows = [["Қостанай облысы кәсіпкерлік және индустриялық-инновациялық даму басқармасы"] + [None]*7,
+            ["1-қосымша нысаны бойынша ақпарат"] + [None]*7,
+            KK_HEAD, NUMROW,
+            ["1", "00103015", s1["service_name"], s1["standard"], "жоқ".replace("жоқ", "-"), "-", s1["website"],
+             "Ибраева Гүлнар Жақсылыққызы\nсауда бөлімінің жетекші маманы\n8 (7142) 50-27-63\ng.ibrayeva@kst-biz.gov.kz"],
+            [None]*8,
+            [None, "Орындаған: Ибраева Гүлнар Жақсылыққызы"] + [None]*6,
+            [None, "Күні: 2026 жылғы 21 сәуір"] + [None]*6]
+    data = xlsx_build([("1-қосымша", rows, ["A1:H1", "A2:H2"], {"A": 5, "B": 14, "C": 28, "D": 50, "E": 18, "F": 18, "G": 28, "H": 38}, (3, 5))])
+    write(fn, data)
+    save_meta(fn, [form_key(fn, [s1], "Ибраева Гүлнар Жақсылыққызы", "2026-04-21", "kk")],
+              ctx("ГУ «Управление предпринимательства и индустриально-инновационного развития Костанайской области»", "kanc@kst-biz.gov.kz", "060140015538",
+                  [("00103015", "Регистрация объектов розничной торговли")], "information",
+                  ("ЕКЦ-2026/251", "2026-04-14", "Ақпарат беру туралы сұрау салу"), "внести сведения по услуге"))
+    man(fn, "appendix1_form", "kk", "xlsx", "Kazakh sheet name and headers, 'Орындаған:' executor line, title rows above header")
+
+# ---- F12: docx 4 rows, mixed dashes
+def f12():
+    fn = "f12-ekologiya-vko.docx"
+    S = [svc("01503001", "Выдача экологического разрешения на воздействие для объектов II категории",
+             "Правила оказания государственной услуги «Выдача экологического разрешения на воздействие для объектов II категории», утвержденные приказом Министра экологии, геологии и природных ресурсов Республики Казахстан от 2 июня 2020 года № 130",
+             None, "Приказ Министра экологии и природных ресурсов Республики Казахстан от 19 декабря 2025 года № 388", "www.egov.kz",
+             "Калиева Жанар Муратовна", "главный специалист отдела экологического регулирования", "zh.kalieva@vko-eco.gov.kz", "8 (7232) 76-54-10"),
+         svc("01503004", "Выдача заключения государственной экологической экспертизы для объектов II категории",
+             "Правила оказания государственной услуги «Выдача заключения государственной экологической экспертизы для объектов II категории», утвержденные приказом Министра экологии, геологии и природных ресурсов Республики Казахстан от 2 июня 2020 года № 130",
+             None, None, "www.egov.kz",
+             "Калиева Жанар Муратовна", "главный специалист отдела экологического регулирования", "zh.kalieva@vko-eco.gov.kz", "8 (7232) 76-54-10"),
+         svc("01505002", "Выдача разрешения на пользование животным миром",
+             "Правила оказания государственной услуги «Выдача разрешения на пользование животным миром», утвержденные приказом Министра сельского хозяйства Республики Казахстан от 30 апреля 2020 года № 146",
+             None, None, "www.egov.kz",
+             "Гребенщиков Андрей Николаевич", "ведущий специалист отдела охраны животного мира", "a.grebenshikov@vko-eco.gov.kz", "8 (7232) 76-54-22"),
+         svc("01505009", "Выдача разрешения на специальное водопользование",
+             "Правила оказания государственной услуги «Выдача разрешения на специальное водопользование», утвержденные приказом Министра экологии, геологии и природных ресурсов Республики Казахстан от 11 сентября 2020 года № 216",
+             None, "Приказ Министра водных ресурсов и ирригации Республики Казахстан от 4 ноября 2025 года № 152", "www.egov.kz",
+             "Есентаев Марат Кенжебаевич", "руководитель отдела водных ресурсов", None, "8 (7232) 76-54-30")]
+    c = ["Калиева Жанар Муратовна, главный специалист отдела экологического регулирования, 8 (7232) 76-54-10, zh.kalieva@vko-eco.gov.kz",
+         "Калиева Жанар Муратовна, главный специалист отдела экологического регулирования, 8 (7232) 76-54-10, zh.kalieva@vko-eco.gov.kz",
+         "Гребенщиков Андрей Николаевич, ведущий специалист отдела охраны животного мира, 8 (7232) 76-54-22, a.grebenshikov@vko-eco.gov.kz",
+         "Есентаев Марат Кенжебаевич, руководитель отдела водных ресурсов, тел. 8 (7232) 76-54-30"]
+    rows = [RU_HEAD, NUMROW] + [row_of(i + 1, s, c[i], ["-", "–", "—", ""][i]) for i, s in enumerate(S)]
+    data = docx_build([("p", "ГУ «Управление природных ресурсов и регулирования природопользования Восточно-Казахстанской области»", True),
+                       ("t", rows, 1),
+                       ("p", "Ответственный исполнитель: Калиева Жанар Муратовна"),
+                       ("p", "Дата: «28» апреля 2026 г.")], landscape=True)
+    write(fn, data)
+    save_meta(fn, [form_key(fn, S, "Калиева Жанар Муратовна", "2026-04-28")],
+              ctx("ГУ «Управление природных ресурсов и регулирования природопользования Восточно-Казахстанской области»", "kanc@vko-eco.gov.kz", "991140002214",
+                  [(s["registry_number"], s["service_name"]) for s in S], "information",
+                  ("ЕКЦ-2026/262", "2026-04-20", "О представлении информации по государственным услугам"), "внести сведения по четырем услугам"))
+    man(fn, "appendix1_form", "ru", "docx", "four rows; empty columns as -, –, — and blank; one col 8 without e-mail")
+
+# ---- F13: eml kk covering note, docx ru attachment
+def f13():
+    fn = "f13-dene-sharyktary-abai.eml"; att = "EKC_1-kosymsha.docx"
+    s1 = svc("00804001", "Спортшыларға спорттық разрядтар мен санаттар беру: спорт шеберлігіне үміткер",
+             "Правила присвоения спортивных званий, разрядов и квалификационных категорий, утвержденные приказом Министра туризма и спорта Республики Казахстан от 22 июля 2023 года № 191",
+             None, None, "www.egov.kz",
+             "Мухаметжанов Даурен Серикович", "главный специалист отдела спорта высших достижений", "d.mukhametzhanov@abai-sport.gov.kz", "87222 56 40 18")
+    s2 = svc("00804006", "Присвоение квалификационных категорий тренерам",
+             "Правила присвоения спортивных званий, разрядов и квалификационных категорий, утвержденные приказом Министра туризма и спорта Республики Казахстан от 22 июля 2023 года № 191",
+             None, "Приказ Министра туризма и спорта Республики Казахстан от 18 февраля 2026 года № 41", "www.egov.kz",
+             "Сулейменова Лаура Асхатовна", "ведущий специалист отдела спорта высших достижений", "l.suleimenova@abai-sport.gov.kz", "87222 56 40 21")
+    c1 = "Мухаметжанов Даурен Серикович – главный специалист отдела спорта высших достижений. Тел. 87222 56 40 18. E-mail: d.mukhametzhanov@abai-sport.gov.kz"
+    c2 = "Сулейменова Лаура Асхатовна – ведущий специалист отдела спорта высших достижений. Тел. 87222 56 40 21. E-mail: l.suleimenova@abai-sport.gov.kz"
+    data = docx_build([("p", "Запрос о предоставлении информации о государственной услуге", True),
+                       ("t", [RU_HEAD, row_of(1, s1, c1, "-"), row_of(2, s2, c2, "-")], 1),
+                       ("p", "Ф.И.О. ответственного исполнителя: Сулейменова Лаура Асхатовна"),
+                       ("p", "Дата: « 5 » мая 2026 г.")], landscape=True)
+    body = """Сәлеметсіз бе!
+
+Абай облысының дене шынықтыру және спорт басқармасы ЕКЦ-2026/270 хатыңызға жауап ретінде
+1-қосымша нысанын жолдайды (тіркемеде).
+
+Құрметпен,
+Л. Сулейменова
+8 7222 56 40 21
+
+Отправлено с iPhone
+"""
+    e = eml_build(("Лаура Сулейменова", "l.suleimenova@abai-sport.gov.kz"), (EKC_NAME, EKC),
+                  "1-қосымша / ЕКЦ-2026/270", "Tue, 05 May 2026 19:02:11 +0500", text=body, cte="base64",
+                  attachments=[(att, data, DOCX_MT)])
+    write(fn, e)
+    save_meta(fn, [form_key(att, [s1, s2], "Сулейменова Лаура Асхатовна", "2026-05-05")],
+              ctx("ГУ «Управление физической культуры и спорта области Абай»", "kanc@abai-sport.gov.kz", "221040012290",
+                  [("00804001", "Присвоение спортивных разрядов: кандидат в мастера спорта"), ("00804006", "Присвоение квалификационных категорий тренерам")],
+                  "information", ("ЕКЦ-2026/270", "2026-04-28", "Запрос информации о государственных услугах"), "внести сведения по двум услугам"))
+    man(fn, "appendix1_form", "kk note + ru form", "eml utf-8 base64 + docx", "Kazakh covering note, service name in Kazakh, dash-separated col 8, «Отправлено с iPhone»")
+
+# ---- F14: docx header with footnote marks, footnote text under table
+def f14():
+    fn = "f14-yust-zko-snoski.docx"
+    s1 = svc("00104007", "Государственная регистрация юридических лиц, учетная регистрация их филиалов и представительств",
+             "Правила оказания государственной услуги «Государственная регистрация юридических лиц, учетная регистрация их филиалов и представительств», утвержденные приказом Министра юстиции Республики Казахстан от 29 мая 2020 года № 66",
+             None, None, "www.egov.kz",
+             "Утегенова Асель Бериковна", "главный специалист отдела регистрации юридических лиц Департамента юстиции ЗКО", "a.utegenova@adilet-zko.gov.kz", "8 (7112) 50-13-44")
+    s2 = svc("00104019", "Апостилирование официальных документов, исходящих из органов юстиции",
+             "Правила оказания государственной услуги «Апостилирование официальных документов, исходящих из органов юстиции и иных государственных органов», утвержденные приказом Министра юстиции Республики Казахстан от 28 мая 2020 года № 63",
+             None, "Приказ Министра юстиции Республики Казахстан от 6 марта 2026 года № 118", "www.egov.kz",
+             "Хасанов Ильдар Рашитович", "старший консультант отдела регистрации юридических лиц Департамента юстиции ЗКО", "i.khasanov@adilet-zko.gov.kz", "8 (7112) 50-13-47")
+    head = ["№ п/п", "№ государственной услуги в реестре*", "Наименование государственной услуги", "Стандарт государственной услуги (с указанием его реквизитов)**",
+            "Регламент государственной услуги (с указанием его реквизитов)", "Изменения нормативных правовых актов***",
+            "Интернет-ресурс, на котором размещена информация о государственной услуге", "Фамилия, имя, отчество, должность ответственного лица"]
+    c1 = "Утегенова Асель Бериковна, главный специалист отдела регистрации юридических лиц Департамента юстиции ЗКО, a.utegenova@adilet-zko.gov.kz, 8 (7112) 50-13-44"
+    c2 = "Хасанов Ильдар Рашитович, старший консультант отдела регистрации юридических лиц Департамента юстиции ЗКО, i.khasanov@adilet-zko.gov.kz, 8 (7112) 50-13-47"
+    data = docx_build([("p", "Департамент юстиции Западно-Казахстанской области", True),
+                       ("t", [head, NUMROW, row_of(1, s1, c1, "-"), row_of(2, s2, c2, "-")], 1),
+                       ("p", "* номер согласно Реестру государственных услуг\n** стандарты с 2020 года утверждаются в составе правил оказания государственных услуг\n*** указываются акты, принятые после утверждения стандарта"),
+                       ("p", "Ф.И.О. ответственного исполнителя: Хасанов Ильдар Рашитович"),
+                       ("p", "Дата: 12.05.2026")], landscape=True)
+    write(fn, data)
+    save_meta(fn, [form_key(fn, [s1, s2], "Хасанов Ильдар Рашитович", "2026-05-12")],
+              ctx("Департамент юстиции Западно-Казахстанской области Министерства юстиции Республики Казахстан", "kanc@adilet-zko.gov.kz", "960540001187",
+                  [("00104007", s1["service_name"]), ("00104019", s2["service_name"])], "information",
+                  ("ЕКЦ-2026/281", "2026-05-04", "О представлении информации по форме"), "внести сведения по двум услугам"))
+    man(fn, "appendix1_form", "ru", "docx", "footnote marks in headers and footnote block between table and executor line; e-mail before phone")
+
+# ---- F15: docx kk, 2 rows, «Орындаған»
+def f15():
+    fn = "f15-aleumettik-korgau-mangystau.docx"
+    s1 = svc("00505021", "Мүгедектігі бар адамдарды протездік-ортопедиялық көмекпен қамтамасыз ету үшін оларға құжаттарды ресімдеу",
+             "«Мүгедектігі бар адамдарды протездік-ортопедиялық көмекпен қамтамасыз ету үшін оларға құжаттарды ресімдеу» мемлекеттік көрсетілетін қызмет қағидалары, Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің 2023 жылғы 29 маусымдағы № 260 бұйрығымен бекітілген",
+             None, None, "www.egov.kz",
+             "Қалдыбаева Меруерт Бейбітқызы", "оңалту бөлімінің бас маманы", "m.kaldybayeva@mng-social.gov.kz", "8 (7292) 60-41-15")
+    s2 = svc("00505034", "Мүгедектігі бар балалары бар отбасыларға үйде оқытуға арналған шығындарды өтеу",
+             "«Мүгедектігі бар балалары бар отбасыларға үйде оқытуға арналған шығындарды өтеу» мемлекеттік көрсетілетін қызмет қағидалары, Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің 2023 жылғы 29 маусымдағы № 260 бұйрығымен бекітілген",
+             None, "Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің 2026 жылғы 2 наурыздағы № 58 бұйрығы", "www.egov.kz",
+             "Оразалиев Ерболат Жақсыбайұлы", "әлеуметтік төлемдер бөлімінің басшысы", "e.orazaliyev@mng-social.gov.kz", "8 (7292) 60-41-20")
+    c1 = "Оңалту бөлімінің бас маманы Қалдыбаева Меруерт Бейбітқызы\nтел. 8 (7292) 60-41-15\nm.kaldybayeva@mng-social.gov.kz"
+    c2 = "Әлеуметтік төлемдер бөлімінің басшысы Оразалиев Ерболат Жақсыбайұлы\nтел. 8 (7292) 60-41-20\ne.orazaliyev@mng-social.gov.kz"
+    s1["responsible"]["position"] = "Оңалту бөлімінің бас маманы"
+    s2["responsible"]["position"] = "Әлеуметтік төлемдер бөлімінің басшысы"
+    data = docx_build([("p", "Маңғыстау облысының жұмыспен қамтуды үйлестіру және әлеуметтік бағдарламалар басқармасы", True),
+                       ("p", "Мемлекеттік көрсетілетін қызмет туралы ақпарат"),
+                       ("t", [KK_HEAD, row_of(1, s1, c1, "-"), row_of(2, s2, c2, "-")], 1),
+                       ("p", "Орындаған: Қалдыбаева Меруерт Бейбітқызы"),
+                       ("p", "2026 жылғы «19» мамыр")], landscape=True)
+    write(fn, data)
+    save_meta(fn, [form_key(fn, [s1, s2], "Қалдыбаева Меруерт Бейбітқызы", "2026-05-19", "kk")],
+              ctx("ГУ «Управление координации занятости и социальных программ Мангистауской области»", "kanc@mng-social.gov.kz", "051040006631",
+                  [("00505021", "Оформление документов на лиц с инвалидностью для предоставления протезно-ортопедической помощи"),
+                   ("00505034", "Возмещение затрат на обучение на дому детей с инвалидностью")], "information",
+                  ("ЕКЦ-2026/288", "2026-05-12", "Ақпарат беру туралы"), "внести сведения по двум услугам"))
+    man(fn, "appendix1_form", "kk", "docx", "Kazakh; col 8 position first then name, multi-line; date «2026 жылғы «19» мамыр»")
+
+f09(); f10(); f11(); f12(); f13(); f14(); f15()
