@@ -73,6 +73,11 @@ def read(text: str, facts: Facts, lexicon: dict[str, float] | None = None) -> Re
             possible.append((strength, kind))
         elif strength >= 2.5:
             missing.append((strength, kind, check.missing))
+    # a draft: said so ("проект протокола", "на согласование"), or titled so at the top
+    # ("ПРОЕКТ", "Проект приказа …"); a draft order merely mentioned further down is not one
+    if any(f.start <= 30 for f in by.get("draft_act", ())) or \
+            any(f.start <= 2 for f in by.get("draft_word", ())):
+        by = {**by, "draft": [*by.get("draft", ()), *by.get("draft_word", ())]}
     doubts = [n for n in NOT_A_REPLY if by.get(n)]
     if not possible:
         near = max(missing, default=None)

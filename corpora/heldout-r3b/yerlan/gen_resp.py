@@ -223,7 +223,7 @@ e-mail: fedorova.ns@oskemen-zhumys.gov.kz
 Бөлім басшысы / Руководитель отдела          Г. Ахметова
 """
     txt(n, t, "utf-8")
-    key(n, [rd(n, None, resp("Фёдорова Наталья Сергеевна", "бас маман / главный специалист", "fedorova.ns@oskemen-zhumys.gov.kz", "+77232579036"), None, False, regs("00801021", "00801025"))])
+    key(n, [rd(n, None, resp("Фёдорова Наталья Сергеевна", None, "fedorova.ns@oskemen-zhumys.gov.kz", "+77232579036"), None, False, regs("00801021", "00801025"))])
     ctx(n, "ГУ «Отдел занятости и социальных программ города Усть-Каменогорска»", "kanc@oskemen-zhumys.gov.kz", "000940006125",
         [("00801021", "Назначение жилищной помощи"), ("00801025", "Назначение адресной социальной помощи")], "appointment",
         ("ЕКЦ-2027/061", "2027-01-27", "О назначении ответственного лица"), "register the appointed responsible person")
