@@ -59,17 +59,17 @@ def protocol(by: dict[str, list[Found]], facts: Facts) -> Check:
         return Check(False, "это не протокол")
     if by.get("draft") or any(f.start <= 2 for f in by.get("draft_word", ())):
         return Check(False, "это проект протокола, а не подписанный протокол")
+    first = by["protocol"][0]
+    title_meeting = any(m.clause == first.clause for m in by.get("meeting", ()))
+    if title_meeting and not by.get("consulting"):
+        return Check(False, "это протокол совещания, а не протокол обучения и принятия услуги "
+                            "на консультирование (п.8)")
     subject = by.get("training") or by.get("consulting")
     if not subject:
         return Check(False, "протокол не об обучении и не о принятии услуги на консультирование")
     accepted = by.get("consulting") and by.get("acceptance")  # "принятия … для консультирования"
     if not by.get("contact_centre") and not accepted:
         return Check(False, "протокол не упоминает Единый контакт-центр")
-    first = by["protocol"][0]
-    title_meeting = any(m.clause == first.clause for m in by.get("meeting", ()))
-    if title_meeting and not by.get("consulting"):
-        return Check(False, "это протокол совещания, а не протокол обучения и принятия услуги "
-                            "на консультирование (п.8)")
     return Check(True, why=_words(by, "protocol", "contact_centre", "training", "consulting"))
 
 
