@@ -64,9 +64,9 @@ def protocol(by: dict[str, list[Found]], facts: Facts) -> Check:
     if title_meeting and not by.get("consulting"):
         return Check(False, "это протокол совещания, а не протокол обучения и принятия услуги "
                             "на консультирование (п.8)")
-    subject = by.get("training") or by.get("consulting")
-    if not subject:
-        return Check(False, "протокол не об обучении и не о принятии услуги на консультирование")
+    if not by.get("consulting"):  # p.8: the protocol accepts the service for consulting
+        return Check(False, "протокол не о принятии услуги на консультирование Единым "
+                            "контакт-центром (п.8)")
     accepted = by.get("consulting") and by.get("acceptance")  # "принятия … для консультирования"
     if not by.get("contact_centre") and not accepted:
         return Check(False, "протокол не упоминает Единый контакт-центр")
@@ -115,7 +115,10 @@ def responsible(by: dict[str, list[Found]], facts: Facts) -> Check:
     named_here = by.get("responsible") and _person_near(by, facts, "responsible", within=160)
     if not (by.get("appoint") or by.get("replace") or named_here):
         return Check(False, "не сказано, что ответственное лицо назначено или заменено")
-    if by.get("responsible") and weak:
+    # p.5/p.7: responsible for the correspondence with the contact centre (or named in answer
+    # to our letter) — "ответственный за кадровую работу" is not
+    if by.get("responsible") and (strong or by.get("request") or facts.registry_numbers or
+                                  (by.get("replace") and weak)):
         return Check(True, why=_words(by, "responsible", "appoint", "replace"))
     if by.get("appoint") and strong:  # "представление информации поручено Белову А.П."
         return Check(True, why=_words(by, "appoint", "contact_centre", "interaction"))
