@@ -14,7 +14,7 @@ from gateway.domain import ServiceInfo, Step
 from gateway.processing.doubts import missing
 from gateway.store import repo
 from parsers.records import ParsedDocument
-from understanding.expectation import AWAITED, Expectation
+from understanding.expectation import Expectation
 from understanding.judge import judge
 
 
@@ -51,13 +51,3 @@ def held_back(conn: Connection, plan: list[tuple[str, int, ParsedDocument, list[
         if not verdict.apply:
             reasons.append(verdict.reason)
     return list(dict.fromkeys(reasons))
-
-
-def only_case_awaiting(cases: list[tuple[str, str]], kind: str) -> str | None:
-    """The agency's one case whose state awaits a document of `kind`, when exactly one does: a
-    letter that names no service and answers no letter of ours still has an obvious case
-    (an agency with one service waiting for its protocol).  None when none or several do."""
-    if kind == "other":
-        return None
-    waiting = [case_id for case_id, state in cases if kind in AWAITED.get(str(state), ())]
-    return waiting[0] if len(waiting) == 1 else None
