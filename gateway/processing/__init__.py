@@ -6,7 +6,7 @@ say what), `matcher` (the case a message belongs to: tag, thread, e-doc reply, s
 registry numbers), `lookups` (the matcher's database reads), `expectations` (the case's side of
 the understanding seam: each case's Expectation, and the judgement of every document a message
 would apply) and `doubts` (what a document lacks, in Russian).
-May import: `parsers`, `understanding`, `gateway.domain`, `gateway.config`, `gateway.calendar`, `gateway.store`,
-`gateway.runtime`, `gateway.engine`.  Never intake or delivery: it reads what intake committed
+May import: `parsers`, `understanding`, `gateway.domain`, `gateway.config`, `gateway.calendar`,
+`gateway.store`, `gateway.runtime`, `gateway.engine`.  Never intake or delivery: it reads what intake committed
 and leaves outbox rows for delivery.
 """
