@@ -7,6 +7,6 @@ registry numbers), `lookups` (the matcher's database reads), `expectations` (the
 the understanding seam: each case's Expectation, and the judgement of every document a message
 would apply) and `doubts` (what a document lacks, in Russian).
 May import: `parsers`, `understanding`, `gateway.domain`, `gateway.config`, `gateway.calendar`,
-`gateway.store`, `gateway.runtime`, `gateway.engine`.  Never intake or delivery: it reads what intake committed
-and leaves outbox rows for delivery.
+`gateway.store`, `gateway.runtime`, `gateway.engine`.  Never intake or delivery: it reads what
+intake committed and leaves outbox rows for delivery.
 """
