@@ -373,6 +373,16 @@ def _origin(inner: EmailMessage, n: int, outer: str | None) -> str:
     return f"{outer} > {here}" if outer else here
 
 
+# our outgoing registration number, as agencies quote it back ("ЕКЦ-2027/0549", "ЕКЦ - 2027/141")
+_OUR_NUMBER = re.compile(r"(?:ЕКЦ|EKC)\s*[-–]\s*(\d{4})\s*/\s*0*(\d{1,7})\b")
+
+
+def our_numbers(text: str) -> list[str]:
+    """Our outgoing numbers a body quotes, as we write them (ЕКЦ-<year>/<n>), once each."""
+    found = (f"ЕКЦ-{m.group(1)}/{m.group(2)}" for m in _OUR_NUMBER.finditer(text[:200_000]))
+    return list(dict.fromkeys(found))[:20]
+
+
 def walk(msg: EmailMessage, limits: ParseLimits, result: ParseResult, prefix: str = "",
          origin: str | None = None) -> None:
     """The message's documents into result: its own text (when it says something, or is all
@@ -419,6 +429,10 @@ def parse_message(raw: bytes, name: str = "message", limits: ParseLimits | None 
                                               f"({type(exc).__name__})"])
     if msg.defects:
         result.message.defects.extend(type(d).__name__ for d in msg.defects)
+    try:
+        result.message.our_numbers = our_numbers(_body(msg))  # type: ignore[arg-type]
+    except Exception:  # noqa: BLE001 - a body that cannot be read has no number to quote
+        log.exception("reading the body of %s for our numbers failed", name)
     try:
         walk(msg, limits, result)  # type: ignore[arg-type]
     except Exception as exc:  # noqa: BLE001 - what was read so far is kept

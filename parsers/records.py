@@ -91,6 +91,8 @@ class MessageInfo(BaseModel):
     is_bounce: bool = False  # RFC 3464 DSN or a bounce by its look
     bounced_addresses: list[str] = Field(default_factory=list)
     defects: list[str] = Field(default_factory=list)  # malformed headers/addresses, in words
+    # our outgoing numbers the body quotes ("На № ЕКЦ-2027/141 от …"), for the matcher
+    our_numbers: list[str] = Field(default_factory=list)
 
 
 class ParseResult(BaseModel):

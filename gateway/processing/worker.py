@@ -305,7 +305,8 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
     evidence = Evidence(subject=info.subject,
                         message_ids=[*info.in_reply_to, *reversed(info.references)],
                         edoc_in_reply_to=meta.get("in_reply_to"), agency_id=agency_id,
-                        text=f"{meta.get('subject') or ''}\n{meta.get('body') or ''}")
+                        text="\n".join([str(meta.get("subject") or ""),
+                                         str(meta.get("body") or ""), *info.our_numbers]))
     db = DbLookup(conn)
     thread = Thread(operator["case"], "дело указано оператором") if operator.get("case") \
         else thread_case(evidence, db)

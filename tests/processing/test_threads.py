@@ -58,6 +58,29 @@ def test_edoc_envelope_in_reply_to_our_outgoing_number(gw):
     assert (row.status, row.case_id) == ("done", SECOND), row.quarantine_reason
 
 
+def test_a_mail_quoting_our_outgoing_number_in_its_body_finds_its_case(gw):
+    """No tag, no thread, no registry number: "На № ЕКЦ-2026/0007 от …" in the body is enough,
+    written with leading zeros as clerks do (issue #21: the letter our reply answers)."""
+    request = sent(gw[1], SECOND)
+    year, n = request.outgoing_number.removeprefix("ЕКЦ-").split("/")
+    raw = letter("kanc@minjust.gov.kz", "Ответ", f"На № ЕКЦ-{year}/{int(n):04d} сообщаем: "
+                 "предоставить информацию не представляется возможным, так как сведения "
+                 "составляют государственные секреты.", auth=dkim_pass("minjust.gov.kz"),
+                 msgid="<quoting-number@minjust.gov.kz>")
+    row = run(gw, raw, "smtp:number")
+    assert (row.status, row.case_id) == ("done", SECOND), row.quarantine_reason
+
+
+def test_a_number_quoted_by_another_agency_finds_nothing(gw):
+    request = sent(gw[1], SECOND)
+    raw = letter("info@mcs.gov.kz", "Ответ", f"На № {request.outgoing_number} сообщаем: "
+                 "предоставить информацию не представляется возможным, так как сведения "
+                 "составляют государственные секреты.", auth=dkim_pass("mcs.gov.kz"),
+                 msgid="<foreign-number@mcs.gov.kz>")
+    row = run(gw, raw, "smtp:foreign-number")
+    assert row.case_id != SECOND
+
+
 def test_edoc_from_another_agency_answering_our_number_waits(gw):
     request = sent(gw[1], SECOND)
     raw = letter("mcs@edoc.invalid", "Ответ", REFUSAL)
