@@ -17,12 +17,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from understanding.lemmas import normalise
+
 KINDS = ("responsible_change", "refusal", "training_protocol", "change_notice")
-_LOOKALIKES = str.maketrans("aceopxykmtbh", "асеорхукмтвн")
 _WORD = re.compile(r"[0-9a-zа-яёәғқңөұүһі]+")
 _CLAUSE_END = re.compile(r"[.;:!?()\n]|,\s")
-_CYR_WORD = re.compile(r"\w*[а-яёәғқңөұүһі]\w*")
-_MIXED = re.compile(r"[а-яёәғқңөұүһі][a-z]|[a-z][а-яёәғқңөұүһі]")
 # a Kazakh verb negated by its -ма/-ме/-ба/-бе/-па/-пе suffix (ауыспаған, тағайындалмады)
 _KK_NEGATIVE = re.compile(r"^\w{0,2}(ма|ме|ба|бе|па|пе)[сйдғгқкн]")
 _SUBJECT = re.compile(r"(?im)^\s*(?:тема\s*:\s*|тақырыбы\s*:\s*)?((?:о|об)\s+\w.{3,150}|"
@@ -75,11 +74,9 @@ class Lexicon:
 
 
 def norm(text: str) -> str:
-    """Lower case, ё as е, Latin look-alikes inside Cyrillic words made Cyrillic."""
-    low = text.casefold().replace("ё", "е")
-    if not _MIXED.search(low):
-        return low
-    return _CYR_WORD.sub(lambda m: m.group(0).translate(_LOOKALIKES), low)
+    """Lower case, ё as е, Latin look-alikes inside Cyrillic words made Cyrillic (the one
+    normaliser of understanding.lemmas, which the notions read with too)."""
+    return normalise(text)
 
 
 @lru_cache(maxsize=1)

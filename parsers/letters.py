@@ -120,14 +120,15 @@ EXTRACTORS = {
 }
 
 
-def facts_of(text: str, tables: Tables = ()) -> Facts:
+def facts_of(services: list[ServiceInfo], named: list[people.Mention], tables: Tables,
+             changed: bool) -> Facts:
     """What a requirement may ask of a letter besides its words (understanding.requirements)."""
-    found = [m for m in people.mentions(text) if len(m.name.split()) >= 2]
+    found = [m for m in named if len(m.name.split()) >= 2]
     new_t, _ = people.from_tables(tables)
-    return Facts(registry_numbers=len(registry_services(text, tables)),
+    return Facts(registry_numbers=len(services),
                  person_named=bool(found) or new_t is not None,
                  people_at=() if new_t is not None else tuple(m.start for m in found),
-                 changed_fields=bool(lf.changed_fields(text)))
+                 changed_fields=changed)
 
 
 def classify(text: str, extra: dict[str, float] | None = None) -> Verdict:
@@ -136,16 +137,16 @@ def classify(text: str, extra: dict[str, float] | None = None) -> Verdict:
     return weigh(text, extra)
 
 
-def shape_evidence(text: str) -> dict[str, float]:
+def shape_evidence(text: str, named: list[people.Mention], changed: bool) -> dict[str, float]:
     """Evidence from what the letter holds rather than its words: a person named in full in a
     letter about a responsible person; new requisites or a web address for a changed field."""
     shape = lexicon().data["shape"]
     out: dict[str, float] = {}
     low = text.casefold()
     if ("ответствен" in low or "жауапты" in low) and any(
-            len(m.name.split()) == 3 for m in people.mentions(text)):
+            len(m.name.split()) == 3 for m in named):
         out["responsible_change"] = float(shape["named_person"])
-    if lf.changed_fields(text):
+    if changed:
         out["change_notice"] = float(shape["requisites"])
     return out
 
@@ -164,10 +165,15 @@ def parse_letter(text: str, part: str, tables: Tables = (), read_by: str | None 
     """A letter's text as a document of its kind, with the fields the contract lists."""
     language = detect_language(text)  # by lines as written (a letterhead stays one line)
     text = unwrap(text)
-    evidence = shape_evidence(text)
+    # read once, used by the evidence, the requirements and the services below
+    services = registry_services(text, tables)
+    named = people.mentions(text)
+    changed = bool(lf.changed_fields(text))
+    evidence = shape_evidence(text, named, changed)
     for kind, weight in (extra or {}).items():
         evidence[kind] = evidence.get(kind, 0.0) + weight
-    reading = read(text, facts_of(text, tables), classify(text, evidence).scores)
+    reading = read(text, facts_of(services, named, tables, changed),
+                   classify(text, evidence).scores)
     doc = ParsedDocument(part=part, kind=reading.kind,  # type: ignore[arg-type]
                          language=language,  # type: ignore[arg-type]
                          read_by=read_by, confidence=reading.confidence)
@@ -178,7 +184,7 @@ def parse_letter(text: str, part: str, tables: Tables = (), read_by: str | None 
     if reading.doubts:
         doc.warnings.append(f"reads like no reply: {', '.join(reading.doubts)}")
     if reading.kind != "other":
-        doc.services = registry_services(text, tables)
+        doc.services = services
     extract = EXTRACTORS.get(reading.kind)
     if extract is not None:
         extract(text, doc, tables)

@@ -374,7 +374,7 @@ def _origin(inner: EmailMessage, n: int, outer: str | None) -> str:
 
 
 # our outgoing registration number, as agencies quote it back ("ЕКЦ-2027/0549", "ЕКЦ - 2027/141")
-_OUR_NUMBER = re.compile(r"(?:ЕКЦ|EKC)\s*[-–]\s*(\d{4})\s*/\s*0*(\d{1,7})\b")
+_OUR_NUMBER = re.compile(r"(?:ЕКЦ|EKC|ЕKЦ)\s*[-–]\s*(\d{4})\s*/\s*0*(\d{1,7})\b")
 
 
 def our_numbers(text: str) -> list[str]:

@@ -173,14 +173,6 @@ REQUIREMENTS: dict[str, Callable[[dict[str, list[Found]], Facts], Check]] = {
 }
 
 
-def check(kind: str, text: str, facts: Facts) -> Check:
-    """Whether `text` (with `facts`) carries what `kind` requires; `other` always does."""
-    rule = REQUIREMENTS.get(kind)
-    if rule is None:
-        return Check(True)
-    return rule(reads_as(text), facts)
-
-
 _QUOTED = re.compile(r"«[^«»\n]{8,300}»|\"[^\"\n]{8,300}\"|“[^“”\n]{8,300}”")
 
 

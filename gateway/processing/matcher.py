@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from parsers.mime import our_numbers
+
 TAG = re.compile(r"\[EKC-([^\]\s]{1,128})\]")
-# our outgoing number quoted back ("На № ЕКЦ-2027/0549 от …", "RE: ЕКЦ-2027/141")
-OUR_NUMBER = re.compile(r"(?:ЕКЦ|EKC|ЕKЦ)\s*[-–]\s*(\d{4})\s*/\s*0*(\d{1,7})\b")
 
 
 class Lookup(Protocol):
@@ -54,8 +54,7 @@ def thread_case(ev: Evidence, db: Lookup) -> Thread:
         case_id = db.case_for_message_id(ref) or db.case_for_outgoing_number(ref)
         if case_id:
             return Thread(case_id, f"ответ в системе ЭДО на наш номер {ref}")
-    for m in OUR_NUMBER.finditer(f"{ev.subject or ''}\n{ev.text}"):
-        number = f"ЕКЦ-{m.group(1)}/{m.group(2)}"
+    for number in our_numbers(f"{ev.subject or ''}\n{ev.text}"):
         case_id = db.case_for_outgoing_number(number)
         # only the sender's own case: a number is easy to copy, an agency is not
         if case_id and (ev.agency_id is None or db.agency_of_case(case_id) == ev.agency_id):
