@@ -32,7 +32,7 @@ EVIDENCE: dict[str, dict[str, float]] = {
 # what a letter that is no reply talks of: the strong signs make it `other` unless its own
 # kind's evidence is overwhelming, the weak ones (a reply thanks and asks too) lower confidence
 STRONG_NOT_A_REPLY = ("newsletter", "auto_reply", "invitation", "draft")
-NOT_A_REPLY = (*STRONG_NOT_A_REPLY, "meeting", "thanks", "question", "acknowledge")
+NOT_A_REPLY = (*STRONG_NOT_A_REPLY, "meeting", "thanks", "question", "acknowledge", "fyi_copy")
 OVERWHELMING = 6.0
 
 

@@ -139,6 +139,13 @@ def refusal(by: dict[str, list[Found]], facts: Facts) -> Check:
     objects = [f for n in ("information", "request", "service", "contact_centre", "interaction")
                for f in by.get(n, ())]
     near = [r for r in refusals if any(abs(o.clause - r.clause) <= 1 for o in objects)]
+    # a refusal given to an applicant on his own appeal, copied to the centre, refuses the
+    # centre nothing
+    to_applicant = [r for r in near if any(abs(a.clause - r.clause) <= 1
+                                           for a in by.get("applicant", ()))]
+    if near and len(to_applicant) == len(near) and not by.get("our_request") or (
+            near and by.get("fyi_copy") and by.get("applicant") and not by.get("our_request")):
+        return Check(False, "отказ дан заявителю по его обращению, а не ЕКЦ на запрос")
     if not near:
         return Check(False, "отказ не относится к запросу информации ЕКЦ")
     return Check(True, why=(near[0].words,))
@@ -182,6 +189,24 @@ def unquoted(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# the Appendix 1 form's own column captions: a blank form sent back says "Изменения
+# нормативных правовых актов" and "Интернет-ресурс", and changes nothing
+_CAPTIONS = re.compile(
+    r"изменени[яей]\s+нормативных\s+правовых\s+актов|\(?с\s+указанием\s+(?:его\s+)?реквизитов\)?"
+    r"|интернет-ресурс,?\s+на\s+котором\s+размещена\s+информация(?:\s+о\s+государственной\s+услуге)?"
+    r"|фамилия,?\s+имя,?\s+отчество,?\s+должность\s+ответственного\s+лица"
+    r"|нормативтік\s+құқықтық\s+актілерд\w*\s+өзгеріст\w*(?=\s*(?:\||\n|\t))",
+    re.IGNORECASE)
+
+
+def without_captions(text: str) -> str:
+    """The text with the form's column captions blanked (same length) when it holds the form's
+    header (three captions or more): the header names the columns, it says nothing."""
+    if len(_CAPTIONS.findall(text)) < 3:
+        return text
+    return _CAPTIONS.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def reads_as(text: str) -> dict[str, list[Found]]:
-    """The notions of `text` by name, quoted names left out."""
-    return notions(find(unquoted(text)))
+    """The notions of `text` by name, quoted names and the form's captions left out."""
+    return notions(find(without_captions(unquoted(text))))
