@@ -19,6 +19,7 @@ from parsers.records import ParseError, ParseResult
 from parsers.registry import DocumentRejected, ParseLimits
 from parsers.reliability import calibrate
 from parsers.sniff import sniff
+from parsers.tidy import tidy
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ def parse_message(raw: bytes, name: str = "message", limits: ParseLimits | None 
     try:
         result: ParseResult = in_worker(_parse_here, raw, name, limits, limits=limits,
                                         delegate=True)
-        return calibrate(result)
+        return calibrate(tidy(result))
     except DocumentRejected as exc:
         return ParseResult(source=name, errors=[ParseError(part=name, code=exc.code,
                                                            message=exc.message)])
@@ -66,7 +67,7 @@ def parse_document(data: bytes, filename: str, limits: ParseLimits | None = None
         result.errors.append(ParseError(
             part=filename, code="internal", message=f"the file could not be parsed because of "
             f"a fault in the gateway ({type(exc).__name__})"))
-    return calibrate(result)
+    return calibrate(tidy(result))
 
 
 def parse_path(path: str | os.PathLike[str], limits: ParseLimits | None = None) -> ParseResult:

@@ -137,8 +137,10 @@ def main() -> int:
         crashes += crash is not None
         all_docs.extend(docs)
         if a.misses and (t.misses or crash):
-            print(f"FAIL {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: "
-                  f"{t.ok}/{t.total} | {crash or ''} {'; '.join(t.misses)}")
+            sure = max((d.confidence for d in docs if d.got_kind not in (None, "other")),
+                       default=0.0)
+            print(f"FAIL {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path} "
+                  f"[{sure:.2f}]: {t.ok}/{t.total} | {crash or ''} {'; '.join(t.misses)}")
         if not a.json and sys.stderr.isatty():
             print(f"\r{n}/{len(paths)}", end="", file=sys.stderr)
     replies = [d for d in all_docs if d.reply is not False]

@@ -58,7 +58,7 @@ def _website(value: str | None) -> str | None:
 
 
 # "the same as above": a cell repeating the value of the row above
-DITTO = re.compile(r"(?i)^\s*(?:[-—–]?\s*//\s*[-—–]?|\"|„|то\s+же|тоже|аналогично|"
+DITTO = re.compile(r"(?i)^\s*(?:[-—–]?\s*(?://|[\"“”„«»'〃])\s*[-—–]?|〃|то\s+же|тоже|аналогично|"
                    r"сол\s+сияқты|сондай|дәл\s+солай|также|идентично)\s*\.?\s*$")
 _COLUMN_NUMBER = re.compile(r"^\s*\d{1,2}\s*\.?\s*$")
 

@@ -1,0 +1,53 @@
+"""The last pass over every parsed document, whatever read it: a person's position kept to the
+position.
+
+Why one pass at the end: a position is cut out of a cell, a sentence or a table by several
+readers (column 8, a letter's "назначить … главного специалиста", a two-column table), and each
+lets through the same debris — an extension ("вн. 2-14", "ішкі 3"), a contact label left
+without its number ("тел", "ұялы", "байланыс"), the word that introduced the person ("орнына",
+"будет вести"), a ditto mark.  Cleaning it here once keeps the readers simple and alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gateway.domain import ResponsiblePerson
+from parsers.records import ParseResult
+from parsers.text import fold
+
+# what trails a position: ", вн. 2-14", ", ішкі 3", ", т", ", тел.", ", байланыс", ", ұялы"
+_TAIL = re.compile(
+    r"(?:[,;]\s*|\s+)(?:вн\.?|внутр\.?|доб\.?|ішкі|т\.?|тел\.?|телефон|моб\.?|ұялы|байланыс|"
+    r"e-?mail|эл\.?\s*почта)(?:\s*[:.]?\s*[\d\s\-()]*)?\s*$", re.IGNORECASE)
+# what leads it: "орнына …", "будет вести …", "вместо него …", "жаңа …"
+_LEAD = re.compile(r"^(?:орнына|будет\s+вести|будет|вместо\s+него|вместо\s+неё|вместо\s+нее)\s+",
+                   re.IGNORECASE)
+_LABEL = re.compile(r"^(?:тел\.?|телефон|моб\.?|ұялы|байланыс|т\.?|e-?mail)$", re.IGNORECASE)
+_DITTO = re.compile(r"^\s*[-—–]?\s*(?:[\"“”„«»'〃]|//)\s*[-—–]?\s*$")
+
+
+def position(value: str | None) -> str | None:
+    if value is None or _DITTO.match(value):
+        return None
+    text = value
+    for _ in range(2):
+        text = _TAIL.sub("", text).strip(" ,;:-–—")
+        text = _LEAD.sub("", text)
+    if _LABEL.match(text):
+        return None
+    return fold(text) if len(text) >= 2 else None
+
+
+def _person(p: ResponsiblePerson | None) -> None:
+    if p is not None and p.position is not None:
+        p.position = position(p.position)
+
+
+def tidy(result: ParseResult) -> ParseResult:
+    for doc in result.documents:
+        _person(doc.responsible)
+        _person(doc.previous_responsible)
+        for service in doc.services:
+            _person(service.responsible)
+    return result
