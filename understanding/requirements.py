@@ -100,7 +100,12 @@ def responsible(by: dict[str, list[Found]], facts: Facts) -> Check:
     by = _not_quoting_our_request(by)
     still = by.get("unchanged", [])  # "остаются прежними" is no replacement
     by = {**by, "replace": [r for r in by.get("replace", [])
-                            if not any(u.start <= r.start <= u.end for u in still)]}
+                            if not any(r.start <= u.end and u.start <= r.end
+                                       for u in still)],
+          # "(интернет-ресурс, ответственное лицо) не изменились", "жауапты тұлға туралы
+          # мәліметтер өзгеріссіз қалды": a person listed among what did not change
+          "responsible": [r for r in by.get("responsible", [])
+                          if not any(0 <= u.start - r.end <= 10 for u in still)]}
     if not facts.person_named or not _person_near(by, facts, "appoint", "replace",
                                                   "responsible"):
         return Check(False, "не названо новое ответственное лицо")
