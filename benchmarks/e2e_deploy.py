@@ -257,6 +257,25 @@ def bring_to_awaited(dep: Deployment) -> None:
                     d.step == "additional_request" and d.done_on is None
                     for d in case.deadlines):
                 raise RuntimeError(f"set-up: no p.10 request open on {cid}")
+    _number_as_the_corpus(dep)
+
+
+def _number_as_the_corpus(dep: Deployment) -> None:
+    """Our letter bears the outgoing number the agency quotes back ("рассмотрев запрос
+    ЕКЦ-2027/122"): the deployment's own counter gave it another, which no real agency would
+    ever have seen."""
+    from parsers.mime import our_numbers
+
+    written = our_numbers(str((dep.ctx.our_letter or {}).get("number") or ""))
+    number = written[0] if written else ""  # as we write it: ЕКЦ-2027/620, not …/0620
+    letter = our_letter(dep) if number else None
+    if letter is None:
+        return
+    with dep.engine.begin() as conn:
+        taken = conn.execute(select(outbox.c.id).where(outbox.c.outgoing_number == number)).first()
+        if taken is None:
+            conn.execute(outbox.update().where(outbox.c.message_id == letter[0])
+                         .values(outgoing_number=number))
 
 
 def _setup_pass(dep: Deployment) -> None:

@@ -15,13 +15,7 @@ from gateway.domain import ResponsiblePerson
 _WS = re.compile(r"\s+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _DASHES = {"-", "–", "—", "‒", "―", "--", "нет", "жоқ", "n/a", "—/—"}
-# a cell that says there is nothing: "отсутствует", "не предусмотрен", "без изменений",
-# "изменений нет", "өзгеріс жоқ" — the contract's "empty" (null), as a clerk writes it
-_NONE = re.compile(
-    r"^\(?(?:не\s+(?:предусмотрен\w*|утвержд\w*|имеется|установлен\w*|требуется|применяется|"
-    r"разработан\w*|было|вносились)|отсутству\w*|без\s+изменени\w*|изменени\w*\s+(?:нет|не\s+"
-    r"вносились)|нет\s+изменени\w*|нет\s+данных|өзгер\w*\s+(?:жоқ|енгізілмеген)|"
-    r"өзгеріссіз|қарастырылмаған|жоқ)\)?[.;]?$", re.IGNORECASE)
+
 
 MONTHS = {
     # Russian, genitive and nominative stems
@@ -52,7 +46,7 @@ def fold(value: object) -> str | None:
     if value is None:
         return None
     text = _WS.sub(" ", str(value).translate(_INVISIBLE)).strip()
-    if not text or text.casefold() in _DASHES or _NONE.match(text):
+    if not text or text.casefold() in _DASHES:
         return None
     return text
 

@@ -97,6 +97,10 @@ def read(text: str, facts: Facts, lexicon: dict[str, float] | None = None) -> Re
     confidence = min(0.97, 0.55 + 0.06 * strength + 0.08 * min(margin, 3.0))
     if runner[1] is not None and margin < 1.0:
         confidence = min(confidence, 0.55)  # two kinds equally possible: an operator decides
+    if kind == "responsible_change":
+        # p.5: the first answer names the person and promises the form later ("информация по
+        # форме приложения 1 будет направлена") — a promise that does not make it no reply
+        doubts = [d for d in doubts if d != "acknowledge"]
     if doubts:
         confidence *= 0.7 if len(doubts) == 1 else 0.5
     return Reading(kind, round(confidence, 2), strength, runner[1],

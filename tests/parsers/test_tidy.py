@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from gateway.domain import ServiceInfo
 from parsers.form.layouts import DITTO
+from parsers.records import ParsedDocument, ParseResult
 from parsers.text import fold
-from parsers.tidy import position
+from parsers.tidy import position, tidy
 
 
 @pytest.mark.parametrize(("raw", "want"), [
@@ -24,18 +26,25 @@ def test_position_is_the_position(raw: str, want: str | None) -> None:
     assert position(raw) == want
 
 
-@pytest.mark.parametrize("cell", ["отсутствует", "Не предусмотрен", "без изменений",
-                                  "Изменений нет", "Өзгерістер жоқ", "өзгерген жоқ",
-                                  "не утверждался", "(отсутствует)"])
-def test_a_cell_that_says_nothing_is_empty(cell: str) -> None:
-    assert fold(cell) is None
+@pytest.mark.parametrize("cell", ["без изменений", "Изменений нет", "Өзгерістер жоқ",
+                                  "өзгерген жоқ", "(без изменений)"])
+def test_a_change_notice_cell_that_did_not_change_is_null(cell: str) -> None:
+    doc = ParsedDocument(part="x", kind="change_notice", services=[
+        ServiceInfo(registry_number="00301138", standard=cell, website="www.egov.kz")])
+    result = ParseResult(source="x", documents=[doc])
+    service = tidy(result).documents[0].services[0]
+    assert service.standard is None and service.website == "www.egov.kz"
 
 
-@pytest.mark.parametrize("cell", ["Приказ № 12 от 03.02.2025 о внесении изменений",
-                                  "Не предусмотрено приказом № 5 от 01.01.2020",
-                                  "www.egov.kz"])
-def test_a_cell_that_says_something_is_kept(cell: str) -> None:
-    assert fold(cell) == cell
+def test_a_form_keeps_its_text_as_written() -> None:
+    # the contract: empty, a dash or missing gives null; text ("отсутствует") as written
+    doc = ParsedDocument(part="x", kind="appendix1_form", services=[
+        ServiceInfo(registry_number="00301138", regulation="отсутствует",
+                    npa_changes="Изменений нет")])
+    result = ParseResult(source="x", documents=[doc])
+    service = tidy(result).documents[0].services[0]
+    assert service.regulation == "отсутствует" and service.npa_changes == "Изменений нет"
+    assert fold("—") is None
 
 
 @pytest.mark.parametrize("cell", ['—"—', '-"-', '"', "〃", "- // -", "то же", "сол сияқты"])

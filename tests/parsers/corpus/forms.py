@@ -75,8 +75,7 @@ def _row_values(rng: random.Random, kazakh: bool, k: int, svc: tuple[str, str, s
         v.act_kk(rng).replace("бұйрығымен", "бұйрығы")
     npa = rng.choice(["—", "-", "нет", "", "Изменений нет" if not kazakh else "Өзгерістер жоқ",
                       "приказ № 12 от 03.02.2025 о внесении изменений"])
-    # "изменений нет" is an empty column in other words (the contract: empty gives null)
-    npa_exp = npa if npa.startswith("приказ") else None
+    npa_exp = None if npa in ("—", "-", "нет", "") else npa
     site = rng.choice(URLS)
     person = v.person(rng, kazakh)
     cell8, resp = column8(rng, person, kazakh)
