@@ -26,7 +26,7 @@ Tables = Sequence[Sequence[Sequence[str | None]]]
 # a registry number: 8 digits as a rule ("№ 00301138"), older ones shorter ("№ 507031");
 # a bare 8-digit number counts too (a protocol's list), but not inside a phone or a date
 REGISTRY = re.compile(r"(?:№|\bN|\bNo\.?)\s*(\d{6,9})\b|(?:услуг[аеиу]|қызмет\w*)\s+(\d{6,9})\b"
-                      r"|(?<![\d+()\-./])\b(\d{8})\b(?![\d\-/.])|(?<=[^\d\s]\s\()(\d{8})(?=\))")
+                      r"|(?<![\d+()\-./])\b(\d{8})\b(?![\d\-/]|\.\d)|(?<=[^\d\s]\s\()(\d{8})(?=\))")
 QUOTED_NAME = re.compile(r"\s*[-–—]?\s*[«\"“]([^»\"”]{3,300})[»\"”]")
 TABLE_REGISTRY = re.compile(r"^\s*(\d{6,9})\s*$")
 
@@ -91,7 +91,34 @@ def _refusal(text: str, doc: ParsedDocument, tables: Tables) -> None:
         doc.confidence *= 0.4
 
 
+# a service the protocol sets aside: "услуга 01509015 будет рассмотрена отдельно", "не принята",
+# "перенесена", "исключена", "кейінге қалдырылды", "қабылданбады"
+_SET_ASIDE = re.compile(
+    r"будет\s+рассмотрен|рассмотрен\w*\s+отдельно|отдельно|перенес|отлож|не\s+принят|"
+    r"не\s+приня|исключ|на\s+доработк|не\s+готов|позднее|кейін|қалдыр|қабылданбад|"
+    r"қабылданған\s+жоқ|пысықта", re.IGNORECASE)
+_STRETCH = re.compile(r"\([^()]*\)|[^.;\n()]+")
+
+
+def _set_aside(text: str, services: list[ServiceInfo]) -> list[ServiceInfo]:
+    """The services a protocol accepts: those named, less those named only where the
+    protocol puts them off ("(услуга 01509015 будет рассмотрена отдельно)")."""
+    aside: set[str] = set()
+    accepted: set[str] = set()
+    for stretch in _STRETCH.finditer(text):
+        piece = stretch.group(0)
+        inner = re.sub(r"\([^()]*\)", " ", piece) if not piece.startswith("(") else piece
+        for number in re.findall(r"\d{6,9}", piece):
+            # a number inside a parenthesis of its own is judged by that parenthesis
+            if number not in inner:
+                continue
+            (aside if _SET_ASIDE.search(inner) else accepted).add(number)
+    drop = aside - accepted
+    return [s for s in services if s.registry_number not in drop] if drop else services
+
+
 def _protocol(text: str, doc: ParsedDocument, tables: Tables) -> None:
+    doc.services = _set_aside(text, doc.services)
     doc.protocol_date = lf.protocol_date(text)
     if doc.protocol_date is None:
         doc.warnings.append("the protocol's date was not found")
