@@ -49,6 +49,7 @@ from gateway.store import repo
 from gateway.store.schema import events, inbound
 from parsers.api import parse_message
 from parsers.headers import header_block
+from parsers.mime import our_numbers
 from parsers.records import ParsedDocument, ParseResult
 from parsers.registry import ParseLimits
 
@@ -348,7 +349,8 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
                     if all(d.kind == "refusal" for _, _, d, _ in plan if d.kind in SENSITIVE)
                     else "письмо меняет ответственное лицо или сведения об услуге")
             raise Quarantine(f"{what}, но отправитель не подтвержден ({verdict.how})")
-    ours = our_letters(conn, evidence.message_ids)
+    ours = our_letters(conn, [*evidence.message_ids, *_reply_id(meta)],
+                       [*_reply_number(meta), *our_numbers(f"{info.subject}\n{evidence.text}")])
     if not operator:
         # understanding last: a spoof is told as a spoof, however it reads; then whether each
         # document is what its case waits for, and sure enough (understanding.judge)
@@ -383,6 +385,20 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
                    f"{', '.join(sorted(touched))} ({how}){notes}")
     _done(conn, row["id"], next(iter(sorted(touched))), prepared)
     return touched
+
+
+def _reply_id(meta: dict[str, Any]) -> list[str]:
+    """The e-document envelope's reply-to when it is one of our Message-IDs."""
+    ref = str(meta.get("in_reply_to") or "").strip()
+    if "@" in ref:
+        return [ref if ref.startswith("<") else f"<{ref}>"]
+    return []
+
+
+def _reply_number(meta: dict[str, Any]) -> list[str]:
+    """The e-document envelope's reply-to when it is our outgoing number."""
+    ref = str(meta.get("in_reply_to") or "").strip()
+    return [ref] if ref and "@" not in ref else []
 
 
 def operator_release(conn: Connection, inbound_id: int) -> dict[str, Any]:
