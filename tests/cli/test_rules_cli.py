@@ -47,6 +47,16 @@ def test_case_ask_queues_an_additional_request(run: Run, imported: Path, tmp_pat
     assert [r["kind"] for r in rows].count("additional_request") == 1
     missing = run("case", "ask", "nothing-here", text)
     assert missing.code == 1 and "no case 'nothing-here'" in missing.err
+    # p.10: an answer that came some other way, recorded by hand against our number
+    number = next(r["outgoing_number"] for r in rows if r["kind"] == "additional_request")
+    scan = tmp_path / "otvet.pdf"
+    scan.write_bytes(b"%PDF-1.4 answer")
+    answered = run("case", "answer", CASE, "--to", number, "--file", scan)
+    assert answered.code == 0 and f"answer to {number} recorded" in answered.out, answered.err
+    log = run("log", "--json", "--case", CASE).out
+    assert "answer_recorded" in log
+    wrong = run("case", "answer", CASE, "--to", "ЕКЦ-1999/1")
+    assert wrong.code == 1 and "has no additional request" in wrong.err
 
 
 def _package(site: Path, name: str, subject: str, body: str) -> None:
