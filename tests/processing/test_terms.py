@@ -78,13 +78,14 @@ def answer_step(gw, row: dict):
                 if d.step == Step.additional_request and d.ref == row["message_id"])
 
 
-def edoc_answer(gw, reply_to: str, day: dt.date) -> int:
-    raw = letter("minjust@edoc.invalid", "Ответ на дополнительный запрос",
-                 "Направляем разъяснения по порядку оказания государственной услуги: срок "
-                 "оказания составляет 1 рабочий день.")
+def edoc_answer(gw, reply_to: str | None, day: dt.date, body: str = "") -> int:
+    text = body or ("Направляем разъяснения по порядку оказания государственной услуги: срок "
+                    "оказания составляет 1 рабочий день.")
+    raw = letter("minjust@edoc.invalid", "Ответ на дополнительный запрос", text)
     return arrive(gw, raw, day, source="edoc",
                   meta={"agency_id": "minjust", "registration_number": "03-12/77",
-                        "registration_date": day.isoformat(), "in_reply_to": reply_to})
+                        "registration_date": day.isoformat(), "in_reply_to": reply_to,
+                        "subject": "Ответ на дополнительный запрос", "body": text})
 
 
 def test_an_e_document_answering_our_number_closes_the_request(gw):
@@ -97,6 +98,13 @@ def test_an_e_document_answering_our_number_closes_the_request(gw):
 def test_an_e_document_answering_our_message_id_closes_the_request(gw):
     row = asked(gw)
     edoc_answer(gw, row["message_id"].strip("<>"), D(2026, 12, 3))
+    assert answer_step(gw, row).done_on == D(2026, 12, 3)
+
+
+def test_an_e_document_whose_text_names_our_message_id_closes_the_request(gw):
+    row = asked(gw)
+    edoc_answer(gw, None, D(2026, 12, 3), f"Ответ на Ваше письмо {row['message_id']}: "
+                f"срок оказания услуги составляет 1 рабочий день.")
     assert answer_step(gw, row).done_on == D(2026, 12, 3)
 
 
