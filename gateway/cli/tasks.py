@@ -135,7 +135,8 @@ def register(app: typer.Typer) -> None:
         file: Path = typer.Argument(..., help="A text file with the explanation, one "
                                     "paragraph per case of discrepancy."),
         agency: str | None = typer.Option(None, "--agency", help="The agency whose figures "
-                                          "differ (default: the one the notice names)."),
+                                          "differ: its id or its name, in any grammatical "
+                                          "case (default: the one the notice names)."),
         month: str = typer.Option("", "--month", help="The report's month, in words or "
                                   "YYYY-MM, for the letter."),
     ) -> None:

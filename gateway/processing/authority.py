@@ -126,6 +126,11 @@ def agency_named(text: str, agencies: list[tuple[str, list[str]]]) -> str | None
     return best[1] if best else None
 
 
+def agency_in_text(conn: Connection, cfg: Config, text: str) -> str | None:
+    """The directory's agency (the authority itself aside) the text names, in any case."""
+    return _agency_named(conn, cfg, text)
+
+
 def _agency_named(conn: Connection, cfg: Config, text: str) -> str | None:
     agencies = [(a.agency_id, [n for n in (a.name_ru, a.name_kk) if n])
                 for a in repo.list_agencies(conn) if a.agency_id != cfg.quality_control_agency]

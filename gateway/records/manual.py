@@ -106,6 +106,29 @@ def explanation_items(text: str) -> list[str]:
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
+def _agency(conn: Connection, cfg: Config, given: str | None,
+            task: Any) -> str | None:
+    """The agency whose figures differ: the one given (its id, or its name in any grammatical
+    case), else the one the notice names (read again, in any case, for a task stored before
+    names were read so), else None."""
+    from gateway.processing.authority import agency_in_text, message_text
+
+    if given:
+        if repo.get_agency(conn, given) is not None:
+            return given
+        return agency_in_text(conn, cfg, given.lower()) or given
+    if task["agency_id"]:
+        return str(task["agency_id"])
+    if task["inbound_id"] is None:
+        return None
+    from gateway.store.schema import inbound
+
+    sha = conn.execute(select(inbound.c.sha256).where(inbound.c.id == task["inbound_id"])
+                       ).scalar()
+    raw = repo.get_blob(conn, sha) if sha else None
+    return agency_in_text(conn, cfg, message_text(raw)) if raw else None
+
+
 def explain_discrepancy(conn: Connection, cfg: Config, task_id: int, items: list[str],
                         month: str, today: dt.date, agency_id: str | None = None,
                         by: str | None = None) -> tuple[int, str]:
@@ -123,7 +146,7 @@ def explain_discrepancy(conn: Connection, cfg: Config, task_id: int, items: list
         raise ManualRefused("not_discrepancy")
     if task["done_on"] is not None:
         raise ManualRefused("explained", on=task["done_on"])
-    agency_id = agency_id or task["agency_id"]
+    agency_id = _agency(conn, cfg, agency_id, task)
     if not agency_id:
         raise ManualRefused("no_agency")
     try:

@@ -14,7 +14,7 @@ from gateway.delivery.senders import send_additional_request
 from gateway.domain import AdditionalRequestSent, RequestSent, Step
 from gateway.engine.casework import apply_to_case
 from gateway.processing.authority import task_overdue
-from gateway.records.manual import ManualRefused, record_answer
+from gateway.records.manual import ManualRefused, explain_discrepancy, record_answer
 from gateway.store import repo
 from gateway.store.schema import tasks
 from tests.processing.conftest import letter
@@ -194,3 +194,29 @@ def test_the_notice_names_the_agency_in_any_grammatical_case(gw):
         task = dict(conn.execute(select(tasks)).mappings().one())
     assert (task["kind"], task["agency_id"]) == ("discrepancy", "minjust")
     assert task_overdue(task, D(2026, 12, 2))  # p.16: at once
+
+
+def test_explain_finds_the_agency_of_a_task_stored_without_one(gw):
+    cfg, engine = gw
+    raw = letter("quality@kyzmet.gov.kz", "О расхождениях", "Выявлены расхождения между "
+                 "отчетной информацией Министерства юстиции и отчетом ЕКЦ за ноябрь.",
+                 msgid="<d3@kyzmet.gov.kz>")
+    arrive(gw, raw, D(2026, 12, 2))
+    with engine.begin() as conn:
+        conn.execute(tasks.update().values(agency_id=None))  # as stored before names were read
+        task_id = conn.execute(select(tasks.c.id)).scalar_one()
+        _, agency = explain_discrepancy(conn, cfg, task_id, ["Учтены обращения за 30.11."],
+                                        "2026-11", D(2026, 12, 2))
+    assert agency == "minjust"
+
+
+def test_explain_takes_the_agency_by_name_in_any_case(gw):
+    cfg, engine = gw
+    raw = letter("quality@kyzmet.gov.kz", "О расхождениях", "Выявлены расхождения в отчетной "
+                 "информации.", msgid="<d4@kyzmet.gov.kz>")
+    arrive(gw, raw, D(2026, 12, 2))
+    with engine.begin() as conn:
+        task_id = conn.execute(select(tasks.c.id)).scalar_one()
+        _, agency = explain_discrepancy(conn, cfg, task_id, ["Учтены обращения за 30.11."],
+                                        "2026-11", D(2026, 12, 2), "Министерством юстиции")
+    assert agency == "minjust"
