@@ -91,6 +91,14 @@ def test_the_authoritys_requests_show_in_status_until_done(run: Run, imported: P
     assert run("task", "done", str(kinds["training_request"]["id"]), "--date",
                "2026-12-20").code == 0
     assert json.loads(run("status", "--json").out)["tasks"] == []
+    # p.15 without a day asked: no due date, never overdue, in `status` and `tasks` alike
+    _package(imported, "t2", "Об обучении", "Просим провести обучение сотрудников Агентства "
+             "по вопросам информационного обмена.")
+    assert run("run", "--once").code == 0
+    [undated] = json.loads(run("status", "--json", "--today", "2099-01-01").out)["tasks"]
+    assert (undated["due"], undated["overdue"]) == (None, False)
+    assert "due — (no term)" in run("status").out and "OVERDUE" not in run("tasks").out
+    assert run("task", "done", str(undated["id"])).code == 0
     rows = json.loads(run("outbox", "--json").out)
     assert [r["kind"] for r in rows].count("discrepancy") == 1
     log = run("log", "--json").out
