@@ -16,6 +16,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from outbound.legal import DEFAULT_BASIS
+
 Port = Annotated[int, Field(ge=1, le=65535)]
 Positive = Annotated[float, Field(gt=0)]
 Count = Annotated[int, Field(ge=1)]
@@ -139,6 +141,20 @@ class Web(_Section):
         return os.environ.get(self.secret_env, "") if self.secret_env else ""
 
 
+class LegalBasis(_Section):
+    """The act the letters cite, in the forms a citation needs (outbound.legal): a deployment
+    under a later act changes this section, not the templates.  Default: the order of the
+    Acting Minister for Investments and Development of 18 February 2015 No. 130, as the Rules'
+    heading names it."""
+
+    issuer_ru: str = DEFAULT_BASIS["issuer_ru"]  # after "приказом": genitive
+    issuer_kk: str = DEFAULT_BASIS["issuer_kk"]  # before the date: genitive
+    date: dt.date = DEFAULT_BASIS["date"]
+    number: str = DEFAULT_BASIS["number"]
+    title_ru: str = DEFAULT_BASIS["title_ru"]  # after "пунктом N": genitive plural
+    title_kk: str = DEFAULT_BASIS["title_kk"]  # nominative ("… қағидалары")
+
+
 class Config(_Section):
     data_dir: str = "data"
     database_url: str = ""
@@ -150,8 +166,15 @@ class Config(_Section):
     language: Literal["ru", "kk"] = "ru"  # language of letters to agencies (both where asked)
     instance_name: str = ""  # empty: host name and pid
     max_attempts: Count = 3  # a message failing this often is quarantined
-    # p.12 "в течение месяца": any 30 days ("rolling") or the same calendar month ("calendar")
-    refusal_month: Literal["rolling", "calendar"] = "rolling"
+    # p.12 "в течение месяца": a month as the Civil Code counts one, from a refusal to the
+    # same date of the next month ("month"); any 30 days ("rolling"); the calendar month
+    refusal_month: Literal["month", "rolling", "calendar"] = "month"
+    # reminders of a passed deadline: the first on the working day after it, then every this
+    # many working days, at most `max_reminders`; then the case is flagged for the operator
+    reminder_interval_days: Count = 5
+    max_reminders: int = Field(3, ge=0)
+    # the act whose Rules the letters cite (issuer, date, number, title): one setting
+    legal_basis: LegalBasis = Field(default_factory=lambda: LegalBasis())
     # decree days (added holidays, working weekends) besides mappings/calendar.toml; relative
     # to this file; empty: none
     calendar_file: str = ""

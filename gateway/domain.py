@@ -145,6 +145,8 @@ class Deadline(Model):
     basis: Basis | None = None  # p.6/p.7: which date the count starts from
     ref: str | None = None  # the Message-ID of our letter the step waits on (p.10, p.12)
     note: str = ""  # what the step is about, for people (e.g. the refusal escalated)
+    reminders: list[dt.date] = Field(default_factory=list)  # the days a reminder went for it
+    refused: str | None = None  # a lawful refusal's ground (p.11 sub. 1): no reminder then
 
     def overdue_on(self, today: dt.date) -> bool:
         if self.done_on is not None:
@@ -220,7 +222,10 @@ class RequestSent(EventBase):
 
 
 class ResponsibleNamed(EventBase):
-    """p.5 appointment, or p.7 replacement when a responsible person is already known."""
+    """p.5 appointment, or p.7 replacement when a responsible person is already known.
+    `replaced_on` is the day the letter dates it by (`dated_by` says how): p.7 counts from it
+    whatever its source, p.5 only from the appointment's own date the letter states
+    ("document")."""
 
     type: Literal["responsible_named"] = "responsible_named"
     person: ResponsiblePerson
@@ -328,9 +333,13 @@ class DeliveryFailed(EventBase):
 
 
 class Tick(EventBase):
-    """The clock: `on` is today.  Passed deadlines become overdue, reminders are asked for."""
+    """The clock: `on` is today.  Passed deadlines become overdue, reminders are asked for on
+    the schedule (the first on the working day after the deadline, then every
+    `reminder_interval_days` working days, at most `max_reminders`; gateway.toml)."""
 
     type: Literal["tick"] = "tick"
+    reminder_interval_days: int = 5
+    max_reminders: int = 3
 
 
 Event = Annotated[
@@ -375,6 +384,7 @@ class SendReminder(ActionBase):
     paragraph: str
     due: dt.date
     reason_ru: str = ""  # why `due` is what it is, in Russian, for the letter to the agency
+    number: int = 1  # the n-th reminder for the step (of `max_reminders`)
 
 
 class SendEscalation(ActionBase):

@@ -26,6 +26,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, Tem
 from outbound import composers as registry
 from outbound import grammar, grammar_kk
 from outbound.headers import address, clean, message_id
+from outbound.legal import cite
+from outbound.subject import SubjectHeader
 
 TEMPLATE_DIR = "templates"
 
@@ -70,8 +72,11 @@ def _templates(name: str, language: str) -> tuple[Template, Template]:
 def render(name: str, language: str, context: dict[str, Any]) -> tuple[str, str]:
     """(subject, body) of composer `name` in `language` (falls back to Russian).
 
-    ComposerError when `name` is unknown or a fact its letter needs is missing."""
+    ComposerError when `name` is unknown or a fact its letter needs is missing.  The Rules
+    are cited in one form (outbound.legal) from the context's `legal_basis` facts (default:
+    order No. 130 of 18.02.2015), in the letter's language."""
     context = registry.get(name).context(context)
+    context.setdefault("rules", cite(context.get("legal_basis"), language))
     subject, body = _templates(name, language)
     return clean(subject.render(**context)), body.render(**context)
 
@@ -105,7 +110,8 @@ def build(env: Envelope, subject: str, body: str,
         msg["Cc"] = ", ".join(address(a) for a in env.cc)
     tag = clean(env.case_tag)
     subject = clean(subject)
-    msg["Subject"] = f"{tag} {subject}".strip() if tag and tag not in subject else subject
+    msg["Subject"] = SubjectHeader(f"{tag} {subject}".strip() if tag and tag not in subject
+                                   else subject)
     msg["Date"] = format_datetime(env.date or dt.datetime.now(dt.UTC))
     msg["Message-ID"] = message_id(env.message_id)
     refs = [r for r in (message_id(x, strict=False) for x in env.references) if r]

@@ -72,29 +72,31 @@ composer("reminder", paragraph="5",
          required=("service", "step_text", "due", "paragraph"))(_same)
 
 
-@composer("escalation", paragraph="12", required=("agency", "items", "month_text"))
+@composer("escalation", paragraph="12", required=("agency", "refusals", "month_text"))
 def _escalation(ctx: Context) -> Context:
-    """p.12: which reading of "within a month" the letter says (gateway.toml refusal_month)."""
-    return {"month_mode": "rolling"} | ctx
+    """p.12: the refusals' dates and the window they fall in (gateway.toml refusal_month:
+    "month", "rolling" or "calendar"); addressed to the authority by its directory name when
+    given.  Each refusal: {"on", "subject", "reason", "request"} (our number it answers)."""
+    return {"month_mode": "month", "since": None, "until": None, "authority": None} | ctx
 
 
 composer("escalation_addition", paragraph="12",
-         required=("agency", "items", "month_text", "first_number"))(_escalation)
+         required=("agency", "refusals", "month_text", "first_number"))(_escalation)
 composer("change_request", paragraph="6", required=("service", "changed", "due"))(_same)
 
 
 @composer("protocol", paragraph="8", required=("service", "training_due"))
 def _protocol(ctx: Context) -> Context:
-    """p.8: the protocol of acceptance goes with this letter, to be signed after training."""
-    return {"responsible_name": "коллега"} | {k: v for k, v in ctx.items()
-                                              if v not in (None, "")}
+    """p.8: the protocol of acceptance goes with this letter, to be signed after training; the
+    greeting filters greet a colleague when no name is known, in the letter's language."""
+    return {"responsible_name": ""} | {k: v for k, v in ctx.items() if v not in (None, "")}
 composer("report", paragraph="14", required=("month_text",))(_same)
 
 
 @composer("questions", paragraph="8", required=("service", "questions"), auto=False)
 def _questions(ctx: Context) -> Context:
     """The operator wrote the questions: no Auto-Submitted; a greeting even without a name."""
-    return {"responsible_name": "коллега", "training_due": "—"} | {
+    return {"responsible_name": "", "training_due": "—"} | {
         k: v for k, v in ctx.items() if v not in (None, "")}
 
 
@@ -110,7 +112,8 @@ def _discrepancy(ctx: Context) -> Context:
     items = ctx["items"]
     if isinstance(items, str):
         items = [items]
-    return ctx | {"items": list(items), "month_text": ctx.get("month_text") or ""}
+    return {"authority": None} | ctx | {"items": list(items),
+                                        "month_text": ctx.get("month_text") or ""}
 
 
 # the board's watchdog (gateway.web.watchdog) to the operators' own address: a source down, up

@@ -11,6 +11,7 @@ call `kk_case` and `kk_number` as Jinja2 filters (outbound.compose registers the
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -130,6 +131,54 @@ def kk_month(text: Any) -> str:
     return value
 
 
+_DAY = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    m = _DAY.match(str(value or ""))
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
+
+
+def kk_date(value: Any, case: str = "nom") -> str:
+    """A date as Kazakh writes it, with its case ending on the month: "2027 жылғы 29 наурыз"
+    ('nom'), "2027 жылғы 29 наурыздан" ('abl': "… кешіктірмей", "… бастап"), "… наурызға"
+    ('dat': "… дейін"), "… наурыздағы" ('attr': "… № 130 бұйрығы").  A date given as
+    DD.MM.YYYY is read; anything else (a dash for "not known") is returned as it is."""
+    day = _as_date(value)
+    if day is None:
+        return str(value or "")
+    month = MONTHS_KK[day.month - 1]
+    if case == "attr":
+        loc = ending(month, "loc")
+        suffix = loc + ("ғы" if _harmony(month + loc) == 0 else "гі")
+    elif case == "nom":
+        suffix = ""
+    else:
+        suffix = ending(month, case)
+    return f"{day.year} жылғы {day.day} {month}{suffix}"
+
+
+def kk_greeting(full_name: Any) -> str:
+    """"Құрметті Жанар Маратовна" for "Жумабаева Жанар Маратовна" (the surname left out, as
+    the Russian letters do); a name given by initials as it is; "Құрметті әріптес" without
+    one."""
+    name = " ".join(str(full_name or "").split())
+    words = name.split()
+    if not words:
+        return "Құрметті әріптес"
+    initials = any(re.fullmatch(r"(?:[^\W\d_]\.){1,2}", w) for w in words)
+    if len(words) >= 3 and not initials:
+        return f"Құрметті {' '.join(words[1:])}"
+    return f"Құрметті {name}"
+
+
 # the steps a reminder names, as the senders give them in Russian
 STEPS_KK = {
     "назначение ответственного лица": "жауапты тұлғаны тағайындау",
@@ -149,4 +198,4 @@ def kk_step(text: Any) -> str:
 
 
 FILTERS = {"kk_case": kk_case, "kk_number": kk_number, "kk_month": kk_month,
-           "kk_step": kk_step}
+           "kk_step": kk_step, "kk_date": kk_date, "kk_greeting": kk_greeting}

@@ -251,14 +251,30 @@ _SINCE = re.compile(r"^\s*(?:ж\.|жылдан)?\s*(?:бастап|бері)")
 _DATE_LABEL = re.compile(r"(?i)(дата\s+(назначени|вступлени)|тағайындалған\s+күні|с\s+даты)")
 
 
+# an order that appoints: "приказом от 5 января 2027 года № 12 … назначен", "2027 жылғы 5
+# қаңтардағы № 12 бұйрығымен … тағайындалды" (p.5 counts from the appointment itself)
+_ORDER_BEFORE = re.compile(r"(?i)приказ\w*\s+(?:[^.\n]{0,60}\s)?от\s*$")
+_ORDER_AFTER = re.compile(r"(?i)^[^.\n]{0,40}бұйрығ")
+_APPOINTS = re.compile(r"(?i)назнач|тағайында")
+
+
 def effective_date(text: str) -> dt.date | None:
     """The day the new person takes over: "с 27 августа 2025 года", "… бастап", a labelled
-    "Дата назначения:" line."""
-    for start, end, d in dated_spans(text):
+    "Дата назначения:" line; else the date of the order that appoints them."""
+    spans = dated_spans(text)
+    for start, end, d in spans:
         before = text[max(0, start - 4):start].replace("«", "")
         line = text[text.rfind("\n", 0, start) + 1:start]
         if _FROM.search(before) or _SINCE.match(text[end:end + 12]) or \
                 _DATE_LABEL.search(line):
+            return d
+    for start, end, d in spans:
+        head = text[max(0, start - 90):start]
+        sentence_end = min((i for i in (text.find(".", end), text.find("\n\n", end))
+                            if i >= 0), default=len(text))
+        tail = text[end:max(sentence_end, end + 1) + 200]
+        if (_ORDER_BEFORE.search(head) or _ORDER_AFTER.match(text[end:end + 50])) \
+                and _APPOINTS.search(tail[:300]):
             return d
     return None
 

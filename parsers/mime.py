@@ -373,13 +373,16 @@ def _origin(inner: EmailMessage, n: int, outer: str | None) -> str:
     return f"{outer} > {here}" if outer else here
 
 
-# our outgoing registration number, as agencies quote it back ("ЕКЦ-2027/0549", "ЕКЦ - 2027/141")
-_OUR_NUMBER = re.compile(r"(?:ЕКЦ|EKC|ЕKЦ)\s*[-–]\s*(\d{4})\s*/\s*0*(\d{1,7})\b")
+# our outgoing registration number, as agencies quote it back ("ЕКЦ-2027/0549", "ЕКЦ - 2027/141",
+# in a Kazakh letter "ББО-2027/141")
+_OUR_NUMBER = re.compile(r"(ЕКЦ|EKC|ЕKЦ|ББО|BBO)\s*[-–]\s*(\d{4})\s*/\s*0*(\d{1,7})\b")
 
 
 def our_numbers(text: str) -> list[str]:
-    """Our outgoing numbers a body quotes, as we write them (ЕКЦ-<year>/<n>), once each."""
-    found = (f"ЕКЦ-{m.group(1)}/{m.group(2)}" for m in _OUR_NUMBER.finditer(text[:200_000]))
+    """Our outgoing numbers a body quotes, as we write them (ЕКЦ-<year>/<n>, ББО-<year>/<n>),
+    once each."""
+    found = (f"{'ББО' if m.group(1) in ('ББО', 'BBO') else 'ЕКЦ'}-{m.group(2)}/{m.group(3)}"
+             for m in _OUR_NUMBER.finditer(text[:200_000]))
     return list(dict.fromkeys(found))[:20]
 
 

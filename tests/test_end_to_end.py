@@ -58,6 +58,19 @@ def test_the_whole_correspondence(dovecot, smtp_server, tmp_path, monkeypatch):
     kinds = Counter(r["kind"] for r in sent_rows)
     assert kinds["request"] == 8 and kinds["escalation"] == 1 and kinds["questions"] == 1
     assert kinds["report"] >= 2 and kinds["reminder"] >= 1
+    # reminders on the schedule: per step, the working day after its deadline, then every
+    # 5 working days, at most 3; a case past its last is flagged for the operator
+    cal = default_calendar()
+    for c in cases.values():
+        for d in c.deadlines:
+            assert len(d.reminders) <= cfg.max_reminders
+            if d.reminders:
+                assert d.reminders[0] >= cal.add_working_days(d.due, 1)
+                assert all(b >= cal.add_working_days(a, cfg.reminder_interval_days)
+                           for a, b in zip(d.reminders, d.reminders[1:], strict=False))
+    assert kinds["reminder"] == sum(len(d.reminders) for c in cases.values()
+                                    for d in c.deadlines)
+    assert any("нужен оператор" in f for f in cases["00406369-krg"].flags)
 
     by_id = {str(m["Message-ID"]): m for m in delivered}
     for row in sent_rows:

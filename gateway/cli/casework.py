@@ -1,5 +1,6 @@
-"""CLI: `gateway case protocol CASE --date D [--file F]` (p.8) and `gateway case ask CASE FILE`
-(p.10-11): what an operator records or asks on one case, beside `case show`.
+"""CLI: `gateway case protocol CASE --date D [--file F]` (p.8), `gateway case ask CASE FILE`
+and `gateway case answer CASE --to N [--file F]` (p.10-11): what an operator records or asks
+on one case, beside `case show`.
 
 Why its own module: both change a case through the engine (the protocol signed; an additional
 request sent, whose answer is then tracked as its own step), the same way a letter would.
@@ -61,6 +62,40 @@ def register(app: typer.Typer) -> None:
         start = new.deadline(Step.consulting_start) if new else None
         typer.echo(f"protocol of {case_id} recorded as signed on {signed}"
                    + (f"; consulting starts on {start.due}" if start else ""))
+
+    @case_app.command("answer")
+    def answer(
+        case_id: str = typer.Argument(..., help="The case id, as `gateway cases` lists it."),
+        to: str = typer.Option(..., "--to", help="Our additional request it answers: its "
+                               "outgoing number (ЕКЦ-2027/141), outbox id or Message-ID."),
+        file: Path | None = typer.Option(None, "--file", help="The answer (letter, scan), kept "
+                                         "with the case."),
+        by: str = typer.Option("operator", "--by", help="Who records it."),
+    ) -> None:
+        """Record the agency's answer to an additional request (p.10-11) that came some way
+        the gateway did not see: it closes that request's step."""
+        from gateway.records.manual import ManualRefused, record_answer
+
+        payload = None
+        if file is not None:
+            try:
+                payload = file.read_bytes()
+            except OSError as exc:
+                raise CliError(f"cannot read {file}: {exc.strerror or exc}") from None
+        cfg, engine = open_store()
+        today = today_for(cfg, None)
+        try:
+            with engine.begin() as conn:
+                record_answer(conn, cfg, case_id, to, today, by,
+                              (file.name, payload) if file and payload is not None else None)
+        except ManualRefused as refused:
+            said = {"no_case": f"no case {case_id!r} (see `gateway cases`)",
+                    "no_request": f"case {case_id} has no additional request {to!r} (give "
+                                  f"its outgoing number, outbox id or Message-ID; see "
+                                  f"`gateway outbox`)",
+                    "answered": f"that request was answered on {refused.facts.get('on')}"}
+            raise CliError(said[refused.code]) from None
+        typer.echo(f"answer to {to} recorded on {case_id} ({today})")
 
     @case_app.command("ask")
     def ask(

@@ -125,7 +125,8 @@ def register(app: typer.Typer) -> None:
             open_ = open_tasks(conn)
             to_write = requests.waiting(conn)
         tasks = [{"id": t["id"], "kind": t["kind"], "paragraph": t["paragraph"],
-                  "came": t["opened_on"].isoformat(), "due": t["due"].isoformat(),
+                  "came": t["opened_on"].isoformat(),
+                  "due": t["due"].isoformat() if t["due"] else None,  # p.15: none unless asked
                   "asked_for": t["asked_for"].isoformat() if t["asked_for"] else None,
                   "agency_id": t["agency_id"], "overdue": task_overdue(t, day)} for t in open_]
         data = {
@@ -164,7 +165,7 @@ def register(app: typer.Typer) -> None:
             late = " OVERDUE" if t["overdue"] else ""
             asked = f", asked for {t['asked_for']}" if t["asked_for"] else ""
             typer.echo(f"task #{t['id']}{late}: {KIND_EN.get(t['kind'], t['kind'])}, came "
-                       f"{t['came']}{asked}, due {t['due']}"
+                       f"{t['came']}{asked}, due {t['due'] or '— (no term)'}"
                        + (f", agency {t['agency_id']}" if t["agency_id"] else ""))
         for inst in data["instances"]:
             state = "alive" if inst["alive"] else "silent"

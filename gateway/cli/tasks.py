@@ -22,13 +22,10 @@ KIND_EN = {"training_request": "training of the authority's staff (p.15)",
 
 
 def task_overdue(task: dict[str, Any], day: dt.date) -> bool:
-    """p.16 wants the explanation at once: an unexplained discrepancy is overdue from the day
-    it came; a training is late once the day asked for has passed."""
-    if task["done_on"] is not None:
-        return False
-    if task["kind"] == "discrepancy":
-        return bool(day >= task["due"])
-    return bool(day > task["due"])
+    """gateway.processing.authority.task_overdue (imported when asked: the CLI starts fast)."""
+    from gateway.processing.authority import task_overdue as overdue
+
+    return overdue(task, day)
 
 
 def open_tasks(conn: Any) -> list[dict[str, Any]]:
@@ -92,7 +89,7 @@ def register(app: typer.Typer) -> None:
                 "OVERDUE" if task_overdue(r, day) else "open")
             asked = f", asked for {r['asked_for']}" if r["asked_for"] else ""
             typer.echo(f"#{r['id']} {KIND_EN.get(r['kind'], r['kind'])}: {state}; came "
-                       f"{r['opened_on']}{asked}, due {r['due']}"
+                       f"{r['opened_on']}{asked}, due {r['due'] or '— (no term)'}"
                        + (f", agency {r['agency_id']}" if r["agency_id"] else ""))
         if not rows:
             typer.echo("no open tasks" if not all_ else "no tasks")
@@ -138,7 +135,8 @@ def register(app: typer.Typer) -> None:
         file: Path = typer.Argument(..., help="A text file with the explanation, one "
                                     "paragraph per case of discrepancy."),
         agency: str | None = typer.Option(None, "--agency", help="The agency whose figures "
-                                          "differ (default: the one the notice names)."),
+                                          "differ: its id or its name, in any grammatical "
+                                          "case (default: the one the notice names)."),
         month: str = typer.Option("", "--month", help="The report's month, in words or "
                                   "YYYY-MM, for the letter."),
     ) -> None:

@@ -116,9 +116,16 @@ class NoRecipient(ValueError):
     """A letter with nobody to send it to: the directory has no usable address."""
 
 
-def allocate_number(conn: Connection, cfg: Config) -> str:
-    """The next outgoing number of this year, in the caller's transaction."""
-    return repo.next_outgoing_number(conn, local_date(now(), cfg.timezone).year)
+# the outgoing number's prefix in the letter's language: Единый контакт-центр, Бірыңғай
+# байланыс орталығы (parsers.mime.our_numbers reads both back)
+NUMBER_PREFIX = {"ru": "ЕКЦ", "kk": "ББО"}
+
+
+def allocate_number(conn: Connection, cfg: Config, language: str | None = None) -> str:
+    """The next outgoing number of this year, in the caller's transaction, with the prefix of
+    the letter's language."""
+    prefix = NUMBER_PREFIX.get(language or cfg.language, NUMBER_PREFIX["ru"])
+    return repo.next_outgoing_number(conn, local_date(now(), cfg.timezone).year, prefix)
 
 
 def _usable(conn: Connection, cfg: Config, to: list[str], case_id: str | None) -> list[str]:
@@ -149,13 +156,16 @@ def queue_message(
     transport: str | None = None,
     composer_name: str | None = None,
     outgoing_number: str | None = None,
+    thread: list[str] | None = None,
 ) -> int:
     """Render, number and store one message in the caller's transaction; its outbox id.
 
     `composer_name` (or `composer`) names the letter (outbound.composers).  Without `to`, the
     case's responsible person (when known and not failing) or the agency's official addresses;
     without `transport`, the agency's e-document folder when it uses one, else SMTP.  `auto`
-    defaults to the composer's (False only where a person wrote the words)."""
+    defaults to the composer's (False only where a person wrote the words).  `thread`: the
+    Message-IDs the letter replies to, oldest first (default: the case's thread; [] starts a
+    thread of its own, as a letter to someone who never saw the case's letters does)."""
     name = composer_name or composer or kind
     spec = composers.get(name)
     case = repo.get_case(conn, case_id) if case_id else None
@@ -170,19 +180,22 @@ def queue_message(
     if transport is None:
         transport = "edoc" if agency is not None and agency.uses_edoc else "smtp"
     today = local_date(now(), cfg.timezone)
-    number = outgoing_number or allocate_number(conn, cfg)
+    lang = language or cfg.language
+    number = outgoing_number or allocate_number(conn, cfg, lang)
     domain = cfg.sender_address.rsplit("@", 1)[1]
     message_id = make_msgid(idstring=f"{kind}.{number.split('/')[-1]}", domain=domain)
-    thread = thread_of(conn, case_id)
-    signed = cfg.sender_name_for(language or cfg.language)
+    if thread is None:
+        thread = thread_of(conn, case_id)
+    signed = cfg.sender_name_for(lang)
     ctx = {"outgoing_number": number, "today": today.strftime("%d.%m.%Y"),
-           "sender_name": signed, "tag": case_tag(case_id) if case_id else ""} | context
+           "sender_name": signed, "tag": case_tag(case_id) if case_id else "",
+           "legal_basis": cfg.legal_basis.model_dump()} | context
     env = Envelope(sender=cfg.sender_address, sender_name=signed, to=to,
                    message_id=message_id, outgoing_number=number,
                    case_tag=case_tag(case_id) if case_id else "",
                    in_reply_to=thread[-1] if thread else None, references=thread[-10:],
                    auto=spec.auto if auto is None else auto, date=now())
-    msg = compose(name, language or cfg.language, ctx, env, attachments)
+    msg = compose(name, lang, ctx, env, attachments)
     raw = msg.as_bytes(policy=email.policy.SMTP)
     digest = repo.put_blob(conn, raw)
     result = conn.execute(outbox.insert().values(

@@ -121,7 +121,7 @@ def send_escalation(conn: Connection, case: Case, action: Any, cfg: Config,
         found = repo.list_refusals(conn, action.agency_id, action.month)
     attachments: list[tuple[str, bytes, str]] = []
     answered: list[tuple[str, bytes, str]] = []  # the requests refused, after the refusals
-    items: list[str] = []
+    said: list[dict[str, Any]] = []  # facts, not phrases: the templates word them (ru, kk)
     requests_attached: set[str] = set()
     for n, ref_row in enumerate(found, start=1):
         row = conn.execute(select(inbound.c.sha256, inbound.c.subject)
@@ -131,19 +131,18 @@ def send_escalation(conn: Connection, case: Case, action: Any, cfg: Config,
         raw = repo.get_blob(conn, row.sha256) or b""
         attachments.append((f"otkaz-{n}.eml", raw, EML))
         request = _request_refused(conn, raw, ref_row["case_id"], ref_row["inbound_id"])
-        said = (f"отказ от {ref_row['on']:%d.%m.%Y}: {row.subject or ''} "
-                f"({ref_row['reason'] or 'причина не указана'})")
-        if request is not None:
-            said += f", в ответ на запрос ЕКЦ исх. № {request.outgoing_number}"
-            if request.outgoing_number not in requests_attached:
-                requests_attached.add(request.outgoing_number)
-                answered.append((f"zapros-{request.outgoing_number.replace('/', '-')}.eml",
-                                 repo.get_blob(conn, request.sha256) or b"", EML))
-        items.append(said)
+        said.append({"on": f"{ref_row['on']:%d.%m.%Y}", "subject": row.subject or "",
+                     "reason": ref_row["reason"] or "",
+                     "request": request.outgoing_number if request is not None else ""})
+        if request is not None and request.outgoing_number not in requests_attached:
+            requests_attached.add(request.outgoing_number)
+            answered.append((f"zapros-{request.outgoing_number.replace('/', '-')}.eml",
+                             repo.get_blob(conn, request.sha256) or b"", EML))
     attachments += answered
     repo.mark_escalated(conn, [r["inbound_id"] for r in found if r["inbound_id"] is not None])
     # facts, not phrases: the templates decline the month and say the window (ru and kk)
-    context: dict[str, Any] = {"agency": agency, "items": items, "month_mode": cfg.refusal_month}
+    context: dict[str, Any] = {"agency": agency, "authority": qc, "refusals": said,
+                               "month_mode": cfg.refusal_month}
     if action.since is not None and action.until is not None:
         year, month = action.until.year, action.until.month
         context |= {"since": f"{action.since:%d.%m.%Y}", "until": f"{action.until:%d.%m.%Y}"}
@@ -151,17 +150,19 @@ def send_escalation(conn: Connection, case: Case, action: Any, cfg: Config,
         year, month = (int(x) for x in action.month.split("-"))
     context["month_text"] = f"{MONTHS_RU[month - 1]} {year} года"
     name = "escalation"
+    thread: list[str] = []  # the authority never saw our letters to the agency: a thread of its own
     if action.addition:
         cases = [c.id for c in repo.list_cases(conn, agency_id=action.agency_id)]
-        first = conn.execute(select(outbox.c.outgoing_number)
+        first = conn.execute(select(outbox.c.outgoing_number, outbox.c.message_id)
                              .where(outbox.c.kind == "escalation")
                              .where(outbox.c.case_id.in_(cases))
-                             .order_by(outbox.c.id.desc()).limit(1)).scalar()
-        name, context["first_number"] = "escalation_addition", first or "—"
+                             .order_by(outbox.c.id.desc()).limit(1)).first()
+        name, context["first_number"] = "escalation_addition", first[0] if first else "—"
+        thread = [first[1]] if first else []  # an addition answers the escalation it adds to
     queue_message(
         conn, cfg, kind="escalation", composer=name, case_id=case.id,
         agency_id=qc.agency_id, to=list(qc.emails), transport=_transport(qc),
-        context=context, attachments=attachments,
+        context=context, attachments=attachments, thread=thread,
     )
 
 
@@ -245,7 +246,7 @@ def send_questions(conn: Connection, cfg: Config, case: Case, text: str) -> int:
         agency_id=agency.agency_id, to=recipients_for(case, agency), auto=False,
         transport=_transport(agency),
         context={"service": service, "agency": agency, "questions": text.strip(),
-                 "responsible_name": name or "коллега",
+                 "responsible_name": name,
                  "training_due": training.due.strftime("%d.%m.%Y") if training else "—"},
     )
 
@@ -274,5 +275,5 @@ def send_discrepancy(conn: Connection, cfg: Config, agency_id: str, items: list[
     return queue_message(
         conn, cfg, kind="discrepancy", composer="discrepancy", agency_id=qc.agency_id,
         to=list(qc.emails), transport=_transport(qc),
-        context={"agency": agency, "items": items, "month_text": month_text},
+        context={"agency": agency, "authority": qc, "items": items, "month_text": month_text},
     )

@@ -4,8 +4,8 @@ Why apart from the transitions: every transition opens or closes deadlines the s
 every deadline must carry its paragraph and a sentence saying why its date is what it is, so an
 operator (and an agency reading a reminder) can check it against the Rules.  People read the
 sentence and the step's name in Russian (`Deadline.reason`, `reason_ru`, `STEP_NAME`), or in
-Kazakh where the deployment is configured so (`explain(deadline, "kk")`).  p.6 and p.7 steps
-also say which date their count starts from (`Deadline.basis`).
+Kazakh where the deployment is configured so (`explain(deadline, "kk")`).  p.5 information,
+p.6 and p.7 steps also say which date their count starts from (`Deadline.basis`).
 
 How a date is counted (gateway.calendar): "within N working days from D" ends at the end of the
 N-th working day after D; D itself never counts.  One step is different in kind:
@@ -114,6 +114,28 @@ BASIS_TEXT: dict[str, dict[str, str]] = {
 }
 
 
+# p.5: the information counts from the appointment as the agency's letter dates it, else from
+# the letter's arrival (neither the letter's outgoing date nor a registration date is one)
+STEP_BASIS_TEXT: dict[str, dict[tuple[Step, str], str]] = {
+    "ru": {
+        (Step.information, "document"): "дата назначения указана в письме органа",
+        (Step.information, "arrival"): "дата поступления письма о назначении (дата "
+                                       "назначения в нём не указана)",
+    },
+    "kk": {
+        (Step.information, "document"): "тағайындау күні органның хатында көрсетілген",
+        (Step.information, "arrival"): "тағайындау туралы хаттың келіп түскен күні "
+                                       "(тағайындау күні онда көрсетілмеген)",
+    },
+}
+
+
+def basis_text(step: Step, basis: str, language: str = "ru") -> str:
+    """Which day a step's count starts from, in words."""
+    lang = language if language in BASIS_TEXT else "ru"
+    return STEP_BASIS_TEXT[lang].get((step, basis)) or BASIS_TEXT[lang][basis]
+
+
 def plural_ru(n: int, one: str, few: str, many: str) -> str:
     """The Russian form after the number n: 1 день, 3 дня, 5 дней, 21 день, 11 дней."""
     if n % 10 == 1 and n % 100 != 11:
@@ -159,7 +181,7 @@ def reason_text(step: Step, start: dt.date, basis: str | None = None,
         text = (f"{working_days_ru(rule.days)} с даты {rule.since_ru} ({day}), "
                 f"п. {paragraph} Правил")
     if basis:
-        text += f"; {BASIS_TEXT.get(language, BASIS_TEXT['ru'])[basis]}"
+        text += f"; {basis_text(step, basis, language)}"
     return text
 
 

@@ -20,10 +20,12 @@ from gateway.domain import (
     AdditionalAnswerReceived,
     AdditionalRequestSent,
     AutoReplyReceived,
+    Basis,
     BounceReceived,
     Case,
     CaseState,
     ConsultingStarted,
+    Deadline,
     DeliveryFailed,
     InformationReceived,
     InfoVersion,
@@ -120,18 +122,26 @@ def on_request_sent(case: Case, ev: RequestSent, cal: WorkCalendar, out: list[Ac
 
 
 def appoint(case: Case, person: ResponsiblePerson, on: dt.date, cal: WorkCalendar,
-            out: list[Action]) -> None:
-    """p.5: the first responsible person; the information is due 5 WD later."""
+            out: list[Action], appointed_on: dt.date | None = None) -> None:
+    """p.5: the first responsible person; the information is due 5 WD after the appointment
+    itself when the agency's letter says when it was made (`appointed_on`), else after the
+    letter's arrival; the step says which."""
     case.responsible = person
-    close_or_record(case, Step.appointment, on, on, cal)
+    stated = appointed_on is not None and appointed_on <= on
+    start = appointed_on if stated and appointed_on is not None else on
+    basis: Basis = "document" if stated else "arrival"
+    close_or_record(case, Step.appointment, start, start, cal)
     advance(case, CaseState.appointed)
+    when = f" с {start:%d.%m.%Y}" if basis == "document" else ""
     if not case.info_versions:
-        deadline = open_once(case, Step.information, on, cal)
-        log(out, case, "appointed", f"Назначено ответственное лицо: {person.full_name}; "
-            f"информация представляется до {deadline.due:%d.%m.%Y}", "5", person=person)
+        deadline = case.deadline(Step.information) or open_step(
+            case, Step.information, start, cal, basis=basis)
+        log(out, case, "appointed", f"Назначено ответственное лицо{when}: {person.full_name}; "
+            f"информация представляется до {deadline.due:%d.%m.%Y}", "5", person=person,
+            basis=basis)
     else:
-        log(out, case, "appointed", f"Назначено ответственное лицо: {person.full_name}", "5",
-            person=person)
+        log(out, case, "appointed", f"Назначено ответственное лицо{when}: {person.full_name}",
+            "5", person=person)
 
 
 def replace(case: Case, person: ResponsiblePerson, replaced_on: dt.date, on: dt.date,
@@ -153,7 +163,10 @@ def replace(case: Case, person: ResponsiblePerson, replaced_on: dt.date, on: dt.
 def on_responsible(case: Case, ev: ResponsibleNamed, cal: WorkCalendar,
                    out: list[Action]) -> None:
     if case.responsible is None:
-        appoint(case, ev.person, ev.on, cal, out)
+        # p.5 counts from the appointment only as the letter itself dates it, never from the
+        # letter's own outgoing or registration date
+        appoint(case, ev.person, ev.on, cal, out,
+                ev.replaced_on if ev.dated_by == "document" else None)
     elif not same_person(case.responsible, ev.person):
         replace(case, ev.person, ev.replaced_on or ev.on, ev.on, cal, out, ev.previous,
                 ev.dated_by if ev.replaced_on else "arrival")
@@ -303,6 +316,9 @@ def on_additional_answer(case: Case, ev: AdditionalAnswerReceived, cal: WorkCale
         f"{answered.start:%d.%m.%Y}", "11", inbound_id=ev.inbound_id, answers=answered.ref)
 
 
+# the agency's open steps a lawful refusal of the information answers (p.11 sub. 1)
+REFUSABLE_STEPS = frozenset({Step.appointment, Step.information, Step.change_update})
+
 GROUND_RU = {
     "state_secret": "государственные секреты",
     "commercial_secret": "коммерческая тайна",
@@ -314,6 +330,10 @@ def on_refusal(case: Case, ev: RefusalReceived, cal: WorkCalendar, out: list[Act
     answered = close_answered(case, ev.answers, ev.on)
     what = f" на дополнительный запрос от {answered.start:%d.%m.%Y}" if answered else ""
     if ev.ground in GROUND_RU:
+        if answered is None:  # the information itself refused lawfully: nothing to remind of
+            for d in case.deadlines:
+                if d.step in REFUSABLE_STEPS and d.done_on is None:
+                    d.refused = ev.ground
         log(out, case, "refusal_lawful", f"Отказ в представлении информации{what} на законном "
             f"основании (п. 11 подп. 1 Правил: {GROUND_RU[ev.ground]}); к п. 12 не относится",
             "11", reason=ev.reason, ground=ev.ground, inbound_id=ev.inbound_id)
@@ -386,15 +406,44 @@ def on_tick(case: Case, ev: Tick, cal: WorkCalendar, out: list[Action]) -> None:
         elif deadline.step not in AGENCY_STEPS:
             flag(case, f"просрочен срок ЕКЦ «{step_name(deadline.step)}» "
                  f"(п. {deadline.paragraph})", out)
-    owed = [d for d in late if d.step in AGENCY_STEPS]
-    # at most one a working day: never twice on a day, nor for a day earlier than the last
-    # reminder (a tick replayed with an older date)
+    remind(case, ev, late, cal, out)
+
+
+def reminder_due(deadline: Deadline, cal: WorkCalendar, interval: int) -> dt.date:
+    """The day the step's next reminder is due: the working day after its deadline, then
+    `interval` working days after the last one sent."""
+    if deadline.reminders:
+        return cal.add_working_days(deadline.reminders[-1], interval)
+    return cal.add_working_days(deadline.due, 1)
+
+
+def remind(case: Case, ev: Tick, late: list[Deadline], cal: WorkCalendar,
+           out: list[Action]) -> None:
+    """Reminders as a schedule, per step the agency owes: the first on the working day after
+    the deadline, then every `reminder_interval_days` working days, at most `max_reminders`;
+    once they are spent and the next would be due, the case is flagged for the operator.
+    None for a step the agency refused on a lawful ground.  At most one letter a working day
+    per case (a tick replayed with an older date sends nothing)."""
+    today, interval = ev.on, max(1, ev.reminder_interval_days)
+    owed = [d for d in late if d.step in AGENCY_STEPS and d.refused is None]
+    chosen: Deadline | None = None
+    for deadline in owed:
+        if today < reminder_due(deadline, cal, interval):
+            continue
+        if len(deadline.reminders) >= ev.max_reminders:
+            flag(case, f"«{step_name(deadline.step)}» (срок {deadline.due:%d.%m.%Y}): "
+                 f"напоминаний направлено {len(deadline.reminders)}, ответа нет — нужен "
+                 f"оператор", out)
+            continue
+        chosen = chosen or deadline
     last = case.last_reminder_on
-    if owed and cal.is_working_day(today) and (last is None or today > last):
-        first = owed[0]
-        case.last_reminder_on = today
-        out.append(SendReminder(case_id=case.id, step=first.step, paragraph=first.paragraph,
-                                due=first.due, reason_ru=reason_ru(first)))
+    if chosen is None or not cal.is_working_day(today) or (last is not None and today <= last):
+        return
+    case.last_reminder_on = today
+    chosen.reminders.append(today)
+    out.append(SendReminder(case_id=case.id, step=chosen.step, paragraph=chosen.paragraph,
+                            due=chosen.due, reason_ru=reason_ru(chosen),
+                            number=len(chosen.reminders)))
 
 
 TRANSITIONS: dict[str, Handler] = {

@@ -73,14 +73,79 @@ def _asked_for(text: str, on: dt.date) -> dt.date | None:
     return None
 
 
-def _agency_named(conn: Connection, cfg: Config, text: str) -> str | None:
-    for agency in repo.list_agencies(conn):
-        if agency.agency_id == cfg.quality_control_agency:
+# a name's tail that a notice often leaves out ("Министерство юстиции" for "… Республики
+# Казахстан"), as lemmas
+_COUNTRY = (["республика", "казахстан"], ["қазақстан", "республикасы"])
+
+
+def _same(word: str, name_word: str) -> bool:
+    """A word of the text is the name's word: the same lemma (Russian), or for a Kazakh word
+    the same stem with any case ending ("министрлігінің" for "министрлігі")."""
+    if word == name_word:
+        return True
+    kazakh = bool(set(word + name_word) & set("әғқңөұүһі"))
+    return kazakh and len(name_word) > 3 and word.startswith(name_word[:max(4,
+                                                                            len(name_word) - 2)])
+
+
+def _contains(words: list[str], name: list[str]) -> bool:
+    n = len(name)
+    return n > 0 and any(all(_same(words[i + k], name[k]) for k in range(n))
+                         for i in range(len(words) - n + 1))
+
+
+def name_forms(name: str) -> list[list[str]]:
+    """The name as lemmas, whole and without "Республики Казахстан" at either end."""
+    from understanding.lemmas import tokens
+
+    whole = [t.lemma for t in tokens(name)]
+    forms = [whole]
+    for tail in _COUNTRY:
+        n = len(tail)
+        if len(whole) <= n + 1:
             continue
-        names = [n.lower() for n in (agency.name_ru, agency.name_kk) if n]
-        if any(n in text for n in names):
-            return agency.agency_id
-    return None
+        if all(_same(w, c) for w, c in zip(whole[-n:], tail, strict=True)):
+            forms.append(whole[:-n])
+        if all(_same(w, c) for w, c in zip(whole[:n], tail, strict=True)):
+            forms.append(whole[n:])
+    return forms
+
+
+def agency_named(text: str, agencies: list[tuple[str, list[str]]]) -> str | None:
+    """The agency whose name (any of its names, in any grammatical case: "Министерства
+    юстиции") the text gives; the longest name found wins (a committee over its ministry)."""
+    from understanding.lemmas import tokens
+
+    words = [t.lemma for t in tokens(text)]
+    best: tuple[int, str] | None = None
+    for agency_id, names in agencies:
+        for name in names:
+            for form in name_forms(name):
+                if _contains(words, form) and (best is None or len(form) > best[0]):
+                    best = (len(form), agency_id)
+    return best[1] if best else None
+
+
+def agency_in_text(conn: Connection, cfg: Config, text: str) -> str | None:
+    """The directory's agency (the authority itself aside) the text names, in any case."""
+    return _agency_named(conn, cfg, text)
+
+
+def _agency_named(conn: Connection, cfg: Config, text: str) -> str | None:
+    agencies = [(a.agency_id, [n for n in (a.name_ru, a.name_kk) if n])
+                for a in repo.list_agencies(conn) if a.agency_id != cfg.quality_control_agency]
+    return agency_named(text, agencies)
+
+
+def task_overdue(task: dict[str, Any], day: dt.date) -> bool:
+    """p.16 wants the explanation at once: an unexplained discrepancy is overdue from the day
+    it came; a training is late only once a day the authority asked for has passed (the Rules
+    give it no term of their own)."""
+    if task["done_on"] is not None or task["due"] is None:
+        return False
+    if task["kind"] == "discrepancy":
+        return bool(day >= task["due"])
+    return bool(day > task["due"])
 
 
 def authority_task(conn: Connection, cfg: Config, raw: bytes, inbound_id: int,
@@ -94,7 +159,8 @@ def authority_task(conn: Connection, cfg: Config, raw: bytes, inbound_id: int,
     paragraph = str(_phrases()[1][kind]["paragraph"])
     asked = _asked_for(text, on) if kind == "training_request" else None
     agency_id = _agency_named(conn, cfg, text) if kind == "discrepancy" else None
-    due = asked or on
+    # p.16 wants the explanation at once; p.15 sets no term: a due date only when asked
+    due = on if kind == "discrepancy" else asked
     if kind == "discrepancy":
         summary = ("Уведомление уполномоченного органа о расхождении отчетной информации"
                    + (f" ({agency_id})" if agency_id else "")

@@ -25,7 +25,7 @@ from gateway.domain import (
     ResponsibleNamed,
     ServiceInfo,
 )
-from gateway.processing.lookups import DbLookup
+from gateway.processing.lookups import DbLookup, number_forms
 from gateway.processing.refusals import refusal_event
 from gateway.store.schema import outbox
 from parsers.records import ParsedDocument
@@ -72,18 +72,27 @@ def dated(doc: ParsedDocument, own: str, letter_day: tuple[dt.date, str] | None
     return None, "arrival"
 
 
-def our_letters(conn: Connection, message_ids: list[str]) -> dict[str, str]:
+def our_letters(conn: Connection, message_ids: list[str],
+                numbers: list[str] | None = None) -> dict[str, str]:
     """Our letters this message answers, by kind: {"additional_request": Message-ID, ...}
-    (the newest one named first wins)."""
-    if not message_ids:
-        return {}
-    rows = conn.execute(select(outbox.c.kind, outbox.c.message_id)
-                        .where(outbox.c.message_id.in_(message_ids[:50]))).all()
-    found = {r.message_id: r.kind for r in rows}
+    (the newest one named first wins): named by Message-ID (threading headers, an
+    e-document's reply-to), else by our outgoing number (an e-document's reply-to, or quoted
+    in its text or a mail's body: p.10 answers come every way)."""
     out: dict[str, str] = {}
-    for mid in message_ids:
-        if mid in found:
-            out.setdefault(found[mid], mid)
+    if message_ids:
+        rows = conn.execute(select(outbox.c.kind, outbox.c.message_id)
+                            .where(outbox.c.message_id.in_(message_ids[:50]))).all()
+        found = {r.message_id: r.kind for r in rows}
+        for mid in message_ids:
+            if mid in found:
+                out.setdefault(found[mid], mid)
+    forms = [f for n in (numbers or [])[:20] for f in number_forms(n)]
+    if forms:
+        rows = conn.execute(select(outbox.c.kind, outbox.c.message_id)
+                            .where(outbox.c.outgoing_number.in_(forms))
+                            .order_by(outbox.c.id.desc())).all()
+        for r in rows:
+            out.setdefault(r.kind, r.message_id)
     return out
 
 

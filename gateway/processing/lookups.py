@@ -17,7 +17,17 @@ from gateway.store.schema import cases, outbox
 _V: BindParameter[Any] = bindparam("v")
 _CASE = select(cases.c.agency_id).where(cases.c.id == _V)
 _CASE_BY_MESSAGE_ID = select(outbox.c.case_id).where(outbox.c.message_id == _V)
-_CASE_BY_NUMBER = select(outbox.c.case_id).where(outbox.c.outgoing_number == _V)
+_CASE_BY_NUMBER = select(outbox.c.case_id).where(outbox.c.outgoing_number.in_(
+    bindparam("v", expanding=True)))
+
+
+def number_forms(number: str) -> list[str]:
+    """Our outgoing number as written, and with the other language's prefix (one counter
+    numbers both, so "ББО-2027/5" quoted as "ЕКЦ-2027/5" is still that letter)."""
+    head, dash, rest = number.strip().partition("-")
+    if dash and head in ("ЕКЦ", "ББО"):
+        return [number.strip(), f"{'ББО' if head == 'ЕКЦ' else 'ЕКЦ'}-{rest}"]
+    return [number.strip()]
 
 
 class DbLookup:
@@ -35,7 +45,7 @@ class DbLookup:
         return self.conn.execute(_CASE_BY_MESSAGE_ID, {"v": message_id}).scalar()
 
     def case_for_outgoing_number(self, number: str) -> str | None:
-        return self.conn.execute(_CASE_BY_NUMBER, {"v": number}).scalar()
+        return self.conn.execute(_CASE_BY_NUMBER, {"v": number_forms(number)}).scalar()
 
     def case_for(self, agency_id: str, registry_number: str) -> str | None:
         q = (select(cases.c.id).where(cases.c.agency_id == agency_id)

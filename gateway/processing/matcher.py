@@ -51,7 +51,9 @@ def thread_case(ev: Evidence, db: Lookup) -> Thread:
             return Thread(case_id, f"ответ на наше письмо {mid}")
     if ev.edoc_in_reply_to:
         ref = ev.edoc_in_reply_to.strip()
-        case_id = db.case_for_message_id(ref) or db.case_for_outgoing_number(ref)
+        case_id = db.case_for_message_id(ref) or (
+            "@" in ref and db.case_for_message_id(f"<{ref.strip('<>')}>")) or \
+            db.case_for_outgoing_number(ref)
         if case_id:
             return Thread(case_id, f"ответ в системе ЭДО на наш номер {ref}")
     for number in our_numbers(f"{ev.subject or ''}\n{ev.text}"):

@@ -6,12 +6,16 @@ the message's transaction, records the refusal and decides: a lawful one (p.11 s
 secrets, commercial or other secrets protected by law) is recorded on the case with its ground
 and never counted; any other counts, and the first that makes them repeated within the window
 escalates (with every refusal of the window), while one more after the window's escalation
-goes as an addition to it.  The window is the configuration's `refusal_month`: any 30 days
-("rolling", the default) or the calendar month ("calendar"); the letter says which.
+goes as an addition to it.  The window is the configuration's `refusal_month`: by default a
+period counted in months as the Civil Code counts one ("month": from a refusal to the same
+date of the next month, so refusals on 1 and 31 March are within one month), or any 30 days
+("rolling"), or the calendar month ("calendar").  The letter states the refusals' dates and
+the window; it defines no legal term.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from typing import Literal
 
@@ -26,8 +30,26 @@ MONTHS_GENITIVE = ["января", "февраля", "марта", "апреля
                    "сентября", "октября", "ноября", "декабря"]
 
 
+def month_after(day: dt.date) -> dt.date:
+    """The same date of the next month (the month's last day when it has no such date): where
+    a month counted from `day` ends, as the Civil Code counts a period in months."""
+    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def month_start(on: dt.date) -> dt.date:
+    """The earliest day from which a month has not yet run out on `on`."""
+    day = on - dt.timedelta(days=31)
+    while month_after(day) < on:
+        day += dt.timedelta(days=1)
+    return day
+
+
 def window(cfg: Config, on: dt.date) -> tuple[dt.date, str]:
     """The first day of the window ending on `on`, and the window in words (Russian)."""
+    if cfg.refusal_month == "month":
+        first = month_start(on)
+        return first, f"в течение месяца (с {first:%d.%m.%Y} по {on:%d.%m.%Y})"
     if cfg.refusal_month == "calendar":
         first = on.replace(day=1)
         return first, (f"в течение календарного месяца ({MONTHS_GENITIVE[on.month - 1]} "

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass, field
 from email.parser import BytesHeaderParser
 from typing import Any
@@ -49,6 +50,7 @@ from gateway.store import repo
 from gateway.store.schema import events, inbound
 from parsers.api import parse_message
 from parsers.headers import header_block
+from parsers.mime import our_numbers
 from parsers.records import ParsedDocument, ParseResult
 from parsers.registry import ParseLimits
 
@@ -302,8 +304,9 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
         if signer:  # the agency's own valid e-signature vouches for the sender (issue #14)
             verdict = Verdict(True, f"действительная ЭЦП органа ({signer})")
     # In-Reply-To first, then References newest first (RFC 5322 lists them oldest first)
+    quoted = _reply_id(meta) if row["source"] == "edoc" else []
     evidence = Evidence(subject=info.subject,
-                        message_ids=[*info.in_reply_to, *reversed(info.references)],
+                        message_ids=[*info.in_reply_to, *reversed(info.references), *quoted],
                         edoc_in_reply_to=meta.get("in_reply_to"), agency_id=agency_id,
                         text="\n".join([str(meta.get("subject") or ""),
                                          str(meta.get("body") or ""), *info.our_numbers]))
@@ -348,7 +351,8 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
                     if all(d.kind == "refusal" for _, _, d, _ in plan if d.kind in SENSITIVE)
                     else "письмо меняет ответственное лицо или сведения об услуге")
             raise Quarantine(f"{what}, но отправитель не подтвержден ({verdict.how})")
-    ours = our_letters(conn, evidence.message_ids)
+    ours = our_letters(conn, evidence.message_ids,
+                       [*_reply_number(meta), *our_numbers(f"{info.subject}\n{evidence.text}")])
     if not operator:
         # understanding last: a spoof is told as a spoof, however it reads; then whether each
         # document is what its case waits for, and sure enough (understanding.judge)
@@ -383,6 +387,24 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
                    f"{', '.join(sorted(touched))} ({how}){notes}")
     _done(conn, row["id"], next(iter(sorted(touched))), prepared)
     return touched
+
+
+_QUOTED_ID = re.compile(r"<[^<>\s@]{1,250}@[^<>\s@]{1,250}>")
+
+
+def _reply_id(meta: dict[str, Any]) -> list[str]:
+    """The e-document envelope's reply-to when it is one of our Message-IDs, and any
+    Message-ID its subject or covering text quotes."""
+    ref = str(meta.get("in_reply_to") or "").strip()
+    found = [ref if ref.startswith("<") else f"<{ref}>"] if "@" in ref else []
+    text = f"{meta.get('subject') or ''}\n{meta.get('body') or ''}"[:100_000]
+    return found + _QUOTED_ID.findall(text)[:10]
+
+
+def _reply_number(meta: dict[str, Any]) -> list[str]:
+    """The e-document envelope's reply-to when it is our outgoing number."""
+    ref = str(meta.get("in_reply_to") or "").strip()
+    return [ref] if ref and "@" not in ref else []
 
 
 def operator_release(conn: Connection, inbound_id: int) -> dict[str, Any]:

@@ -1,9 +1,10 @@
 """The clock's work: passed deadlines, reminders and the monthly report, done once.
 
 Why its own module: time is an input like any message.  Each case gets a `Tick` for today (the
-engine decides what is overdue and whether a reminder is due, at most one per case per working
-day); the monthly report goes out on the first working day of the month (p.14: by the 5th), for
-every month the gateway was in service, missed months after downtime included.
+engine decides what is overdue and whether a reminder is due on the configured schedule, at
+most one per case per working day); the monthly report goes out on the first working day of the
+month (p.14: by the 5th), for every month the gateway was in service, missed months after
+downtime included.
 Done once across instances twice over: the daemon runs the clock only while it holds the
 "clock" lease, and every effect is keyed (the Tick's key on the case, a `clock_marks` row for the
 report), so even two clocks racing would not send a reminder or a report twice.
@@ -58,7 +59,10 @@ def tick_cases(engine: Engine, cfg: Config, today: dt.date, cal: WorkCalendar) -
             case = repo.get_case(conn, case_id, for_update=True)
             if case is None:
                 continue
-            new, actions = case_engine.apply(case, Tick(key=f"tick:{today}", on=today), cal)
+            tick = Tick(key=f"tick:{today}", on=today,
+                        reminder_interval_days=cfg.reminder_interval_days,
+                        max_reminders=cfg.max_reminders)
+            new, actions = case_engine.apply(case, tick, cal)
             if new == case:
                 continue
             repo.save_case(conn, new)

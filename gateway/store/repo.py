@@ -358,9 +358,10 @@ def next_number(conn: Connection, name: str) -> int:
     return int(value) + 1
 
 
-def next_outgoing_number(conn: Connection, year: int) -> str:
-    """Our outgoing registration number: ЕКЦ-<year>/<n>."""
-    return f"ЕКЦ-{year}/{next_number(conn, f'outgoing:{year}')}"
+def next_outgoing_number(conn: Connection, year: int, prefix: str = "ЕКЦ") -> str:
+    """Our outgoing registration number: <prefix>-<year>/<n> (ЕКЦ in Russian letters, ББО in
+    Kazakh ones); one counter a year whatever the prefix, so a number is ours once."""
+    return f"{prefix}-{year}/{next_number(conn, f'outgoing:{year}')}"
 
 
 def clock_mark_at(conn: Connection, key: str, at: dt.datetime) -> bool:

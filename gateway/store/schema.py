@@ -245,7 +245,8 @@ tasks = Table(
     Column("inbound_id", BigInteger),
     Column("agency_id", String(64)),  # p.16: the agency whose figures differ, when known
     Column("opened_on", Date, nullable=False),
-    Column("due", Date, nullable=False),
+    # p.16: the day it came (owed at once); p.15: the day asked for, else none (no term)
+    Column("due", Date),
     Column("asked_for", Date),  # p.15: the date the authority asks the training for
     Column("done_on", Date),
     Column("summary", Text, nullable=False),

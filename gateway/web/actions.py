@@ -1,6 +1,7 @@
 """The board's actions (POST): release or reject a quarantined letter, retry an outbox message,
 send the training questions (p.8), record the signed protocol (p.8), send an additional request
-(p.10-11), explain a discrepancy (p.16), log out, choose a language.
+(p.10-11) and record its answer that came some other way, explain a discrepancy (p.16), log
+out, choose a language.
 
 Why each calls what the CLI calls: the decision (gateway.processing.decisions), the retry
 (gateway.delivery.outbox.retry_now) and the letter (gateway.delivery.senders) are the same for
@@ -171,6 +172,32 @@ def ask(request: Request, user: User, form: Form) -> Response:
                  f"(#{outbox_id}), ответ до {answer_due:%d.%m.%Y}.")
 
 
+def answer(request: Request, user: User, form: Form) -> Response:
+    """p.10-11: an answer to our additional request that came some other way (as `gateway
+    case answer`): it closes that request's step."""
+    from gateway.records.manual import ManualRefused, record_answer
+
+    board = _board(request)
+    case_id = request.path_params["case_id"]
+    to = form.get("to", "").strip()
+    if not to:
+        return board.render("error.html", user, 400, message="Укажите наш исходящий номер "
+                            "дополнительного запроса.")
+    try:
+        with board.engine.begin() as conn:
+            record_answer(conn, board.cfg, case_id, to, board.today(), user["name"])
+    except ManualRefused as refused:
+        on = refused.facts.get("on")
+        status, message = {
+            "no_case": (404, f"Нет дела {case_id}."),
+            "no_request": (404, f"В деле нет дополнительного запроса {to}."),
+            "answered": (409, f"Ответ на запрос {to} уже получен"
+                              + (f" {on:%d.%m.%Y}." if on else ".")),
+        }[refused.code]
+        return board.render("error.html", user, status, message=message)
+    return _back(f"/cases/{case_id}", f"Ответ на запрос {to} зарегистрирован.")
+
+
 def explain(request: Request, user: User, form: Form) -> Response:
     """p.16: each discrepancy's explanation (a paragraph of the form) sent at once to the
     quality-control authority and the task closed (as `gateway report explain`)."""
@@ -225,6 +252,7 @@ ROUTES: list[tuple[str, Handler, list[str]]] = [
     ("/cases/{case_id}/questions", questions, ["POST"]),
     ("/cases/{case_id}/protocol", protocol, ["POST"]),
     ("/cases/{case_id}/ask", ask, ["POST"]),
+    ("/cases/{case_id}/answer", answer, ["POST"]),
     ("/tasks/{task_id:int}/explain", explain, ["POST"]),
     ("/logout", logout, ["POST"]),
     ("/language", language, ["POST"]),

@@ -199,8 +199,10 @@ def tasks_page(request: Request, user: User, form: Form) -> Response:
     with board.engine.connect() as conn:
         rows = queries.open_tasks(conn)
     day = board.today()
-    for r in rows:  # p.16 wants the explanation at once; a training is late after its day
-        r["overdue"] = day >= r["due"] if r["kind"] == "discrepancy" else day > r["due"]
+    from gateway.processing.authority import task_overdue
+
+    for r in rows:  # p.16 wants the explanation at once; a training only after a day asked
+        r["overdue"] = task_overdue(r, day)
     return board.render("tasks.html", user, rows=rows,
                         notice=request.query_params.get("done", ""))
 

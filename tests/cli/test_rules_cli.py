@@ -47,6 +47,16 @@ def test_case_ask_queues_an_additional_request(run: Run, imported: Path, tmp_pat
     assert [r["kind"] for r in rows].count("additional_request") == 1
     missing = run("case", "ask", "nothing-here", text)
     assert missing.code == 1 and "no case 'nothing-here'" in missing.err
+    # p.10: an answer that came some other way, recorded by hand against our number
+    number = next(r["outgoing_number"] for r in rows if r["kind"] == "additional_request")
+    scan = tmp_path / "otvet.pdf"
+    scan.write_bytes(b"%PDF-1.4 answer")
+    answered = run("case", "answer", CASE, "--to", number, "--file", scan)
+    assert answered.code == 0 and f"answer to {number} recorded" in answered.out, answered.err
+    log = run("log", "--json", "--case", CASE).out
+    assert "answer_recorded" in log
+    wrong = run("case", "answer", CASE, "--to", "ЕКЦ-1999/1")
+    assert wrong.code == 1 and "has no additional request" in wrong.err
 
 
 def _package(site: Path, name: str, subject: str, body: str) -> None:
@@ -81,6 +91,14 @@ def test_the_authoritys_requests_show_in_status_until_done(run: Run, imported: P
     assert run("task", "done", str(kinds["training_request"]["id"]), "--date",
                "2026-12-20").code == 0
     assert json.loads(run("status", "--json").out)["tasks"] == []
+    # p.15 without a day asked: no due date, never overdue, in `status` and `tasks` alike
+    _package(imported, "t2", "Об обучении", "Просим провести обучение сотрудников Агентства "
+             "по вопросам информационного обмена.")
+    assert run("run", "--once").code == 0
+    [undated] = json.loads(run("status", "--json", "--today", "2099-01-01").out)["tasks"]
+    assert (undated["due"], undated["overdue"]) == (None, False)
+    assert "due — (no term)" in run("status").out and "OVERDUE" not in run("tasks").out
+    assert run("task", "done", str(undated["id"])).code == 0
     rows = json.loads(run("outbox", "--json").out)
     assert [r["kind"] for r in rows].count("discrepancy") == 1
     log = run("log", "--json").out

@@ -147,8 +147,10 @@ def test_overdue_is_logged_once_per_deadline_over_many_days():
     overdue = [a for a in acts if isinstance(a, LogEvent) and a.kind == "overdue"]
     assert len(overdue) == 1 and overdue[0].data == {"step": "appointment", "due": "2026-03-30"}
     reminders = [a for a in acts if isinstance(a, SendReminder)]
-    # every working day from 31 March to 18 April, one each
-    assert len(reminders) == sum(1 for d in days if d > D(2026, 3, 30) and CAL.is_working_day(d))
+    # on the schedule: the working day after the deadline, then every 5 working days
+    assert [r.number for r in reminders] == [1, 2, 3]
+    assert case.deadline(Step.appointment).reminders == [D(2026, 3, 31), D(2026, 4, 7),
+                                                          D(2026, 4, 14)]
 
 
 def test_escalation_once_a_month_and_again_the_next_month():

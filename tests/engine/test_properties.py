@@ -171,3 +171,4 @@ def test_reminders_at_most_one_a_working_day_and_overdue_once(seq, tick_days):
                 overdue[(a.data["step"], a.data["due"])] += 1
     assert all(n == 1 for n in reminders.values())
     assert all(n == 1 for n in overdue.values())
+    assert all(len(d.reminders) <= 3 for d in case.deadlines)  # max_reminders

@@ -89,6 +89,7 @@ def form(gw, day: dt.date) -> None:
 
 
 def test_one_escalation_then_an_addition_across_cases_in_any_30_days(gw):
+    gw[0].refusal_month = "rolling"
     arrive(gw, refusal(A), D(2026, 11, 27))
     assert not rows(gw, "escalation")
     arrive(gw, refusal(B), D(2026, 12, 1))  # another month, within 30 days: repeated
@@ -100,12 +101,13 @@ def test_one_escalation_then_an_addition_across_cases_in_any_30_days(gw):
     assert sum(n.startswith("zapros-") for n in names) == 2  # the request each one refuses
     body = msg.get_body().get_content()
     assert "30 календарных дней (с 02.11.2026 по 01.12.2026)" in body
-    assert "любые 30 календарных дней подряд" in body
     arrive(gw, refusal(A), D(2026, 12, 3))  # a third: an addition, not a second escalation
     first_, addition = rows(gw, "escalation")
     assert addition["case_id"] == A
     assert "Дополнение к информации" in str(message(gw, addition)["Subject"])
     assert first["outgoing_number"] in message(gw, addition).get_body().get_content()
+    # an addition answers the escalation it adds to, not our letters to the agency
+    assert message(gw, addition)["In-Reply-To"] == first["message_id"]
     # every escalation step opened has its letter: none is left open that nothing answers
     steps = [d for c in (case(gw, A), case(gw, B)) for d in c.deadlines
              if d.step == Step.escalation]
@@ -125,13 +127,15 @@ def test_calendar_months_do_not_join_27_november_and_1_december(gw):
 
 def test_the_escalation_in_kazakh_says_its_window_in_kazakh(gw):
     cfg, _ = gw
-    cfg.language = "kk"
+    cfg.language, cfg.refusal_month = "kk", "rolling"
     arrive(gw, refusal(A), D(2026, 11, 27))
     arrive(gw, refusal(B), D(2026, 12, 1))
     [esc] = rows(gw, "escalation")
     body = message(gw, esc).get_body().get_content()
-    assert "02.11.2026 бастап 01.12.2026 дейінгі 30 күнтізбелік күн ішінде" in body
-    assert "кез келген 30 күнтізбелік күн" in body and "12-тармағына" in body
+    assert "2026 жылғы 2 қарашадан бастап 2026 жылғы 1 желтоқсанға дейінгі 30 күнтізбелік күн "\
+        "ішінде" in body and "12-тармағына" in body
+    assert "2026 жылғы 27 қарашадағы бас тарту" in body and "отказ" not in body
+    assert esc["outgoing_number"].startswith("ББО-")  # the number in the letter's language
 
 
 def test_an_unauthenticated_refusal_waits_until_an_operator_confirms_it(gw, cli):  # noqa: F811

@@ -122,7 +122,8 @@ def test_a_viewer_reads_but_every_action_is_refused(client, site):
                        ("/outbox/1/retry", {}), (f"/cases/{CASE}/questions",
                                                  {"questions": "?"}),
                        (f"/cases/{CASE}/protocol", {"date": "2026-11-24"}),
-                       (f"/cases/{CASE}/ask", {"request": "?"})):
+                       (f"/cases/{CASE}/ask", {"request": "?"}),
+                       (f"/cases/{CASE}/answer", {"to": "ЕКЦ-2026/1"})):
         assert client.post(path, data=data | {"csrf": token}).status_code == 403, path
     assert _status(site, site.quarantined) == "quarantined"
     assert f"/cases/{CASE}/ask" not in client.get(f"/cases/{CASE}").text
@@ -218,6 +219,19 @@ def test_protocol_and_additional_request_from_the_case_page_are_logged_with_who(
     assert {("protocol_recorded", "anna"), ("operator_additional_request", "anna")} <= who
     assert client.post("/cases/nope/ask", data={"csrf": token, "request": "?"}
                        ).status_code == 404
+    # p.10: its answer, come some other way, recorded by hand against our number
+    with site.engine.connect() as conn:
+        number = conn.execute(select(outbox.c.outgoing_number).where(outbox.c.id == asked[0][0])
+                              ).scalar()
+    assert f"/cases/{CASE}/answer" in client.get(f"/cases/{CASE}").text
+    assert client.post(f"/cases/{CASE}/answer", data={"csrf": token, "to": "ЕКЦ-1999/1"}
+                       ).status_code == 404
+    r = client.post(f"/cases/{CASE}/answer", data={"csrf": token, "to": number})
+    assert r.status_code == 303 and "зарегистрирован" in unquote(r.headers["location"])
+    with site.engine.connect() as conn:
+        kinds = {(k, d.get("by")) for k, d in conn.execute(
+            select(events.c.kind, events.c.data).where(events.c.case_id == CASE))}
+    assert ("answer_recorded", "anna") in kinds
 
 
 def _discrepancy(site, kind: str = "discrepancy") -> int:  # type: ignore[no-untyped-def]

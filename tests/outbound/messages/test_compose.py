@@ -32,10 +32,12 @@ CONTEXTS: dict[str, tuple[dict, str]] = {
                    "responsible_name": "Иванов И.И.", "training_due": "20.03.2026"}, "8"),
     "additional_request": ({"service": SERVICE, "agency": AGENCY, "questions": "Перечень?",
                             "answer_due": "10.03.2026"}, "11"),
-    "escalation": ({"agency": AGENCY, "items": ["отказ от 01.03.2026", "запрос ЕКЦ-2026/1"],
-                    "month_text": "март 2026 года"}, "12"),
-    "escalation_addition": ({"agency": AGENCY, "items": ["отказ от 05.03.2026"],
-                             "month_text": "март 2026 года",
+    "escalation": ({"agency": AGENCY, "month_text": "март 2026 года",
+                    "refusals": [{"on": "01.03.2026", "subject": "Ответ", "reason": "",
+                                  "request": "ЕКЦ-2026/1"}]}, "12"),
+    "escalation_addition": ({"agency": AGENCY, "month_text": "март 2026 года",
+                             "refusals": [{"on": "05.03.2026", "subject": "", "reason": "",
+                                           "request": ""}],
                              "first_number": "ЕКЦ-2026/3"}, "12"),
     "change_request": ({"service": SERVICE, "changed": "стандарт", "due": "10.03.2026"}, "6"),
     "protocol": ({"service": SERVICE, "training_due": "20.03.2026",
@@ -89,7 +91,9 @@ def test_deadlines_are_stated_in_the_letters():
     _, body = render("request", "ru", COMMON | CONTEXTS["request"][0])
     assert "не позднее 05.03.2026" in body and "п. 5" in body
     _, body = render("reminder", "kk", COMMON | CONTEXTS["reminder"][0])
-    assert "05.03.2026" in body and "5" in body
+    assert "Мерзімі: 2026 жылғы 5 наурыз," in body and "5-тармағы" in body
+    _, body = render("request", "kk", COMMON | CONTEXTS["request"][0])
+    assert "2026 жылғы 5 наурыздан кешіктірмей" in body  # the date with its case ending
 
 
 def test_a_missing_fact_is_one_clear_error_not_a_half_written_letter():

@@ -66,6 +66,9 @@ def facts(ru: str, kk: str, person: str, rows: int) -> dict:
     return COMMON | REMINDER | {
         "service": service, "agency": agency, "appointment_due": "07.12.2026",
         "items": ["отказ от 01.11.2026"], "month_text": "декабрь 2026 года", "rows": rows,
+        "refusals": [{"on": "01.11.2026", "subject": "", "reason": "", "request": "ЕКЦ-2026/5"},
+                     {"on": "28.11.2026", "subject": "", "reason": "", "request": ""}],
+        "since": "01.11.2026", "until": "28.11.2026",
         "recipient_line": "В уполномоченный орган", "questions": "1. Сроки?",
         "responsible_name": person, "training_due": "20.12.2026", "answer_due": "10.12.2026",
         "first_number": "ЕКЦ-2026/9", "changed": "стандарт государственной услуги",
