@@ -210,6 +210,7 @@ def parse_letter(text: str, part: str, tables: Tables = (), read_by: str | None 
         doc.warnings.append(f"not a reply kind: {reading.missing}")
     if reading.doubts:
         doc.warnings.append(f"reads like no reply: {', '.join(reading.doubts)}")
+    doc.notes["replacement"] = float("replace" in reading.notions)
     if reading.kind != "other":
         doc.services = services
     extract = EXTRACTORS.get(reading.kind)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from gateway.domain import ResponsiblePerson, ServiceInfo
 
@@ -68,6 +68,13 @@ class ParsedDocument(BaseModel):
     # where a document inside a forwarded message came from ("forwarded message 1 (from …)");
     # None for the message's own parts and for a file
     origin: str | None = None
+    # what the reader noticed that the calibration weighs and the contract does not carry
+    # ("replacement": the letter speaks of replacing someone, so a missing predecessor is a gap)
+    _notes: dict[str, float] = PrivateAttr(default_factory=dict)
+
+    @property
+    def notes(self) -> dict[str, float]:
+        return self._notes
 
 
 class ParseError(BaseModel):

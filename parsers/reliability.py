@@ -39,8 +39,11 @@ def features(doc: ParsedDocument) -> dict[str, float]:
         f["no_executor"] = float(doc.executor.full_name is None)
     elif doc.kind == "responsible_change":
         f["person_gaps"] = _person_gaps(doc.responsible)
-        f["no_previous"] = float(doc.previous_responsible is None)
-        f["no_date"] = float(doc.effective_date is None)
+        # p.5's appointment names no predecessor and seldom a date: a gap only in a letter
+        # that speaks of replacing someone (p.7)
+        replacement = doc.notes.get("replacement", 1.0) > 0
+        f["no_previous"] = float(doc.previous_responsible is None and replacement)
+        f["no_date"] = float(doc.effective_date is None and replacement)
     elif doc.kind == "refusal":
         f["reason_long"] = float(len(doc.refusal_reason or "") > 250)
         f["no_ground"] = float(doc.refusal_ground in (None, "other"))

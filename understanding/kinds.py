@@ -45,6 +45,7 @@ class Reading:
     why: list[str] = field(default_factory=list)  # the notions that decided
     missing: str = ""  # for `other`: what the nearest kind lacked, in Russian
     doubts: list[str] = field(default_factory=list)  # signs of a non-reply found
+    notions: frozenset[str] = frozenset()  # every notion the text speaks of
 
 
 def _strength(kind: str, by: dict[str, list[Found]], facts: Facts, lexicon: float) -> float:
@@ -105,7 +106,7 @@ def read(text: str, facts: Facts, lexicon: dict[str, float] | None = None) -> Re
         confidence *= 0.7 if len(doubts) == 1 else 0.5
     return Reading(kind, round(confidence, 2), strength, runner[1],
                    why=[f"{n}: {by[n][0].words}" for n in EVIDENCE[kind] if by.get(n)],
-                   doubts=doubts)
+                   doubts=doubts, notions=frozenset(n for n, f in by.items() if f))
 
 
 def speaks_of_change(text: str) -> bool:
