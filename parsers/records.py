@@ -35,13 +35,22 @@ RefusalGround = Literal["state_secret", "commercial_secret", "protected_secret",
 
 class Signature(BaseModel):
     """The e-signature a document came under (contract round 2): `valid` only when it verifies
-    over the content and the signer's certificate chains to a configured trusted root."""
+    over the content and the signer's certificate chains to a configured trusted root, was
+    valid when it signed and is not revoked (issue #22 adds who signed, by which algorithm, and
+    where the time came from; the contract allows added fields)."""
 
     model_config = ConfigDict(extra="forbid")
     status: Literal["valid", "invalid", "unverified"] = "unverified"
     signer: str | None = None
     signed_at: dt.datetime | None = None
     detail: str = ""
+    algorithm: str | None = None  # "GOST 34.10-2015 512 (Streebog-512)", "RSA SHA-256"
+    weak: bool = False  # SHA-1: verifies, but no longer proves much
+    time_source: Literal["timestamp", "signing-time"] | None = None
+    person: str | None = None  # the certificate's CN
+    organisation: str | None = None
+    iin: str | None = None
+    bin: str | None = None
 
 
 class ParsedDocument(BaseModel):
