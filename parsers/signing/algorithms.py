@@ -16,7 +16,7 @@ from parsers.signing import gost3410
 from parsers.signing.gost94 import gost94
 
 __all__ = ["BadSignature", "Unsupported", "HASH_OIDS", "digest", "verify", "describe",
-           "spki_parts", "hash_of_signature", "WEAK_HASHES"]
+           "spki_parts", "hash_of_signature", "WEAK_HASHES", "der_children"]
 
 
 class Unsupported(Exception):
@@ -103,6 +103,20 @@ def _tlv(data: bytes, at: int = 0) -> tuple[int, int, int]:
         length = int.from_bytes(data[at:at + count], "big")
         at += count
     return tag, at, at + length
+
+
+def der_children(der: bytes, contents: bool = False) -> list[bytes]:
+    """The raw TLVs inside one constructed DER element (or inside `der` itself when it is
+    already the contents).  Why by hand: asn1crypto re-encodes an element whose length is
+    exactly 128 (it takes the 0x80 for an indefinite length) and, re-encoding, parses GOST keys
+    it does not know and fails; signed bytes must be the bytes as they came."""
+    start, end = (0, len(der)) if contents else _tlv(der)[1:]
+    out = []
+    while start < end:
+        _, cstart, cend = _tlv(der, start)
+        out.append(der[start:cend])
+        start = cend
+    return out
 
 
 def _oid(contents: bytes) -> str:

@@ -72,8 +72,13 @@ class Cert:
         return self.subject_key == self.issuer_key
 
     @cached_property
+    def tbs_der(self) -> bytes:
+        return algorithms.der_children(self.der)[0]
+
+    @cached_property
     def spki(self) -> bytes:
-        return bytes(self.tbs["subject_public_key_info"].dump())
+        kids = algorithms.der_children(self.tbs_der)
+        return kids[6 if kids[0][:1] == b"\xa0" else 5]  # after version?, serial … subject
 
     @cached_property
     def key_oid(self) -> str:
@@ -164,7 +169,7 @@ class Cert:
         params = sig_alg["parameters"]
         try:
             algorithms.verify(issuer.spki, oid, algorithms.hash_of_signature(oid),
-                              bytes(self.tbs.dump()), bytes(self.asn["signature_value"].native),
+                              self.tbs_der, bytes(self.asn["signature_value"].native),
                               params.dump() if oid == "1.2.840.113549.1.1.10" else None)
         except (algorithms.BadSignature, algorithms.Unsupported, ValueError):
             return False

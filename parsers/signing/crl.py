@@ -90,7 +90,8 @@ class Crl:
             oid = self.asn["signature_algorithm"]["algorithm"].dotted
             try:
                 algorithms.verify(issuer.spki, oid, algorithms.hash_of_signature(oid),
-                                  bytes(self.tbs.dump()), bytes(self.asn["signature"].native))
+                                  algorithms.der_children(self.der)[0],
+                                  bytes(self.asn["signature"].native))
                 ok = True
             except (algorithms.BadSignature, algorithms.Unsupported, ValueError):
                 ok = False

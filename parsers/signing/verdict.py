@@ -29,13 +29,20 @@ __all__ = ["check", "certificates", "signer_cert", "verify_signer"]
 
 
 def certificates(sd: Any) -> list[Cert]:
+    """The container's certificates, from their bytes as they came (see der_children)."""
+    from asn1crypto import core
+
+    field = sd["certificates"]
+    if isinstance(field, core.Void):
+        return []
     out = []
-    for choice in sd["certificates"] or []:
-        if choice.name == "certificate":
-            try:
-                out.append(Cert(bytes(choice.dump())))  # untagged: the certificate
-            except (ValueError, TypeError, IndexError):
-                continue
+    for der in algorithms.der_children(bytes(field.contents), contents=True):
+        if der[:1] != b"\x30":  # another CertificateChoices alternative
+            continue
+        try:
+            out.append(Cert(der))
+        except (ValueError, TypeError, KeyError, IndexError):
+            continue
     return out
 
 
