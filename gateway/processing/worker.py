@@ -104,7 +104,10 @@ _DONE = update(inbound).where(inbound.c.id == bindparam("row_id")).values(
 
 
 def limits_of(cfg: Config) -> ParseLimits:
-    return ParseLimits(**cfg.limits.model_dump(), signature_roots=cfg.signature_root_paths)
+    crl = cfg.crl_path
+    return ParseLimits(**cfg.limits.model_dump(), signature_roots=cfg.signature_root_paths,
+                       crl_folder=str(crl) if crl else None,
+                       require_revocation=cfg.trust.require_revocation)
 
 
 # -- claiming ---------------------------------------------------------------------------------

@@ -29,7 +29,8 @@ def pki():
 def _run(gw, tmp_path: Path, pki, roots: bool, key: str):
     cfg, engine = gw
     trust = cfg.trust.model_copy(update={"signature_roots": [pki.root_pem(tmp_path)]
-                                         if roots else []})
+                                         if roots else [],
+                                         "crl_folder": pki.crl_folder(tmp_path)})
     cfg = cfg.model_copy(update={"trust": trust})
     container = sign(pki, CHANGE.encode("utf-8"))
     raw = letter("kanc@minjust.gov.kz", f"[EKC-{CASE}] Замена ответственного лица",

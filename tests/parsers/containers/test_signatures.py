@@ -139,6 +139,13 @@ def test_the_configured_roots_reach_the_parser(pki: b.Pki, tmp_path: Path) -> No
     (tmp_path / "gateway.toml").write_text('[trust]\nsignature_roots = ["root.pem"]\n')
     limits = limits_of(load(tmp_path / "gateway.toml"))
     assert limits.signature_roots == (str(tmp_path / "root.pem"),)
+    _, _, status, detail = only(parse_document(b.sign(pki, b.FORM), "f.docx.cms", limits))
+    assert status == "unverified" and "no CRL folder" in detail  # revocation is required
+    pki.crl_folder(tmp_path)
+    (tmp_path / "gateway.toml").write_text('[trust]\nsignature_roots = ["root.pem"]\n'
+                                           'crl_folder = "crl"\n')
+    limits = limits_of(load(tmp_path / "gateway.toml"))
+    assert limits.crl_folder == str(tmp_path / "crl") and limits.require_revocation
     assert only(parse_document(b.sign(pki, b.FORM), "f.docx.cms", limits))[2] == "valid"
 
 
@@ -152,7 +159,9 @@ def test_gateway_parse_uses_the_roots_of_its_config(pki: b.Pki, tmp_path: Path,
     from gateway.cli.context import state
 
     pki.root_pem(tmp_path)
-    (tmp_path / "gateway.toml").write_text('[trust]\nsignature_roots = ["root.pem"]\n')
+    pki.crl_folder(tmp_path)
+    (tmp_path / "gateway.toml").write_text('[trust]\nsignature_roots = ["root.pem"]\n'
+                                           'crl_folder = "crl"\n')
     (tmp_path / "form.docx.cms").write_bytes(b.sign(pki, b.FORM))
     statuses = []
     for config in ([], ["--config", str(tmp_path / "gateway.toml")]):

@@ -191,6 +191,7 @@ class Ca:
 
     scheme: str = "gost2004"
     bin_: str = "123456789021"
+    crl_base: str = "http://127.0.0.1:9"  # where root.crl and nca.crl are published
     root: Issued = field(init=False)
     issuing: Issued = field(init=False)
     signer: Issued = field(init=False)
@@ -200,21 +201,25 @@ class Ca:
         self.root = certificate(name("TEST ROOT (GOST)"), Key(self.scheme), None, ca=True,
                                 not_before=since)
         self.issuing = certificate(name("TEST NCA (GOST)"), Key(self.scheme), self.root, ca=True,
-                                   crl_url="http://127.0.0.1:9/nca.crl", not_before=since)
+                                   crl_url=f"{self.crl_base}/root.crl", not_before=since)
         self.signer = self.person()
 
     def person(self, bin_: str | None = None, **validity: Any) -> Issued:
         return certificate(name("ТЕСТОВ ТЕСТ", "Министерство юстиции", "123456789011",
                                 bin_ or self.bin_), Key(self.scheme), self.issuing, ca=False,
-                           crl_url="http://127.0.0.1:9/nca.crl", **validity)
+                           crl_url=f"{self.crl_base}/nca.crl", **validity)
 
     def sign(self, content: bytes, signer: Issued | None = None, **kw: Any) -> bytes:
         return sign_cms(content, signer or self.signer, [self.issuing], **kw)
 
-    def root_pem(self, folder: Any) -> str:
+    def root_pem(self, folder: Any, with_issuing: bool = False) -> str:
+        """The root (and the issuing CA) as a PEM file, as a deployment installs them."""
         import base64
 
         path = folder / f"root-{self.scheme}.pem"
-        body = base64.encodebytes(self.root.der).decode()
-        path.write_text(f"-----BEGIN CERTIFICATE-----\n{body}-----END CERTIFICATE-----\n")
+        text = ""
+        for cert in [self.root, self.issuing][:2 if with_issuing else 1]:
+            body = base64.encodebytes(cert.der).decode()
+            text += f"-----BEGIN CERTIFICATE-----\n{body}-----END CERTIFICATE-----\n"
+        path.write_text(text)
         return str(path)
