@@ -300,10 +300,11 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
     else:
         agency = repo.agency_for_address(conn, info.from_address) if info.from_address else None
         agency_id = agency.agency_id if agency else None
-        signer = signed_by_agency(parsed.documents, (agency.name_ru, agency.name_kk or "")) \
+        signed = signed_by_agency(parsed.documents, agency.bin) \
             if agency is not None and not verdict.authenticated else None
-        if signer:  # the agency's own valid e-signature vouches for the sender (issue #14)
-            verdict = Verdict(True, f"действительная ЭЦП органа ({signer})")
+        if signed is not None:  # the agency's own valid e-signature vouches (issues #14, #22)
+            verdict = signed if signed.authenticated \
+                else Verdict(False, f"{verdict.how}; {signed.how}")
     # In-Reply-To first, then References newest first (RFC 5322 lists them oldest first)
     evidence = Evidence(subject=info.subject,
                         message_ids=[*info.in_reply_to, *reversed(info.references)],

@@ -147,10 +147,14 @@ class Pki:
         return str(crl_dir)
 
 
-def _name(cn: str, org: str | None = None) -> x509.Name:
+def _name(cn: str, org: str | None = None, bin_: str | None = None) -> x509.Name:
+    """A subject as NCA writes one: CN, serialNumber "IIN…", O and OU "BIN…"."""
     attrs = [x509.NameAttribute(NameOID.COMMON_NAME, cn)]
     if org:
+        attrs.append(x509.NameAttribute(NameOID.SERIAL_NUMBER, "IIN123456789011"))
         attrs.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, org))
+    if bin_:
+        attrs.append(x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, f"BIN{bin_}"))
     return x509.Name(attrs)
 
 
@@ -165,8 +169,9 @@ def _cert(subject: x509.Name, key: Any, issuer: x509.Name, issuer_key: Any, ca: 
             .sign(issuer_key, hashes.SHA256()))
 
 
-def make_pki(kind: str = "rsa", intermediate: bool = False) -> Pki:
-    """A throw-away root CA (and an intermediate CA) and a signer certificate."""
+def make_pki(kind: str = "rsa", intermediate: bool = False, bin_: str = "123456789021") -> Pki:
+    """A throw-away root CA (and an intermediate CA) and a signer certificate of the
+    organisation with BIN `bin_`."""
 
     def key() -> Any:
         if kind == "ec":
@@ -183,7 +188,7 @@ def make_pki(kind: str = "rsa", intermediate: bool = False) -> Pki:
         inter = _cert(inter_name, inter_key, root_name, root_key, ca=True)
         issuer, issuer_key = inter_name, inter_key
     signer_key = key()
-    signer = _cert(_name("ПЕТРОВ АНДРЕЙ", "Министерство юстиции"), signer_key, issuer,
+    signer = _cert(_name("ПЕТРОВ АНДРЕЙ", "Министерство юстиции", bin_), signer_key, issuer,
                    issuer_key, ca=False)
     return Pki(root, root_key, signer, signer_key, inter, inter_key)
 
