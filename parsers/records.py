@@ -52,6 +52,25 @@ class Signature(BaseModel):
     iin: str | None = None
     bin: str | None = None
 
+    def line(self) -> str:
+        """The verdict in one line for an operator: who, when, which algorithm, valid or why
+        not (`case show`, `quarantine show`, the board's message view, the status log)."""
+        who = self.signer or "подписант неизвестен"
+        ids = ", ".join(x for x in (f"БИН {self.bin}" if self.bin else "",
+                                    f"ИИН {self.iin}" if self.iin else "") if x)
+        when = ""
+        if self.signed_at is not None:
+            source = {"timestamp": "метка времени", "signing-time": "время подписанта"}.get(
+                self.time_source or "", "")
+            when = f", подписано {self.signed_at:%Y-%m-%d %H:%M} UTC" + (
+                f" ({source})" if source else "")
+        algorithm = f", {self.algorithm}" if self.algorithm else ""
+        verdict = {"valid": "действительна", "invalid": "НЕДЕЙСТВИТЕЛЬНА",
+                   "unverified": "не проверена"}[self.status]
+        return (f"ЭЦП {verdict}: {who}" + (f" ({ids})" if ids else "") + f"{algorithm}{when}"
+                + (" — слабый хэш SHA-1" if self.weak else "")
+                + (f" — {self.detail}" if self.detail and self.status != "valid" else ""))
+
 
 class ParsedDocument(BaseModel):
     """One part of the input: a message body, an attachment, or the file itself."""

@@ -305,6 +305,7 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
         if signed is not None:  # the agency's own valid e-signature vouches (issues #14, #22)
             verdict = signed if signed.authenticated \
                 else Verdict(False, f"{verdict.how}; {signed.how}")
+            prepared.sender, prepared.sender_note = _decided_sender(row, info, verdict)
     # In-Reply-To first, then References newest first (RFC 5322 lists them oldest first)
     evidence = Evidence(subject=info.subject,
                         message_ids=[*info.in_reply_to, *reversed(info.references)],
@@ -380,11 +381,15 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
     notes = "".join([f"; не сопоставлены номера {', '.join(unmatched)}" if unmatched else "",
                      f"; не прочитано: {_errors(parsed)}" if parsed.errors else "",
                      "; автоматическое письмо" if info.auto_submitted else ""])
+    signatures = [d.signature for d in parsed.documents if d.signature is not None]
+    notes += "".join(f"; {s.line()}" for s in signatures[:3])
     record(conn, cfg, kind="message_processed", inbound_id=row["id"],
            case_id=next(iter(touched)) if len(touched) == 1 else None,
            summary=f"Письмо #{row['id']} от {info.from_address or agency_id} обработано: "
                    f"{', '.join(sorted({d.kind for _, _, d, _ in plan}))} → "
-                   f"{', '.join(sorted(touched))} ({how}){notes}")
+                   f"{', '.join(sorted(touched))} ({how}){notes}",
+           data={"signatures": [s.model_dump(mode="json") for s in signatures]}
+           if signatures else None)
     _done(conn, row["id"], next(iter(sorted(touched))), prepared)
     return touched
 

@@ -81,6 +81,14 @@ def test_a_gost_signed_letter_is_applied_as_the_rsa_one(gw, tmp_path, gost_ca):
                      _gost_crls(gost_ca, tmp_path), "gost1")
     assert row.status == "done", row.quarantine_reason
     assert case.responsible is not None and case.responsible.full_name == NEW_PERSON
+    assert "БИН 123456789021" in row.sender_note
+    from gateway.cli.cases import signatures_of
+    from gateway.runtime.statuslog import recent
+
+    with gw[1].connect() as conn:  # what `gateway case show` lists under "e-signatures"
+        [signed] = signatures_of(recent(conn, 200, case_id=CASE))
+    assert signed["status"] == "valid" and signed["bin"] == BIN
+    assert signed["line"].startswith("ЭЦП действительна: ТЕСТОВ ТЕСТ (Министерство юстиции)")
 
 
 def test_a_signature_that_chains_to_no_configured_root_does_not(gw, tmp_path, pki):
