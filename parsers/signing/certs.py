@@ -37,6 +37,7 @@ class Subject:
 class Cert:
     der: bytes
     asn: Any = field(init=False, repr=False)
+    _signers: dict[bytes, bool] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         from asn1crypto import x509
@@ -164,6 +165,9 @@ class Cert:
     def signed_by(self, issuer: Cert) -> bool:
         """Whether `issuer`'s key signed this certificate (False too when it cannot be
         checked: an unknown algorithm never makes a link)."""
+        known = self._signers.get(issuer.der)
+        if known is not None:
+            return known
         sig_alg = self.asn["signature_algorithm"]
         oid = sig_alg["algorithm"].dotted
         params = sig_alg["parameters"]
@@ -171,9 +175,11 @@ class Cert:
             algorithms.verify(issuer.spki, oid, algorithms.hash_of_signature(oid),
                               self.tbs_der, bytes(self.asn["signature_value"].native),
                               params.dump() if oid == "1.2.840.113549.1.1.10" else None)
+            ok = True
         except (algorithms.BadSignature, algorithms.Unsupported, ValueError):
-            return False
-        return True
+            ok = False
+        self._signers[issuer.der] = ok
+        return ok
 
 
 def load_certs(data: bytes) -> list[Cert]:
@@ -191,17 +197,31 @@ def load_certs(data: bytes) -> list[Cert]:
     return [Cert(b) for b in blobs]
 
 
+_LOADED: dict[tuple[str, int, int], list[Cert]] = {}  # (file, mtime, size) -> its certificates
+
+
 def load_paths(paths: tuple[str, ...] | list[str]) -> tuple[list[Cert], list[str]]:
     """Certificates from files (or every *.cer/*.crt/*.pem/*.der of a folder), and what could
-    not be loaded, in words."""
+    not be loaded, in words.  A file read before and unchanged since gives the same Cert
+    objects, so the links between trusted certificates are checked once per process."""
     found, problems = [], []
     for path in paths:
         p = Path(path)
-        files = sorted(f for f in p.iterdir() if f.suffix.lower() in
-                       (".cer", ".crt", ".pem", ".der")) if p.is_dir() else [p]
+        try:
+            files = sorted(f for f in p.iterdir() if f.suffix.lower() in
+                           (".cer", ".crt", ".pem", ".der")) if p.is_dir() else [p]
+        except OSError as exc:
+            problems.append(f"trusted certificates {p} could not be read ({exc})")
+            continue
         for f in files:
             try:
-                found += load_certs(f.read_bytes())
+                stat = f.stat()
+                key = (str(f), stat.st_mtime_ns, stat.st_size)
+                if key not in _LOADED:
+                    if len(_LOADED) > 256:
+                        _LOADED.clear()
+                    _LOADED[key] = load_certs(f.read_bytes())
+                found += _LOADED[key]
             except (OSError, ValueError) as exc:
                 problems.append(f"trusted certificate {f} could not be loaded ({exc})")
     return found, problems

@@ -109,8 +109,13 @@ def load_crl(data: bytes, source: str = "") -> Crl:
     return Crl(data, source)
 
 
+_LOADED: dict[tuple[str, int, int], Crl] = {}  # (file, mtime, size) -> the CRL read from it
+
+
 class CrlStore:
-    """Every CRL in a folder (read once per store; a store lives for one verification run)."""
+    """Every CRL in a folder.  A file read before and unchanged since gives the same Crl
+    object, its signature already checked: a CRL of thousands of entries is parsed once per
+    process, not once per letter."""
 
     def __init__(self, folder: str | None) -> None:
         self.folder = folder
@@ -122,7 +127,13 @@ class CrlStore:
             if path.suffix.lower() not in SUFFIXES:
                 continue
             try:
-                self.crls.append(load_crl(path.read_bytes(), path.name))
+                stat = path.stat()
+                key = (str(path), stat.st_mtime_ns, stat.st_size)
+                if key not in _LOADED:
+                    if len(_LOADED) > 256:
+                        _LOADED.clear()
+                    _LOADED[key] = load_crl(path.read_bytes(), path.name)
+                self.crls.append(_LOADED[key])
             except (OSError, ValueError) as exc:
                 self.problems.append(f"{path.name}: {exc}")
 
