@@ -3,8 +3,8 @@ downloaded into `[trust] crl_folder`, where the signature check reads them.
 
 Why a command and not a look-up during a check: a letter must be read the same way whether or
 not pki.gov.kz answers at that moment, and twice the same; so revocation data is fetched ahead
-(by a timer: the NCA publishes a delta CRL daily and a full one weekly) and a CRL that is past
-its next update makes the verdict `unverified`, saying so.  What is fetched: the CRL
+(by a timer, sooner than the delta CRLs' next updates) and a CRL that is past its next update
+makes the verdict `unverified`, saying so.  What is fetched: the CRL
 distribution points and freshest-CRL pointers of every configured certificate, and
 `[trust] crl_urls` (an issuing CA's own CRL is named only in the certificates it issues).
 A download replaces its file only when it is a CRL signed by one of the configured
