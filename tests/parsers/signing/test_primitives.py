@@ -98,3 +98,31 @@ def test_signatures_of_gostcrypto_verify(name: str) -> None:
     assert gost3410.verify(curve, stored_key, le_digest, rfc)
     assert gost3410.verify(curve, stored_key, le_digest, rfc[::-1], reversed_signature=True)
     assert not gost3410.verify(curve, stored_key, le_digest, rfc[::-1])
+
+
+# RFC 9215 appendix D.2: a self-signed GOST R 34.10-2012 256 certificate (TC26 curve 256-A,
+# twisted Edwards), signed by an implementation independent of this one: the Russian byte
+# order (s || r big-endian, not reversed as NCA stores it) and the OIDs, proved together
+RFC9215_D2 = """
+MIIBJTCB06ADAgECAgEKMAoGCCqFAwcBAQMCMBIxEDAOBgNVBAMTB0V4YW1wbGUw
+IBcNMDEwMTAxMDAwMDAwWhgPMjA1MDEyMzEwMDAwMDBaMBIxEDAOBgNVBAMTB0V4
+YW1wbGUwXjAXBggqhQMHAQEBATALBgkqhQMHAQIBAQEDQwAEQHQnldS+6ITd8oUP
+7APqP68YROAdnaYLZFCTpV4m38OZePWWz01NDGzx0YlD2UST0WuewKFtUS0uEnzE
+aRpjGOKjEzARMA8GA1UdEwEB/wQFMAMBAf8wCgYIKoUDBwEBAwIDQQAUC02pEksJ
+yw1c6Sjuh0JzoxASlJLsDik2njt5EkhXjB0OHaW+NHxvG1JWx66sIArWSsd6b1s6
+DglzGOeubudp
+"""
+
+
+def test_the_rfc_9215_gost_2012_certificate_verifies_itself() -> None:
+    import base64
+
+    from parsers.signing.certs import Cert
+
+    der = base64.b64decode("".join(RFC9215_D2.split()))
+    cert = Cert(der)
+    assert cert.key_oid == "1.2.643.7.1.1.1.1" and cert.key_size == 256
+    assert cert.signed_by(cert)
+    flipped = bytearray(der)
+    flipped[60] ^= 0x01  # inside the signed part
+    assert not Cert(bytes(flipped)).signed_by(cert)
