@@ -1,5 +1,5 @@
 """Which hash and which signature an OID means, and one `verify` for all of them: RSA and ECDSA
-by `cryptography`, GOST by gost3410 (Streebog by gostcrypto, GOST 34.311-95 by gost94).
+by `cryptography`, GOST by gost3410 (Streebog by streebog, GOST 34.311-95 by gost94).
 
 Why a table: a CMS signer, a certificate and a CRL each name their algorithms by OID, and
 Kazakhstan's NCA has its own arc (1.2.398.3.10) beside the Russian one (1.2.643); the OIDs here
@@ -85,10 +85,10 @@ def digest(name: str, data: bytes) -> bytes:
     """The hash `name` (a value of HASH_OIDS) of `data`."""
     if name == "gost94":
         return gost94(data)
-    if name.startswith("streebog"):
-        from gostcrypto import gosthash
+    if name in ("streebog256", "streebog512"):
+        from parsers.signing.streebog import streebog
 
-        return bytes(gosthash.new(name, data=data).digest())
+        return streebog(data, int(name[-3:]))
     if name in ("sha1", "sha224", "sha256", "sha384", "sha512"):
         return hashlib.new(name, data).digest()
     raise Unsupported(f"the hash {_HASH_NAMES.get(name, name)} is not supported")

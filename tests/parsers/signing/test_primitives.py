@@ -126,3 +126,15 @@ def test_the_rfc_9215_gost_2012_certificate_verifies_itself() -> None:
     flipped = bytearray(der)
     flipped[60] ^= 0x01  # inside the signed part
     assert not Cert(bytes(flipped)).signed_by(cert)
+
+
+@pytest.mark.parametrize("size", [256, 512])
+def test_streebog_agrees_with_gostcrypto_at_every_block_edge(size: int) -> None:
+    from gostcrypto import gosthash
+
+    from parsers.signing.streebog import streebog
+
+    for length in (0, 1, 63, 64, 65, 127, 128, 129, 1000):
+        data = os.urandom(length)
+        assert streebog(data, size) == bytes(gosthash.new(f"streebog{size}", data=data)
+                                             .digest()), length
