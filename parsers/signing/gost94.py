@@ -11,6 +11,9 @@ the standard's bytes are read).
 
 from __future__ import annotations
 
+import struct
+from operator import itemgetter
+
 __all__ = ["GOST94_TEST_SBOX", "gost94", "Gost94"]
 
 # RFC 5831 section 7.3.1 / RFC 4357 "id-GostR3411-94-TestParamSet": K1 (lowest nibble) .. K8
@@ -33,7 +36,9 @@ _P = [0] * 32
 for _i in range(4):
     for _k in range(1, 9):
         _P[_i + 4 * (_k - 1)] = 8 * _i + _k - 1
-_PERM = tuple(_P)
+_PERM = itemgetter(*_P)
+_KEY = struct.Struct("<8I").unpack
+_WORDS = struct.Struct("<16H")
 
 
 def _tables(sbox: tuple[tuple[int, ...], ...]) -> tuple[tuple[int, ...], ...]:
@@ -55,21 +60,20 @@ class Gost94:
     def __init__(self, sbox: tuple[tuple[int, ...], ...] = GOST94_TEST_SBOX) -> None:
         self._t = _tables(sbox)
 
-    def _encrypt(self, key: int, block: int) -> int:
+    def _encrypt(self, key: tuple[int, ...], block: int) -> int:
+        """GOST 28147-89, one 64-bit block under the subkeys k0..k7."""
         t0, t1, t2, t3 = self._t
-        k = [(key >> (32 * i)) & M32 for i in range(8)]
-        order = k * 3 + k[::-1]
         n1, n2 = block & M32, block >> 32
-        for sub in order:
+        for sub in key + key + key + key[::-1]:
             x = (n1 + sub) & M32
             n1, n2 = n2 ^ (t0[x & 255] ^ t1[(x >> 8) & 255] ^ t2[(x >> 16) & 255]
                            ^ t3[x >> 24]), n1
         return n1 << 32 | n2
 
     @staticmethod
-    def _p(w: int) -> int:
-        b = w.to_bytes(32, "little")
-        return int.from_bytes(bytes(b[i] for i in _PERM), "little")
+    def _key(w: int) -> tuple[int, ...]:
+        """P(w), the byte transposition, taken as the cipher's eight 32-bit subkeys."""
+        return _KEY(bytes(_PERM(w.to_bytes(32, "little"))))
 
     @staticmethod
     def _a(y: int) -> int:
@@ -77,19 +81,20 @@ class Gost94:
 
     @staticmethod
     def _psi(y: int, times: int) -> int:
-        for _ in range(times):
-            y = (y >> 16) | (((y ^ (y >> 16) ^ (y >> 32) ^ (y >> 48) ^ (y >> 192)
-                               ^ (y >> 240)) & 0xFFFF) << 240)
-        return y
+        """psi applied `times` times, on the sixteen 16-bit words (y1 first): each step drops
+        y1 and puts y1 ^ y2 ^ y3 ^ y4 ^ y13 ^ y16 on top."""
+        w = list(_WORDS.unpack(y.to_bytes(32, "little")))
+        for i in range(times):
+            w.append(w[i] ^ w[i + 1] ^ w[i + 2] ^ w[i + 3] ^ w[i + 12] ^ w[i + 15])
+        return int.from_bytes(_WORDS.pack(*w[times:]), "little")
 
     def _step(self, h: int, m: int) -> int:
         u, v = h, m
-        w = u ^ v
-        keys = [self._p(w)]
+        keys = [self._key(u ^ v)]
         for c in (0, C3, 0):
             u = self._a(u) ^ c
             v = self._a(self._a(v))
-            keys.append(self._p(u ^ v))
+            keys.append(self._key(u ^ v))
         s = 0
         for i, key in enumerate(keys):
             s |= self._encrypt(key, (h >> (64 * i)) & M64) << (64 * i)
