@@ -51,6 +51,8 @@ class Signature(BaseModel):
     organisation: str | None = None
     iin: str | None = None
     bin: str | None = None
+    # the other signatures of a co-signed container, each with its own verdict
+    cosigners: list[Signature] = Field(default_factory=list)
 
     def line(self) -> str:
         """The verdict in one line for an operator: who, when, which algorithm, valid or why
@@ -69,7 +71,8 @@ class Signature(BaseModel):
                    "unverified": "не проверена"}[self.status]
         return (f"ЭЦП {verdict}: {who}" + (f" ({ids})" if ids else "") + f"{algorithm}{when}"
                 + (" — слабый хэш SHA-1" if self.weak else "")
-                + (f" — {self.detail}" if self.detail and self.status != "valid" else ""))
+                + (f" — {self.detail}" if self.detail and self.status != "valid" else "")
+                + "".join(f"; и {c.line()}" for c in self.cosigners))
 
 
 class ParsedDocument(BaseModel):

@@ -152,12 +152,14 @@ def signed_by_agency(documents: Iterable[ParsedDocument], agency_bin: str) -> Ve
     """Whether an e-signature vouches for the sender as DKIM does (issues #14, #22): a document
     came under a signature that is `valid` (verifies, chains to a configured root, valid when
     it signed, not revoked) and whose certificate names the agency's BIN.  Names differ in
-    spelling from one certificate to the next, BINs do not, so the BIN alone decides.
+    spelling from one certificate to the next, BINs do not, so the BIN alone decides.  Of a
+    co-signed document any signer may be the agency's, unless one signature is `invalid`.
     Verdict(True, …) when one does; Verdict(False, why) when a valid signature is there but
     cannot vouch (another BIN, no BIN in the certificate or in the directory); None when no
     document came under a valid signature."""
-    valid = [d.signature for d in documents
-             if d.signature is not None and d.signature.status == "valid"]
+    valid = [s for d in documents if d.signature is not None
+             and d.signature.status != "invalid"  # one broken signature taints the document
+             for s in (d.signature, *d.signature.cosigners) if s.status == "valid"]
     if not valid:
         return None
     for signature in valid:

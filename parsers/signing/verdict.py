@@ -115,14 +115,31 @@ def _token_signer(sd: Any, content: bytes, extra: list[Cert]
     return (problem.split(": ", 1)[1] if problem else None), cert, certs
 
 
+MAX_SIGNERS = 5  # co-signers checked (a head and an executor, two agencies)
+
+
 def check(sd: Any, content: bytes, limits: ParseLimits,
           now: dt.datetime | None = None) -> Signature:
-    """The verdict on SignedData `sd` over `content` (see the module's docstring)."""
+    """The verdict on SignedData `sd` over `content` (see the module's docstring).  With
+    several signers (NCALayer's co-signing), each is checked: one `invalid` makes the
+    document's verdict that one; otherwise a valid one leads, and the others ride along in
+    `cosigners` (a signature vouches for a letter if any of them names the agency's BIN)."""
     now = now or dt.datetime.now(dt.UTC)
-    infos = list(sd["signer_infos"])
+    infos = list(sd["signer_infos"])[:MAX_SIGNERS]
     if not infos:
         return Signature(status="unverified", detail="the container holds no signature")
-    si = infos[0]
+    verdicts = [_check_signer(sd, si, content, limits, now) for si in infos]
+    if len(verdicts) == 1:
+        return verdicts[0]
+    lead = next((v for v in verdicts if v.status == "invalid"), None) \
+        or next((v for v in verdicts if v.status == "valid"), verdicts[0])
+    others = [v for v in verdicts if v is not lead]
+    return lead.model_copy(update={
+        "detail": f"{lead.detail} (one of {len(verdicts)} signatures)", "cosigners": others})
+
+
+def _check_signer(sd: Any, si: Any, content: bytes, limits: ParseLimits,
+                  now: dt.datetime) -> Signature:
     problem, cert, certs = verify_signer(sd, content, si)
     claimed = (_attrs(si) or {}).get("signing_time")
     claimed = claimed if isinstance(claimed, dt.datetime) else None

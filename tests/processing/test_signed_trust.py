@@ -114,3 +114,27 @@ def test_an_agency_without_a_bin_in_the_directory_is_not_vouched_for(gw, tmp_pat
     assert row.status == "quarantined"
     assert "нет БИН" in row.quarantine_reason, row.quarantine_reason
     assert case.responsible is None
+
+
+@pytest.mark.parametrize(("lead", "cosigner", "agency_bin", "vouches", "why"), [
+    ("valid", None, BIN, True, "БИН 123456789021"),
+    ("valid", None, "", False, "нет БИН"),
+    ("unverified", None, BIN, None, None),
+    ("unverified", "valid", BIN, True, "БИН 123456789021"),  # a co-signer of the agency's BIN
+    ("invalid", "valid", BIN, None, None),  # but not beside a broken signature
+    ("valid", "valid", "000000000009", False, "не БИН органа 000000000009"),
+])
+def test_which_signatures_vouch(lead, cosigner, agency_bin, vouches, why):
+    from gateway.processing.trust import signed_by_agency
+    from parsers.records import ParsedDocument, Signature
+
+    head = Signature(status="valid", signer="ГЛАВА (Минюст)", bin="000000000001")
+    sig = Signature(status=lead, signer="ТЕСТОВ ТЕСТ (Минюст)", bin=BIN if cosigner is None
+                    else "000000000001",
+                    cosigners=[head.model_copy(update={"status": cosigner, "bin": BIN})]
+                    if cosigner else [])
+    verdict = signed_by_agency([ParsedDocument(part="a.txt", signature=sig)], agency_bin)
+    if vouches is None:
+        assert verdict is None
+        return
+    assert verdict is not None and verdict.authenticated is vouches and why in verdict.how

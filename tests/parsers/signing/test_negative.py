@@ -147,3 +147,19 @@ def test_gost_2015_512_signed_by_the_test_ca(tmp_path: Path) -> None:
     data = bytearray(ca.sign(TEXT))
     data[-7] ^= 0x10
     assert _check(bytes(data), _limits(ca, tmp_path, _fresh(ca))).status == "invalid"
+
+
+def test_co_signed_every_signer_is_checked(ca: testca.Ca, tmp_path: Path) -> None:
+    """NCALayer's co-signing: each SignerInfo gets its verdict; a broken one decides."""
+    head = ca.person(bin_="000000000002")
+    limits = _limits(ca, tmp_path, _fresh(ca))
+    both = _check(ca.cosign(TEXT, head, ca.signer), limits)
+    assert both.status == "valid" and "one of 2 signatures" in both.detail
+    assert [c.status for c in both.cosigners] == ["valid"]
+    assert {both.bin, both.cosigners[0].bin} == {"000000000002", "123456789021"}
+    assert "; и ЭЦП действительна" in both.line()
+    data = bytearray(ca.cosign(TEXT, head, ca.signer))
+    data[-5] ^= 0x01  # the last signature value: the second signer's
+    broken = _check(bytes(data), limits)
+    assert broken.status == "invalid" and broken.bin == "123456789021"
+    assert [c.status for c in broken.cosigners] == ["valid"]

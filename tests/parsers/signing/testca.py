@@ -132,9 +132,7 @@ def certificate(subject: x509.Name, key: Key, issuer: Issued | None, ca: bool,
     return Issued(der, key, subject, serial, issuer.subject if issuer else subject)
 
 
-def sign_cms(content: bytes, signer: Issued, chain: list[Issued], detached: bool = False,
-             signing_time: dt.datetime | None = None) -> bytes:
-    """CMS SignedData as NCALayer writes it: signed attributes, the chain inside."""
+def _signer_info(content: bytes, signer: Issued, signing_time: dt.datetime | None) -> Any:
     key = signer.key
     digest = algorithms.digest(algorithms.HASH_OIDS[key.digest_oid], content)
     attrs = cms.CMSAttributes([
@@ -142,7 +140,7 @@ def sign_cms(content: bytes, signer: Issued, chain: list[Issued], detached: bool
         {"type": "signing_time", "values": [cms.Time({"utc_time": signing_time or NOW})]},
         {"type": "message_digest", "values": [digest]},
     ])
-    si = cms.SignerInfo({
+    return cms.SignerInfo({
         "version": "v1",
         "sid": {"issuer_and_serial_number": {"issuer": signer.issuer,
                                              "serial_number": signer.serial}},
@@ -151,14 +149,24 @@ def sign_cms(content: bytes, signer: Issued, chain: list[Issued], detached: bool
         "signature_algorithm": {"algorithm": key.sig_oid},
         "signature": key.sign(attrs.dump()),
     })
+
+
+def sign_cms(content: bytes, signer: Issued, chain: list[Issued], detached: bool = False,
+             signing_time: dt.datetime | None = None,
+             cosigners: tuple[Issued, ...] = ()) -> bytes:
+    """CMS SignedData as NCALayer writes it: signed attributes, the chain inside; with
+    `cosigners`, one SignerInfo each after the first (NCALayer's co-signing)."""
+    signers = [signer, *cosigners]
+    infos = [_signer_info(content, s, signing_time) for s in signers]
     # written by hand around asn1crypto's pieces: asn1crypto re-encodes certificates it
     # holds, and cannot re-encode a GOST key it does not know
     encap = cms.EncapsulatedContentInfo({"content_type": "data",
                                          "content": None if detached else content})
     sd = _tlv(0x30, core.Integer(1).dump()
-              + cms.DigestAlgorithms([{"algorithm": key.digest_oid}]).dump() + encap.dump()
-              + _tlv(0xA0, b"".join(c.der for c in [signer, *chain]))
-              + cms.SignerInfos([si]).dump())
+              + cms.DigestAlgorithms([{"algorithm": signer.key.digest_oid}]).dump()
+              + encap.dump()
+              + _tlv(0xA0, b"".join(c.der for c in [*signers, *chain]))
+              + cms.SignerInfos(infos).dump())
     return _tlv(0x30, _oid("1.2.840.113549.1.7.2") + _tlv(0xA0, sd))
 
 
@@ -211,6 +219,9 @@ class Ca:
 
     def sign(self, content: bytes, signer: Issued | None = None, **kw: Any) -> bytes:
         return sign_cms(content, signer or self.signer, [self.issuing], **kw)
+
+    def cosign(self, content: bytes, *signers: Issued) -> bytes:
+        return sign_cms(content, signers[0], [self.issuing], cosigners=signers[1:])
 
     def root_pem(self, folder: Any, with_issuing: bool = False) -> str:
         """The root (and the issuing CA) as a PEM file, as a deployment installs them."""
