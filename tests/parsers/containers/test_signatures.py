@@ -172,3 +172,37 @@ def test_gateway_parse_uses_the_roots_of_its_config(pki: b.Pki, tmp_path: Path,
         assert run.exit_code == 0, run.output
         statuses.append(json.loads(run.stdout)["documents"][0]["signature"]["status"])
     assert statuses == ["unverified", "valid"]
+
+
+def test_an_rsa_sha1_signature_verifies_and_is_marked_weak(pki: b.Pki, tmp_path: Path) -> None:
+    """Old documents carry SHA-1 (cryptography no longer writes it, so asn1crypto does here)."""
+    import datetime as dt
+    import hashlib
+
+    from asn1crypto import cms, x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    cert = x509.Certificate.load(pki.signer.public_bytes(serialization.Encoding.DER))
+    attrs = cms.CMSAttributes([
+        {"type": "content_type", "values": ["data"]},
+        {"type": "signing_time", "values": [cms.Time({"utc_time": dt.datetime.now(dt.UTC)})]},
+        {"type": "message_digest", "values": [hashlib.sha1(b.FORM).digest()]},
+    ])
+    signature = pki.key.sign(attrs.dump(), padding.PKCS1v15(), hashes.SHA1())
+    sd = cms.SignedData({
+        "version": "v1", "digest_algorithms": [{"algorithm": "sha1"}],
+        "encap_content_info": {"content_type": "data", "content": b.FORM},
+        "certificates": [cert],
+        "signer_infos": [{
+            "version": "v1",
+            "sid": {"issuer_and_serial_number": {"issuer": cert.issuer,
+                                                 "serial_number": cert.serial_number}},
+            "digest_algorithm": {"algorithm": "sha1"}, "signed_attrs": attrs,
+            "signature_algorithm": {"algorithm": "rsassa_pkcs1v15"}, "signature": signature}],
+    })
+    data = cms.ContentInfo({"content_type": "signed_data", "content": sd}).dump()
+    [doc] = parse_document(data, "form.docx.cms", trusting(pki, tmp_path)).documents
+    sig = doc.signature
+    assert sig is not None and sig.status == "valid" and sig.weak, sig
+    assert sig.algorithm == "RSA SHA-1" and "weak" in sig.detail and "SHA-1" in sig.line()
