@@ -60,7 +60,8 @@ SIG_OIDS = {
     "1.2.840.10045.4.3.3": SigAlg("ecdsa", "sha384"),
     "1.2.840.10045.4.3.4": SigAlg("ecdsa", "sha512"),
     # Kazakhstan: GOST 34.310-2004 (key .1.1.1.1, signature .1.1.1.2), GOST 34.10-2015
-    # (keys .1.1.2.1 / .1.1.2.2, signatures .1.1.2.3.1 / .1.1.2.3.2)
+    # (keys .1.1.2.1 / .1.1.2.2, signatures .1.1.2.3.1 / .1.1.2.3.2, as NCANode's KalkanUtil
+    # names them; the curve, in the key's parameters, decides 256 or 512)
     "1.2.398.3.10.1.1.1.1": SigAlg("gost", None),
     "1.2.398.3.10.1.1.1.2": SigAlg("gost", "gost94"),
     "1.2.398.3.10.1.1.2.1": SigAlg("gost", None),

@@ -40,10 +40,11 @@ class Curve:
 
 # curve parameter OIDs (the key's publicKeyParamSet) -> gostcrypto's name for the same curve
 CURVE_NAMES = {
-    # Kazakhstan: GOST 34.310-2004 over CryptoPro-A; GOST 34.10-2015 256 and 512
+    # Kazakhstan, each proved on the NCA's own certificates: GOST 34.310-2004 over CryptoPro-A
+    # (= TC26 256-B), GOST 34.10-2015 512 over TC26 512-A.  The 2015 256-bit curve's OID is
+    # not in any public NCA certificate found: such a key is `unverified`, never guessed (a
+    # wrong curve would call a good signature tampered)
     "1.2.398.3.10.1.1.1.1.1": "id-tc26-gost-3410-2012-256-paramSetB",
-    "1.2.398.3.10.1.1.1.1.2": "id-tc26-gost-3410-2012-256-paramSetC",
-    "1.2.398.3.10.1.1.2.1.1": "id-tc26-gost-3410-2012-256-paramSetB",
     "1.2.398.3.10.1.1.2.2.1": "id-tc26-gost-3410-12-512-paramSetA",
     # Russia: CryptoPro-A/B/C, XchA/XchB, TC26 256-A..D, 512-A..C
     "1.2.643.2.2.35.1": "id-tc26-gost-3410-2012-256-paramSetB",

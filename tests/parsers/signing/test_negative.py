@@ -163,3 +163,10 @@ def test_co_signed_every_signer_is_checked(ca: testca.Ca, tmp_path: Path) -> Non
     broken = _check(bytes(data), limits)
     assert broken.status == "invalid" and broken.bin == "123456789021"
     assert [c.status for c in broken.cosigners] == ["valid"]
+
+
+def test_a_curve_never_seen_on_an_nca_certificate_is_unverified_not_invalid(
+        tmp_path: Path) -> None:
+    ca = testca.Ca("gost2015-256-unknown")
+    sig = _check(ca.sign(TEXT), _limits(ca, tmp_path))
+    assert sig.status == "unverified" and "curve" in sig.detail and "not supported" in sig.detail
