@@ -180,6 +180,10 @@ def _check_signer(sd: Any, si: Any, content: bytes, limits: ParseLimits,
     if isinstance(path, str):
         return out("unverified", f"the signature verifies, but {path}")
     for c in path:
+        if at > c.not_after and fields.get("time_source") is None:
+            return out("unverified", f"the certificate of {c.display} has expired (valid "
+                       f"until {c.not_after:%Y-%m-%d}) and the signature says not when it "
+                       "was made")
         if at > c.not_after:
             return out("invalid", f"the certificate of {c.display} had expired when it signed "
                        f"({at:%Y-%m-%d}; valid until {c.not_after:%Y-%m-%d})")
