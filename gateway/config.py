@@ -113,6 +113,9 @@ class Trust(_Section):
     crl_urls: list[str] = Field(default_factory=list)
     # without a current CRL saying the signer is not revoked a signature is only "unverified"
     require_revocation: bool = True
+    # ask the OCSP responder a signer's certificate names when no current CRL speaks of it
+    # (the verdict then depends on the network at the moment the letter is read)
+    ocsp: bool = False
 
 
 class Limits(_Section):

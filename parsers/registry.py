@@ -29,6 +29,8 @@ class ParseLimits:
     crl_folder: str | None = None
     # without a CRL saying the certificate is not revoked the signature is only `unverified`
     require_revocation: bool = False
+    # ask the OCSP responder a certificate names when no current CRL speaks of it
+    ocsp: bool = False
 
 
 class DocumentRejected(Exception):

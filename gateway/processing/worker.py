@@ -107,7 +107,8 @@ def limits_of(cfg: Config) -> ParseLimits:
     crl = cfg.crl_path
     return ParseLimits(**cfg.limits.model_dump(), signature_roots=cfg.signature_root_paths,
                        crl_folder=str(crl) if crl else None,
-                       require_revocation=cfg.trust.require_revocation)
+                       require_revocation=cfg.trust.require_revocation,
+                       ocsp=cfg.trust.ocsp)
 
 
 # -- claiming ---------------------------------------------------------------------------------

@@ -9,9 +9,10 @@ Why these steps, in this order (each one's failure is the reason given):
 3. the certificate chains, each link signed by the next, to a certificate of
    `[trust] signature_roots` — else `unverified`;
 4. every certificate of the chain was valid at that time — else `invalid` (expired at signing);
-5. none is revoked by its issuer's CRL and delta CRL (files of `[trust] crl_folder`) — revoked
-   before the time of signing, or revoked at all when no timestamp proves the time: `invalid`;
-   no current CRL while `require_revocation`: `unverified`.
+5. none is revoked by its issuer's CRL and delta CRL (files of `[trust] crl_folder`), or, when
+   no current CRL speaks and `[trust] ocsp` is on, by its OCSP responder — revoked before the
+   time of signing, or revoked at all when no timestamp proves the time: `invalid`; no current
+   word while `require_revocation`: `unverified`.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from parsers.records import Signature
 from parsers.registry import ParseLimits
 from parsers.signing import algorithms, chain, timestamp
 from parsers.signing.certs import Cert, load_paths
-from parsers.signing.crl import CrlStore
+from parsers.signing.crl import CrlStore, Revocation
 
 __all__ = ["check", "certificates", "signer_cert", "verify_signer"]
 
@@ -202,7 +203,7 @@ def _check_signer(sd: Any, si: Any, content: bytes, limits: ParseLimits,
 def _revocation(path: list[Cert], anchors: list[Cert], limits: ParseLimits, now: dt.datetime,
                 at: dt.datetime, stamp_ok: bool) -> tuple[str, str]:
     """("valid", what was checked) or (status, why not)."""
-    if not limits.crl_folder:
+    if not limits.crl_folder and not limits.ocsp:
         if limits.require_revocation:
             return "unverified", "the signature verifies, but no CRL folder is configured " \
                                  "([trust] crl_folder)"
@@ -213,6 +214,12 @@ def _revocation(path: list[Cert], anchors: list[Cert], limits: ParseLimits, now:
         if cert in anchors:
             break
         result = store.status(cert, issuer, now)
+        if result.status == "unknown" and limits.ocsp:
+            from parsers.signing import ocsp
+
+            asked = ocsp.status(cert, issuer, now)
+            result = asked if asked.status != "unknown" else Revocation(
+                "unknown", f"{result.detail}; {asked.detail}")
         if result.status == "revoked":
             assert result.revoked_at is not None
             if stamp_ok and at < result.revoked_at:

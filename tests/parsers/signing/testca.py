@@ -12,7 +12,9 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
-from asn1crypto import cms, core, crl, x509
+import hashlib
+
+from asn1crypto import cms, core, crl, ocsp, x509
 
 from parsers.signing import algorithms
 
@@ -110,7 +112,7 @@ class Issued:
 
 def certificate(subject: x509.Name, key: Key, issuer: Issued | None, ca: bool,
                 not_before: dt.datetime | None = None, not_after: dt.datetime | None = None,
-                crl_url: str | None = None) -> Issued:
+                crl_url: str | None = None, ocsp_url: str | None = None) -> Issued:
     """A certificate for `key`, signed by `issuer` (itself when None: a root)."""
     signer_key = issuer.key if issuer else key
     serial = random.getrandbits(63)
@@ -120,6 +122,10 @@ def certificate(subject: x509.Name, key: Key, issuer: Issued | None, ca: bool,
         exts.append({"extn_id": "crl_distribution_points", "extn_value": [
             {"distribution_point": {"full_name": [
                 x509.GeneralName({"uniform_resource_identifier": crl_url})]}}]})
+    if ocsp_url:
+        exts.append({"extn_id": "authority_information_access", "extn_value": [
+            {"access_method": "ocsp", "access_location": x509.GeneralName(
+                {"uniform_resource_identifier": ocsp_url})}]})
     tbs = x509.TbsCertificate({
         "version": "v3", "serial_number": serial,
         "signature": {"algorithm": signer_key.sig_oid},
@@ -197,6 +203,31 @@ def revocation_list(issuer: Issued, revoked: list[Issued], number: int,
                 + _tlv(0x03, b"\x00" + issuer.key.sign(tbs_der)))
 
 
+def ocsp_response(issuer: Issued, serial: int, revoked: bool = False,
+                  this_update: dt.datetime | None = None) -> bytes:
+    """A successful OCSP response about certificate `serial`, signed by `issuer` itself."""
+    status = ocsp.CertStatus({"revoked": {"revocation_time": NOW - dt.timedelta(minutes=30)}}
+                             if revoked else {"good": core.Null()})
+    key_bits = algorithms.spki_parts(issuer.key.spki)[2]
+    tbs = ocsp.ResponseData({
+        "responder_id": {"by_name": issuer.subject},
+        "produced_at": NOW,
+        "responses": [{
+            "cert_id": {"hash_algorithm": {"algorithm": "sha256"},
+                        "issuer_name_hash": hashlib.sha256(issuer.subject.dump()).digest(),
+                        "issuer_key_hash": hashlib.sha256(key_bits).digest(),
+                        "serial_number": serial},
+            "cert_status": status,
+            "this_update": this_update or NOW - dt.timedelta(minutes=10),
+            "next_update": (this_update or NOW) + dt.timedelta(hours=12)}],
+    })
+    signed = tbs.dump()
+    basic = _tlv(0x30, signed + _tlv(0x30, _oid(issuer.key.sig_oid))
+                 + _tlv(0x03, b"\x00" + issuer.key.sign(signed)))
+    return _tlv(0x30, b"\x0a\x01\x00" + _tlv(0xA0, _tlv(0x30, _oid("1.3.6.1.5.5.7.48.1.1")
+                                                        + _tlv(0x04, basic))))
+
+
 @dataclass
 class Ca:
     """A root, an issuing CA under it, and one agency's signer, all in one scheme."""
@@ -204,6 +235,7 @@ class Ca:
     scheme: str = "gost2004"
     bin_: str = "123456789021"
     crl_base: str = "http://127.0.0.1:9"  # where root.crl and nca.crl are published
+    ocsp_url: str | None = None  # the issuing CA's responder, named in the people's certificates
     root: Issued = field(init=False)
     issuing: Issued = field(init=False)
     signer: Issued = field(init=False)
@@ -219,7 +251,8 @@ class Ca:
     def person(self, bin_: str | None = None, **validity: Any) -> Issued:
         return certificate(name("ТЕСТОВ ТЕСТ", "Министерство юстиции", "123456789011",
                                 bin_ or self.bin_), Key(self.scheme), self.issuing, ca=False,
-                           crl_url=f"{self.crl_base}/nca.crl", **validity)
+                           crl_url=f"{self.crl_base}/nca.crl", ocsp_url=self.ocsp_url,
+                           **validity)
 
     def sign(self, content: bytes, signer: Issued | None = None, **kw: Any) -> bytes:
         return sign_cms(content, signer or self.signer, [self.issuing], **kw)
