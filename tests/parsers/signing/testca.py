@@ -7,12 +7,11 @@ Keys are signed with gostcrypto, an implementation independent of the one under 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import random
 from dataclasses import dataclass, field
 from typing import Any
-
-import hashlib
 
 from asn1crypto import cms, core, crl, ocsp, x509
 
