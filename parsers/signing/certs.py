@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -197,13 +198,13 @@ def load_certs(data: bytes) -> list[Cert]:
     return [Cert(b) for b in blobs]
 
 
-_LOADED: dict[tuple[str, int, int], list[Cert]] = {}  # (file, mtime, size) -> its certificates
+_LOADED: dict[bytes, list[Cert]] = {}  # a file's SHA-256 -> its certificates
 
 
 def load_paths(paths: tuple[str, ...] | list[str]) -> tuple[list[Cert], list[str]]:
     """Certificates from files (or every *.cer/*.crt/*.pem/*.der of a folder), and what could
-    not be loaded, in words.  A file read before and unchanged since gives the same Cert
-    objects, so the links between trusted certificates are checked once per process."""
+    not be loaded, in words.  The same bytes read again give the same Cert objects, so the
+    links between trusted certificates are checked once per process."""
     found, problems = [], []
     for path in paths:
         p = Path(path)
@@ -215,12 +216,12 @@ def load_paths(paths: tuple[str, ...] | list[str]) -> tuple[list[Cert], list[str
             continue
         for f in files:
             try:
-                stat = f.stat()
-                key = (str(f), stat.st_mtime_ns, stat.st_size)
+                data = f.read_bytes()
+                key = hashlib.sha256(data).digest()
                 if key not in _LOADED:
                     if len(_LOADED) > 256:
                         _LOADED.clear()
-                    _LOADED[key] = load_certs(f.read_bytes())
+                    _LOADED[key] = load_certs(data)
                 found += _LOADED[key]
             except (OSError, ValueError) as exc:
                 problems.append(f"trusted certificate {f} could not be loaded ({exc})")

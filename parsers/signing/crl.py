@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -109,13 +110,13 @@ def load_crl(data: bytes, source: str = "") -> Crl:
     return Crl(data, source)
 
 
-_LOADED: dict[tuple[str, int, int], Crl] = {}  # (file, mtime, size) -> the CRL read from it
+_LOADED: dict[bytes, Crl] = {}  # a file's SHA-256 -> the CRL read from it
 
 
 class CrlStore:
-    """Every CRL in a folder.  A file read before and unchanged since gives the same Crl
-    object, its signature already checked: a CRL of thousands of entries is parsed once per
-    process, not once per letter."""
+    """Every CRL in a folder.  The same bytes read again give the same Crl object, its
+    signature already checked: a CRL of thousands of entries is parsed once per process, not
+    once per letter (reading and hashing the file costs milliseconds)."""
 
     def __init__(self, folder: str | None) -> None:
         self.folder = folder
@@ -127,12 +128,12 @@ class CrlStore:
             if path.suffix.lower() not in SUFFIXES:
                 continue
             try:
-                stat = path.stat()
-                key = (str(path), stat.st_mtime_ns, stat.st_size)
+                data = path.read_bytes()
+                key = hashlib.sha256(data).digest()
                 if key not in _LOADED:
                     if len(_LOADED) > 256:
                         _LOADED.clear()
-                    _LOADED[key] = load_crl(path.read_bytes(), path.name)
+                    _LOADED[key] = load_crl(data, path.name)
                 self.crls.append(_LOADED[key])
             except (OSError, ValueError) as exc:
                 self.problems.append(f"{path.name}: {exc}")
