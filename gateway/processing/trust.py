@@ -9,6 +9,8 @@ and check its alignment with From (dkimpy does none).  It is authorised for an a
 address or domain is that agency's in the directory (gateway.store.repo.agency_for_address);
 look-alike domains are simply unknown there.  Header parsing is authres's, organisational
 domains come from the Public Suffix List (publicsuffixlist), not from hand-written rules.
+An agency's own valid e-signature, its certificate naming the agency's BIN, vouches as DKIM
+does (`signed_by_agency`).
 """
 
 from __future__ import annotations
