@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import dataclass
 
 from parsers.signing import gost3410
-from parsers.signing.gost94 import gost94
+from parsers.signing.gost94 import gost94, gost94_cryptopro
 
 __all__ = ["BadSignature", "Unsupported", "HASH_OIDS", "digest", "verify", "describe",
            "spki_parts", "hash_of_signature", "WEAK_HASHES", "der_children"]
@@ -34,7 +34,7 @@ HASH_OIDS = {
     "1.2.398.3.10.1.3.1": "gost94",  # GOST 34.311-95 = GOST R 34.11-94, test parameters
     "1.2.398.3.10.1.3.2": "streebog256", "1.2.398.3.10.1.3.3": "streebog512",
     "1.2.643.7.1.1.2.2": "streebog256", "1.2.643.7.1.1.2.3": "streebog512",
-    "1.2.643.2.2.9": "gost94-cryptopro",  # Russian 34.11-94 parameters: not implemented
+    "1.2.643.2.2.9": "gost94-cryptopro",  # Russia's GOST R 34.11-94, CryptoPro parameters
 }
 WEAK_HASHES = {"sha1"}
 
@@ -86,6 +86,8 @@ def digest(name: str, data: bytes) -> bytes:
     """The hash `name` (a value of HASH_OIDS) of `data`."""
     if name == "gost94":
         return gost94(data)
+    if name == "gost94-cryptopro":
+        return gost94_cryptopro(data)
     if name in ("streebog256", "streebog512"):
         from parsers.signing.streebog import streebog
 

@@ -3,7 +3,8 @@
 
 Why written here: no maintained library on PyPI implements it with the test S-box (gostcrypto
 has Streebog only; OpenSSL dropped the GOST engine).  RFC 5831 describes it; its test vectors
-prove this module (tests/parsers/signing/test_gost94.py).  Pure Python, tuned just enough to
+prove this module (tests/parsers/signing/test_primitives.py); Russia's CryptoPro parameter
+set, under GOST R 34.10-2001, is here too.  Pure Python, tuned just enough to
 hash a letter in a fraction of a second: the cipher's S-boxes are merged into four byte tables
 with the rotation by 11 folded in, and 256-bit words are Python integers (little-endian, as
 the standard's bytes are read).
@@ -14,7 +15,7 @@ from __future__ import annotations
 import struct
 from operator import itemgetter
 
-__all__ = ["GOST94_TEST_SBOX", "gost94", "Gost94"]
+__all__ = ["GOST94_TEST_SBOX", "GOST94_CRYPTOPRO_SBOX", "gost94", "gost94_cryptopro", "Gost94"]
 
 # RFC 5831 section 7.3.1 / RFC 4357 "id-GostR3411-94-TestParamSet": K1 (lowest nibble) .. K8
 GOST94_TEST_SBOX = (
@@ -26,6 +27,17 @@ GOST94_TEST_SBOX = (
     (4, 11, 10, 0, 7, 2, 1, 13, 3, 6, 8, 5, 9, 12, 15, 14),
     (13, 11, 4, 1, 3, 15, 5, 9, 0, 10, 14, 7, 6, 8, 2, 12),
     (1, 15, 13, 0, 5, 7, 10, 4, 9, 2, 3, 14, 6, 11, 8, 12),
+)
+# RFC 4357 "id-GostR3411-94-CryptoProParamSet": Russia's GOST R 34.10-2001 signatures
+GOST94_CRYPTOPRO_SBOX = (
+    (10, 4, 5, 6, 8, 1, 3, 7, 13, 12, 14, 0, 9, 2, 11, 15),
+    (5, 15, 4, 0, 2, 13, 11, 9, 1, 7, 6, 3, 12, 14, 10, 8),
+    (7, 15, 12, 14, 9, 4, 1, 0, 3, 11, 5, 2, 6, 10, 8, 13),
+    (4, 10, 7, 12, 0, 15, 2, 8, 14, 1, 6, 5, 13, 11, 9, 3),
+    (7, 6, 4, 11, 9, 12, 2, 10, 1, 8, 0, 14, 15, 13, 3, 5),
+    (7, 6, 2, 4, 13, 9, 15, 0, 10, 1, 5, 11, 8, 14, 12, 3),
+    (13, 14, 4, 1, 7, 0, 5, 10, 3, 12, 8, 15, 6, 2, 9, 11),
+    (1, 3, 10, 9, 5, 11, 4, 15, 8, 6, 7, 14, 13, 0, 2, 12),
 )
 M32 = 0xFFFFFFFF
 M64 = (1 << 64) - 1
@@ -113,8 +125,16 @@ class Gost94:
 
 
 _TEST = Gost94()
+_CRYPTOPRO: list[Gost94] = []
 
 
 def gost94(data: bytes) -> bytes:
     """GOST R 34.11-94 (test parameter set) of `data`, as its 32 bytes."""
     return _TEST.digest(data)
+
+
+def gost94_cryptopro(data: bytes) -> bytes:
+    """GOST R 34.11-94 with the CryptoPro parameter set (Russia's GOST R 34.10-2001)."""
+    if not _CRYPTOPRO:
+        _CRYPTOPRO.append(Gost94(GOST94_CRYPTOPRO_SBOX))
+    return _CRYPTOPRO[0].digest(data)

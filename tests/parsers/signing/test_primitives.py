@@ -32,6 +32,20 @@ def test_gost_r_34_11_94_test_parameters(message: bytes, expected: str) -> None:
 
 # RFC 6986 prints messages and hashes as big-endian numbers: the bytes are those reversed
 M1 = b"012345678901234567890123456789012345678901234567890123456789012"[::-1].hex()
+@pytest.mark.parametrize(("message", "expected"), [
+    (b"", "981e5f3ca30c841487830f84fb433e13ac1101569b9c13584ac483234cd656c0"),
+    (b"a", "e74c52dd282183bf37af0079c9f78055715a103f17e3133ceff1aacf2f403011"),
+    (b"abc", "b285056dbf18d7392d7677369524dd14747459ed8143997e163b2986f92fd42c"),
+    (b"message digest", "bc6041dd2aa401ebfa6e9886734174febdb4729aa972d60f549ac39b29721ba0"),
+    (b"The quick brown fox jumps over the lazy dog",
+     "9004294a361a508c586fe53d1f1b02746765e71b765472786e4770d565830a76"),
+])
+def test_gost_r_34_11_94_cryptopro_parameters(message: bytes, expected: str) -> None:
+    from parsers.signing.gost94 import gost94_cryptopro
+
+    assert gost94_cryptopro(message).hex() == expected
+
+
 M2 = ("fbe2e5f0eee3c820fbeafaebef20fffbf0e1e0f0f520e0ed20e8ece0ebe5f0f2f120fff0eeec20f120faf2"
       "fee5e2202ce8f6f3ede220e8e6eee1e8f0f2d1202ce8f0f2e5e220e5d1")
 
@@ -138,3 +152,32 @@ def test_streebog_agrees_with_gostcrypto_at_every_block_edge(size: int) -> None:
         data = os.urandom(length)
         assert streebog(data, size) == bytes(gosthash.new(f"streebog{size}", data=data)
                                              .digest()), length
+
+
+# RFC 4491 section 4.2: CryptoPro's example GOST R 34.10-2001 certificate (GOST R 34.11-94 with
+# the CryptoPro parameters, curve XchA = CryptoPro-A), self-signed
+RFC4491_2001 = """
+MIIB0DCCAX8CECv1xh7CEb0Xx9zUYma0LiEwCAYGKoUDAgIDMG0xHzAdBgNVBAMM
+Fkdvc3RSMzQxMC0yMDAxIGV4YW1wbGUxEjAQBgNVBAoMCUNyeXB0b1BybzELMAkG
+A1UEBhMCUlUxKTAnBgkqhkiG9w0BCQEWGkdvc3RSMzQxMC0yMDAxQGV4YW1wbGUu
+Y29tMB4XDTA1MDgxNjE0MTgyMFoXDTE1MDgxNjE0MTgyMFowbTEfMB0GA1UEAwwW
+R29zdFIzNDEwLTIwMDEgZXhhbXBsZTESMBAGA1UECgwJQ3J5cHRvUHJvMQswCQYD
+VQQGEwJSVTEpMCcGCSqGSIb3DQEJARYaR29zdFIzNDEwLTIwMDFAZXhhbXBsZS5j
+b20wYzAcBgYqhQMCAhMwEgYHKoUDAgIkAAYHKoUDAgIeAQNDAARAhJVodWACGkB1
+CM0TjDGJLP3lBQN6Q1z0bSsP508yfleP68wWuZWIA9CafIWuD+SN6qa7flbHy7Df
+D2a8yuoaYDAIBgYqhQMCAgMDQQA8L8kJRLcnqeyn1en7U23Sw6pkfEQu3u0xFkVP
+vFQ/3cHeF26NG+xxtZPz3TaTVXdoiYkXYiD02rEx1bUcM97i
+"""
+
+
+def test_the_rfc_4491_gost_2001_certificate_verifies_itself() -> None:
+    import base64
+
+    from parsers.signing.certs import Cert
+
+    der = base64.b64decode("".join(RFC4491_2001.split()))
+    cert = Cert(der)
+    assert cert.key_oid == "1.2.643.2.2.19" and cert.signed_by(cert)
+    flipped = bytearray(der)
+    flipped[100] ^= 0x01
+    assert not Cert(bytes(flipped)).signed_by(cert)
