@@ -104,9 +104,20 @@ class Trust(_Section):
     # authserv-id of the receiving host whose Authentication-Results header we believe
     trusted_authserv_ids: list[str] = Field(default_factory=list)
     verify_dkim: bool = True  # verify DKIM ourselves when no trusted header says so
-    # CA certificates (PEM or DER files, e.g. Kazakhstan's NCA roots) that a document's
-    # e-signature must chain to for the document's signature to be "valid"
+    # CA certificates (PEM or DER files, or folders of them: Kazakhstan's NCA roots and
+    # issuing CAs) that a document's e-signature must chain to for it to be "valid"
     signature_roots: list[str] = Field(default_factory=list)
+    # CRL and delta-CRL files (`gateway trust refresh` downloads them there, or the deployment
+    # drops them there itself); empty: revocation is not checked
+    crl_folder: str = ""
+    # CRLs to download besides those the trusted certificates name (an issuing CA's own CRL is
+    # named only in the certificates it issues: e.g. the NCA's nca_gost2022.crl)
+    crl_urls: list[str] = Field(default_factory=list)
+    # without a current CRL saying the signer is not revoked a signature is only "unverified"
+    require_revocation: bool = True
+    # ask the OCSP responder a signer's certificate names when no current CRL speaks of it
+    # (the verdict then depends on the network at the moment the letter is read)
+    ocsp: bool = False
 
 
 class Limits(_Section):
@@ -239,6 +250,10 @@ class Config(_Section):
     @property
     def signature_root_paths(self) -> tuple[str, ...]:
         return tuple(str(self._resolve(p)) for p in self.trust.signature_roots)
+
+    @property
+    def crl_path(self) -> Path | None:
+        return self._resolve(self.trust.crl_folder) if self.trust.crl_folder else None
 
     @property
     def calendar_path(self) -> Path | None:

@@ -43,6 +43,9 @@ class Agency(Model):
     emails: list[str] = Field(default_factory=list)  # official addresses, lower case
     domains: list[str] = Field(default_factory=list)  # sender domains, lower case
     uses_edoc: bool = False  # the agency exchanges through the e-document folder
+    # БИН, 12 digits: an e-signature vouches for the agency's letter only when its
+    # certificate names this BIN (issue #22); "" when the directory does not say
+    bin: str = ""
 
 
 class Service(Model):

@@ -35,13 +35,44 @@ RefusalGround = Literal["state_secret", "commercial_secret", "protected_secret",
 
 class Signature(BaseModel):
     """The e-signature a document came under (contract round 2): `valid` only when it verifies
-    over the content and the signer's certificate chains to a configured trusted root."""
+    over the content and the signer's certificate chains to a configured trusted root, was
+    valid when it signed and is not revoked (issue #22 adds who signed, by which algorithm, and
+    where the time came from; the contract allows added fields)."""
 
     model_config = ConfigDict(extra="forbid")
     status: Literal["valid", "invalid", "unverified"] = "unverified"
     signer: str | None = None
     signed_at: dt.datetime | None = None
     detail: str = ""
+    algorithm: str | None = None  # "GOST 34.10-2015 512 (Streebog-512)", "RSA SHA-256"
+    weak: bool = False  # SHA-1: verifies, but no longer proves much
+    time_source: Literal["timestamp", "signing-time"] | None = None
+    person: str | None = None  # the certificate's CN
+    organisation: str | None = None
+    iin: str | None = None
+    bin: str | None = None
+    # the other signatures of a co-signed container, each with its own verdict
+    cosigners: list[Signature] = Field(default_factory=list)
+
+    def line(self) -> str:
+        """The verdict in one line for an operator: who, when, which algorithm, valid or why
+        not (`case show`, `quarantine show`, the board's message view, the status log)."""
+        who = self.signer or "подписант неизвестен"
+        ids = ", ".join(x for x in (f"БИН {self.bin}" if self.bin else "",
+                                    f"ИИН {self.iin}" if self.iin else "") if x)
+        when = ""
+        if self.signed_at is not None:
+            source = {"timestamp": "метка времени", "signing-time": "время подписанта"}.get(
+                self.time_source or "", "")
+            when = f", подписано {self.signed_at:%Y-%m-%d %H:%M} UTC" + (
+                f" ({source})" if source else "")
+        algorithm = f", {self.algorithm}" if self.algorithm else ""
+        verdict = {"valid": "действительна", "invalid": "НЕДЕЙСТВИТЕЛЬНА",
+                   "unverified": "не проверена"}[self.status]
+        return (f"ЭЦП {verdict}: {who}" + (f" ({ids})" if ids else "") + f"{algorithm}{when}"
+                + (" — слабый хэш SHA-1" if self.weak else "")
+                + (f" — {self.detail}" if self.detail and self.status != "valid" else "")
+                + "".join(f"; и {c.line()}" for c in self.cosigners))
 
 
 class ParsedDocument(BaseModel):

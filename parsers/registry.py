@@ -25,6 +25,12 @@ class ParseLimits:
     worker_memory_mb: int = 512
     # CA certificates (PEM or DER files) a document's e-signature must chain to to be "valid"
     signature_roots: tuple[str, ...] = ()
+    # CRL and delta-CRL files (`gateway trust refresh` fills it); None: revocation unchecked
+    crl_folder: str | None = None
+    # without a CRL saying the certificate is not revoked the signature is only `unverified`
+    require_revocation: bool = False
+    # ask the OCSP responder a certificate names when no current CRL speaks of it
+    ocsp: bool = False
 
 
 class DocumentRejected(Exception):

@@ -45,6 +45,7 @@ COMMAND_MODULES = (
     "tasks",
     "workdays",
     "web",
+    "trust",
 )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import typer
@@ -47,6 +47,19 @@ def where_now(case: Case, day: dt.date, language: str = "ru") -> str:
     left = cal.working_days_between(day, d.due)
     return f"now: waiting for {what}, " + (f"{left} working day(s) left" if left
                                            else "due today")
+
+
+def signatures_of(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The verdicts on the e-signatures of the letters processed into a case (from its
+    `message_processed` events), each with its one line for the operator."""
+    from parsers.records import Signature
+
+    out = []
+    for ev in history:
+        for data in (ev.get("data") or {}).get("signatures") or []:
+            sig = Signature.model_validate(data)
+            out.append(data | {"inbound_id": ev.get("inbound_id"), "line": sig.line()})
+    return out
 
 
 def register(app: typer.Typer) -> None:
@@ -117,9 +130,11 @@ def register(app: typer.Typer) -> None:
             agency = repo.get_agency(conn, case.agency_id)
             service = repo.get_service(conn, case.registry_number, case.agency_id)
             history = recent(conn, 200, case_id=case_id)
+        signed = signatures_of(history)
         if as_json:
             view = case_view(case, day) | {"flags": case.flags,
-                                            "versions": len(case.info_versions)}
+                                            "versions": len(case.info_versions),
+                                            "signatures": signed}
             typer.echo(json.dumps(view, ensure_ascii=False, indent=2))
             return
         console = Console()
@@ -156,6 +171,10 @@ def register(app: typer.Typer) -> None:
         if case.info_versions:
             last = case.info_versions[-1]
             console.print(f"information: version {last.version} of {last.received_on}")
+        if signed:
+            console.print("[bold]e-signatures of its letters[/bold]")
+            for sig in signed:
+                console.print(f"  #{sig['inbound_id']}: {sig['line']}", markup=False)
         if history:
             console.print("[bold]history[/bold]")
             zone = ZoneInfo(cfg.timezone)

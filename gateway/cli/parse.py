@@ -42,8 +42,10 @@ def _print_human(data: dict[str, Any]) -> None:
         for w in doc["warnings"]:
             typer.echo(f"  warning: {w}")
         if sig := doc.get("signature"):
-            typer.echo(f"  signature {sig['status']} ({sig['signer'] or 'signer unknown'}): "
-                       f"{sig['detail']}")
+            who = ", ".join(x for x in (sig.get("algorithm"), f"BIN {sig['bin']}"
+                                        if sig.get("bin") else None) if x)
+            typer.echo(f"  signature {sig['status']} ({sig['signer'] or 'signer unknown'}"
+                       f"{'; ' + who if who else ''}): {sig['detail']}")
     for err in data["errors"]:
         typer.echo(f"{err['part']}: error {err['code']}: {err['message']}", err=True)
 

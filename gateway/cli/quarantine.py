@@ -98,7 +98,9 @@ def _summary(engine: Engine, cfg: Any, row: dict[str, Any]) -> dict[str, Any]:
         "header_defects": list(info.defects) if info else [],
         "documents": [{"part": d.part, "kind": d.kind, "language": d.language,
                        "services": [s.registry_number for s in d.services],
-                       "responsible": d.responsible.full_name if d.responsible else None}
+                       "responsible": d.responsible.full_name if d.responsible else None,
+                       "signature": d.signature.model_dump(mode="json") | {
+                           "line": d.signature.line()} if d.signature else None}
                       for d in parsed.documents],
         "errors": [{"part": e.part, "code": e.code, "message": e.message}
                    for e in parsed.errors],
@@ -126,6 +128,8 @@ def _print_summary(s: dict[str, Any]) -> None:
         person = f"; responsible person: {d['responsible']}" if d["responsible"] else ""
         typer.echo(f"  {d['part']}: {d['kind']} ({d['language']}); services: "
                    f"{numbers or '-'}{person}")
+        if d["signature"]:
+            typer.echo(f"    {d['signature']['line']}")
     for e in s["errors"]:
         typer.echo(f"  {e['part']}: cannot read ({e['code']}): {e['message']}")
 

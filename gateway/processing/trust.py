@@ -9,6 +9,8 @@ and check its alignment with From (dkimpy does none).  It is authorised for an a
 address or domain is that agency's in the directory (gateway.store.repo.agency_for_address);
 look-alike domains are simply unknown there.  Header parsing is authres's, organisational
 domains come from the Public Suffix List (publicsuffixlist), not from hand-written rules.
+An agency's own valid e-signature, its certificate naming the agency's BIN, vouches as DKIM
+does (`signed_by_agency`).
 """
 
 from __future__ import annotations
@@ -148,23 +150,30 @@ def authenticate(raw: bytes, headers: list[tuple[str, str]], from_address: str |
     return Verdict(False, "нет доверенного результата проверки подлинности")
 
 
-def _folded(text: str) -> str:
-    return " ".join(re.sub(r"[«»\"'“”]", " ", text).casefold().replace("ё", "е").split())
-
-
-def signed_by_agency(documents: Iterable[ParsedDocument], agency_names: Iterable[str]
-                     ) -> str | None:
-    """The signer, when a document came under an e-signature that verified and chains to a
-    configured root (`valid`) and whose certificate names the agency (its organisation, the
-    part in parentheses of "CN (O)", is the agency's name or a shortening of it): such a
-    signature vouches for the sender as DKIM does (issue #14).  None otherwise."""
-    names = [n for n in (_folded(a) for a in agency_names if a) if n]
-    for doc in documents:
-        signature = doc.signature
-        if signature is None or signature.status != "valid" or not signature.signer:
-            continue
-        match = re.search(r"\(([^()]+)\)\s*$", signature.signer)
-        org = _folded(match.group(1) if match else signature.signer)
-        if org and any(org in name or name in org for name in names):
-            return signature.signer
-    return None
+def signed_by_agency(documents: Iterable[ParsedDocument], agency_bin: str) -> Verdict | None:
+    """Whether an e-signature vouches for the sender as DKIM does (issues #14, #22): a document
+    came under a signature that is `valid` (verifies, chains to a configured root, valid when
+    it signed, not revoked) and whose certificate names the agency's BIN.  Names differ in
+    spelling from one certificate to the next, BINs do not, so the BIN alone decides.  Of a
+    co-signed document any signer may be the agency's, unless one signature is `invalid`.
+    Verdict(True, …) when one does; Verdict(False, why) when a valid signature is there but
+    cannot vouch (another BIN, no BIN in the certificate or in the directory); None when no
+    document came under a valid signature."""
+    valid = [s for d in documents if d.signature is not None
+             and d.signature.status != "invalid"  # one broken signature taints the document
+             for s in (d.signature, *d.signature.cosigners) if s.status == "valid"]
+    if not valid:
+        return None
+    for signature in valid:
+        if agency_bin and signature.bin == agency_bin:
+            return Verdict(True, f"действительная ЭЦП органа ({signature.signer}, "
+                                 f"БИН {signature.bin})")
+    first = valid[0]
+    if not agency_bin:
+        return Verdict(False, f"ЭЦП действительна ({first.signer}), но в справочнике у органа "
+                              "нет БИН, с которым её сверить")
+    if not first.bin:
+        return Verdict(False, f"ЭЦП действительна ({first.signer}), но сертификат не называет "
+                              "БИН организации")
+    return Verdict(False, f"ЭЦП действительна, но БИН подписанта {first.bin} "
+                          f"({first.organisation or first.signer}) не БИН органа {agency_bin}")

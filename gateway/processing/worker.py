@@ -106,7 +106,11 @@ _DONE = update(inbound).where(inbound.c.id == bindparam("row_id")).values(
 
 
 def limits_of(cfg: Config) -> ParseLimits:
-    return ParseLimits(**cfg.limits.model_dump(), signature_roots=cfg.signature_root_paths)
+    crl = cfg.crl_path
+    return ParseLimits(**cfg.limits.model_dump(), signature_roots=cfg.signature_root_paths,
+                       crl_folder=str(crl) if crl else None,
+                       require_revocation=cfg.trust.require_revocation,
+                       ocsp=cfg.trust.ocsp)
 
 
 # -- claiming ---------------------------------------------------------------------------------
@@ -299,10 +303,12 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
     else:
         agency = repo.agency_for_address(conn, info.from_address) if info.from_address else None
         agency_id = agency.agency_id if agency else None
-        signer = signed_by_agency(parsed.documents, (agency.name_ru, agency.name_kk or "")) \
+        signed = signed_by_agency(parsed.documents, agency.bin) \
             if agency is not None and not verdict.authenticated else None
-        if signer:  # the agency's own valid e-signature vouches for the sender (issue #14)
-            verdict = Verdict(True, f"действительная ЭЦП органа ({signer})")
+        if signed is not None:  # the agency's own valid e-signature vouches (issues #14, #22)
+            verdict = signed if signed.authenticated \
+                else Verdict(False, f"{verdict.how}; {signed.how}")
+            prepared.sender, prepared.sender_note = _decided_sender(row, info, verdict)
     # In-Reply-To first, then References newest first (RFC 5322 lists them oldest first)
     quoted = _reply_id(meta) if row["source"] == "edoc" else []
     evidence = Evidence(subject=info.subject,
@@ -380,11 +386,15 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
     notes = "".join([f"; не сопоставлены номера {', '.join(unmatched)}" if unmatched else "",
                      f"; не прочитано: {_errors(parsed)}" if parsed.errors else "",
                      "; автоматическое письмо" if info.auto_submitted else ""])
+    signatures = [d.signature for d in parsed.documents if d.signature is not None]
+    notes += "".join(f"; {s.line()}" for s in signatures[:3])
     record(conn, cfg, kind="message_processed", inbound_id=row["id"],
            case_id=next(iter(touched)) if len(touched) == 1 else None,
            summary=f"Письмо #{row['id']} от {info.from_address or agency_id} обработано: "
                    f"{', '.join(sorted({d.kind for _, _, d, _ in plan}))} → "
-                   f"{', '.join(sorted(touched))} ({how}){notes}")
+                   f"{', '.join(sorted(touched))} ({how}){notes}",
+           data={"signatures": [s.model_dump(mode="json") for s in signatures]}
+           if signatures else None)
     _done(conn, row["id"], next(iter(sorted(touched))), prepared)
     return touched
 

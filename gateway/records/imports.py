@@ -38,6 +38,7 @@ AGENCY_HEADER = ["agency_id", "name_ru", "name_kk", "kind", "region", "emails", 
 REGISTRY_HEADER = ["registry_number", "service_name_ru", "service_name_kk", "agency_id",
                    "standard", "registered_on"]
 EDOC_COLUMN = "uses_edoc"  # optional agencies column beyond the contract's
+BIN_COLUMN = "bin"  # optional too: the agency's BIN, 12 digits (issue #22)
 YES = {"1", "true", "yes", "да", "иә"}
 NO = {"", "0", "false", "no", "нет", "жоқ"}
 ZERO_PADDED = {"registry_number": 8}  # column -> digits, for numbers Excel stored as numbers
@@ -197,9 +198,12 @@ def _agency(row: dict[str, str]) -> Agency:
     edoc = row.get(EDOC_COLUMN, "").lower()
     if edoc not in YES | NO:
         raise ValueError(f"{EDOC_COLUMN} must be yes or no, not {row[EDOC_COLUMN]!r}")
+    bin_ = "".join(row.get(BIN_COLUMN, "").split())
+    if bin_ and not (len(bin_) == 12 and bin_.isdigit()):
+        raise ValueError(f"{BIN_COLUMN} must be 12 digits, not {row[BIN_COLUMN]!r}")
     return Agency(agency_id=row["agency_id"], name_ru=row["name_ru"], name_kk=row["name_kk"],
                   kind=AgencyKind(row["kind"]), region=row["region"], emails=emails,
-                  domains=domains, uses_edoc=edoc in YES)
+                  domains=domains, uses_edoc=edoc in YES, bin=bin_)
 
 
 def _service(row: dict[str, str]) -> Service:
@@ -221,10 +225,11 @@ def import_agencies(engine: Engine, cfg: Config, path: Path,
                     progress: Progress | None = None,
                     on_total: Progress | None = None) -> ImportStats:
     """The agency directory; a changed agency is logged with its changed fields.  An optional
-    `uses_edoc` column (yes/no) says the agency exchanges through the e-document folder; without
-    it, what the store holds is kept."""
+    `uses_edoc` column (yes/no) says the agency exchanges through the e-document folder, an
+    optional `bin` column its BIN; without them, what the store holds is kept."""
     rows = read_rows(path, AGENCY_HEADER)
     has_edoc = any(EDOC_COLUMN in row for _, row in rows)
+    has_bin = any(BIN_COLUMN in row for _, row in rows)
     agencies = _validate(rows, _agency, lambda a: a.agency_id)
     if on_total:
         on_total(len(agencies))
@@ -234,6 +239,8 @@ def import_agencies(engine: Engine, cfg: Config, path: Path,
             old = repo.get_agency(conn, agency.agency_id)
             if old is not None and not has_edoc:
                 agency = agency.model_copy(update={"uses_edoc": old.uses_edoc})
+            if old is not None and not has_bin:
+                agency = agency.model_copy(update={"bin": old.bin})
             changed = repo.upsert_agency(conn, agency)
             if old is None:
                 stats.new += 1

@@ -64,12 +64,12 @@ def upsert_agency(conn: Connection, agency: Agency) -> bool:
     old = row.scalar_one_or_none()
     if old is None:
         conn.execute(insert(agencies).values(agency_id=agency.agency_id, kind=str(agency.kind),
-                                             data=data))
+                                             data=data, bin=agency.bin or None))
     elif old == data:
         return False
     else:
         conn.execute(update(agencies).where(agencies.c.agency_id == agency.agency_id)
-                     .values(kind=str(agency.kind), data=data))
+                     .values(kind=str(agency.kind), data=data, bin=agency.bin or None))
     index_addresses(conn, agency)
     return True
 
@@ -88,6 +88,15 @@ def get_agency(conn: Connection, agency_id: str) -> Agency | None:
     row = conn.execute(select(agencies.c.data).where(agencies.c.agency_id == agency_id))
     data = row.scalar_one_or_none()
     return Agency.model_validate(data) if data is not None else None
+
+
+def agencies_by_bin(conn: Connection, bin_: str) -> list[Agency]:
+    """The agencies the directory gives this BIN (one, normally)."""
+    if not bin_:
+        return []
+    rows = conn.execute(select(agencies.c.data).where(agencies.c.bin == bin_)
+                        .order_by(agencies.c.agency_id)).scalars()
+    return [Agency.model_validate(d) for d in rows]
 
 
 def list_agencies(conn: Connection) -> list[Agency]:

@@ -43,6 +43,10 @@ agencies = Table(
     Column("agency_id", String(64), primary_key=True),
     Column("kind", String(16), nullable=False),
     Column("data", JSON, nullable=False),  # gateway.domain.Agency
+    # the agency's BIN (data["bin"], kept by repo.upsert_agency): found by the BIN an
+    # e-signature's certificate names
+    Column("bin", String(12), nullable=True),
+    Index("ix_agencies_bin", "bin"),
 )
 
 # the directory's addresses and sender domains, one row each, kept by repo.upsert_agency: the

@@ -84,6 +84,21 @@ def test_a_changed_agency_is_logged_and_uses_edoc_kept_unless_given(run, site, t
                ).out.endswith("1 changed, 0 unchanged\n")
 
 
+def test_the_bin_column_is_read_and_kept_unless_given(run, site, tmp_path):
+    """Issue #22: the directory's optional `bin` column, matched against e-signatures."""
+    header = AGENCY_HEADER + ",bin"
+    assert run("agencies", "import", write_csv(tmp_path, "a.csv", [header, MJ + ",990740000683"])
+               ).code == 0
+    assert run("agencies", "import", write_csv(tmp_path, "b.csv", [AGENCY_HEADER, MJ])
+               ).out == "agencies: 0 new, 0 changed, 1 unchanged\n"
+    engine = make_engine(load(site / "gateway.toml").db_url)
+    with engine.connect() as conn:
+        assert [a.agency_id for a in repo.agencies_by_bin(conn, "990740000683")] == ["minjust"]
+    engine.dispose()
+    assert run("agencies", "import", write_csv(tmp_path, "c.csv", [header, MJ + ","])
+               ).out.endswith("1 changed, 0 unchanged\n")
+
+
 @pytest.mark.parametrize(("lines", "expected"), [
     ([AGENCY_HEADER, MJ, "mcs,Минкультуры,,federal,,kense@mcs.gov.kz,mcs.gov.kz"],
      ["line 3: kind must be one of central, local, other, not 'federal'"]),
@@ -96,6 +111,7 @@ def test_a_changed_agency_is_logged_and_uses_edoc_kept_unless_given(run, site, t
      ["line 2: not a mail domain: 'mcs@gov.kz'"]),
     ([AGENCY_HEADER + ",uses_edoc", MJ + ",maybe"],
      ["line 2: uses_edoc must be yes or no, not 'maybe'"]),
+    ([AGENCY_HEADER + ",bin", MJ + ",БИН 1234"], ["line 2: bin must be 12 digits, not 'БИН 1234'"]),
     (["agency_id,name_ru,kind,emails", MJ], ["line 1: the header lacks name_kk, region, domains"]),
     # a quoted field over two lines: the next row's line number is the file's own
     ([AGENCY_HEADER, 'mcs,"Министерство\nкультуры",,central,,a@mcs.gov.kz,', "x,X,,bad,,,"],

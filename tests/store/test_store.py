@@ -206,3 +206,32 @@ def test_status_log_skips_a_commit_the_database_refused(pg_url, tmp_path):
     assert refused
     lines = [json.loads(x) for x in cfg.status_log_path.read_text().splitlines()]
     assert [x["kind"] for x in lines] == ["real"]
+
+
+def test_migration_0007_gives_agencies_a_bin_found_by_index(db_url):
+    """Agencies stored before 0007 keep their data, get "bin": "" (so the next import does not
+    call them all changed), and one given a BIN is found by it."""
+    from sqlalchemy import text
+
+    from gateway.store import make_engine
+
+    engine = make_engine(db_url)
+    try:
+        upgrade(engine, "0006")
+        data = Agency(agency_id="minjust", name_ru="Минюст",
+                      kind=AgencyKind.central).model_dump(mode="json")
+        del data["bin"]  # as an agency stored before 0007 is
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO agencies (agency_id, kind, data) VALUES "
+                              "('minjust', 'central', :data)"), {"data": json.dumps(data)})
+        upgrade(engine)
+        with engine.begin() as conn:
+            old = repo.get_agency(conn, "minjust")
+            assert old is not None and old.bin == ""
+            assert not repo.upsert_agency(conn, old)  # nothing changed by the migration
+            assert repo.upsert_agency(conn, old.model_copy(update={"bin": "990740000683"}))
+            assert [a.agency_id for a in repo.agencies_by_bin(conn, "990740000683")] == [
+                "minjust"]
+            assert repo.agencies_by_bin(conn, "") == []
+    finally:
+        engine.dispose()

@@ -117,17 +117,44 @@ class Pki:
     signer: x509.Certificate
     key: Any
     intermediate: x509.Certificate | None = None
+    intermediate_key: Any = None
 
     def root_pem(self, folder: Path) -> str:
         path = folder / "root.pem"
         path.write_bytes(self.root.public_bytes(serialization.Encoding.PEM))
         return str(path)
 
+    def crl_folder(self, folder: Path, revoked: tuple[x509.Certificate, ...] = ()) -> str:
+        """A folder with the current CRL of each CA of the chain (listing `revoked`)."""
+        crl_dir = folder / "crl"
+        crl_dir.mkdir(exist_ok=True)
+        now = dt.datetime.now(dt.UTC)
+        cas = [(self.root, self.root_key)]
+        if self.intermediate is not None:
+            cas.append((self.intermediate, self.intermediate_key))
+        for i, (ca, key) in enumerate(cas):
+            builder = (x509.CertificateRevocationListBuilder().issuer_name(ca.subject)
+                       .last_update(now - dt.timedelta(hours=1))
+                       .next_update(now + dt.timedelta(days=7))
+                       .add_extension(x509.CRLNumber(1), critical=False))
+            for cert in revoked:
+                if cert.issuer == ca.subject:
+                    builder = builder.add_revoked_certificate(
+                        x509.RevokedCertificateBuilder().serial_number(cert.serial_number)
+                        .revocation_date(now - dt.timedelta(minutes=5)).build())
+            (crl_dir / f"ca{i}.crl").write_bytes(
+                builder.sign(key, hashes.SHA256()).public_bytes(serialization.Encoding.DER))
+        return str(crl_dir)
 
-def _name(cn: str, org: str | None = None) -> x509.Name:
+
+def _name(cn: str, org: str | None = None, bin_: str | None = None) -> x509.Name:
+    """A subject as NCA writes one: CN, serialNumber "IIN…", O and OU "BIN…"."""
     attrs = [x509.NameAttribute(NameOID.COMMON_NAME, cn)]
     if org:
+        attrs.append(x509.NameAttribute(NameOID.SERIAL_NUMBER, "IIN123456789011"))
         attrs.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, org))
+    if bin_:
+        attrs.append(x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, f"BIN{bin_}"))
     return x509.Name(attrs)
 
 
@@ -142,8 +169,9 @@ def _cert(subject: x509.Name, key: Any, issuer: x509.Name, issuer_key: Any, ca: 
             .sign(issuer_key, hashes.SHA256()))
 
 
-def make_pki(kind: str = "rsa", intermediate: bool = False) -> Pki:
-    """A throw-away root CA (and an intermediate CA) and a signer certificate."""
+def make_pki(kind: str = "rsa", intermediate: bool = False, bin_: str = "123456789021") -> Pki:
+    """A throw-away root CA (and an intermediate CA) and a signer certificate of the
+    organisation with BIN `bin_`."""
 
     def key() -> Any:
         if kind == "ec":
@@ -153,16 +181,16 @@ def make_pki(kind: str = "rsa", intermediate: bool = False) -> Pki:
     root_key = key()
     root_name = _name("Test Root CA")
     root = _cert(root_name, root_key, root_name, root_key, ca=True)
-    issuer, issuer_key, inter = root_name, root_key, None
+    issuer, issuer_key, inter, inter_key = root_name, root_key, None, None
     if intermediate:
         inter_key = key()
         inter_name = _name("Test Intermediate CA")
         inter = _cert(inter_name, inter_key, root_name, root_key, ca=True)
         issuer, issuer_key = inter_name, inter_key
     signer_key = key()
-    signer = _cert(_name("ПЕТРОВ АНДРЕЙ", "Министерство юстиции"), signer_key, issuer,
+    signer = _cert(_name("ПЕТРОВ АНДРЕЙ", "Министерство юстиции", bin_), signer_key, issuer,
                    issuer_key, ca=False)
-    return Pki(root, root_key, signer, signer_key, inter)
+    return Pki(root, root_key, signer, signer_key, inter, inter_key)
 
 
 def sign(pki: Pki, content: bytes, detached: bool = False,

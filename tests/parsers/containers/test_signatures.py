@@ -79,11 +79,13 @@ def test_changed_content_is_invalid(pki: b.Pki, tmp_path: Path) -> None:
     assert status == "invalid" and "changed after signing" in detail
 
 
-def test_a_gost_signature_is_unverified_with_the_reason(pki: b.Pki, tmp_path: Path) -> None:
+def test_a_digest_relabelled_gost_no_longer_matches(pki: b.Pki, tmp_path: Path) -> None:
+    """GOST digests are computed now (issue #22): a SHA-256 digest labelled Streebog is a
+    content that does not match its signed digest, not an algorithm we cannot check."""
     data = b.with_gost_digest(b.sign(pki, b.FORM))
     _, kind, status, detail = only(parse_document(data, "form.docx.sig",
                                                   trusting(pki, tmp_path)))
-    assert (kind, status) == ("appendix1_form", "unverified") and "GOST" in detail
+    assert (kind, status) == ("appendix1_form", "invalid") and "changed after signing" in detail
 
 
 def _message(*files: tuple[str, bytes]) -> bytes:
@@ -137,6 +139,13 @@ def test_the_configured_roots_reach_the_parser(pki: b.Pki, tmp_path: Path) -> No
     (tmp_path / "gateway.toml").write_text('[trust]\nsignature_roots = ["root.pem"]\n')
     limits = limits_of(load(tmp_path / "gateway.toml"))
     assert limits.signature_roots == (str(tmp_path / "root.pem"),)
+    _, _, status, detail = only(parse_document(b.sign(pki, b.FORM), "f.docx.cms", limits))
+    assert status == "unverified" and "no CRL folder" in detail  # revocation is required
+    pki.crl_folder(tmp_path)
+    (tmp_path / "gateway.toml").write_text('[trust]\nsignature_roots = ["root.pem"]\n'
+                                           'crl_folder = "crl"\n')
+    limits = limits_of(load(tmp_path / "gateway.toml"))
+    assert limits.crl_folder == str(tmp_path / "crl") and limits.require_revocation
     assert only(parse_document(b.sign(pki, b.FORM), "f.docx.cms", limits))[2] == "valid"
 
 
@@ -150,7 +159,9 @@ def test_gateway_parse_uses_the_roots_of_its_config(pki: b.Pki, tmp_path: Path,
     from gateway.cli.context import state
 
     pki.root_pem(tmp_path)
-    (tmp_path / "gateway.toml").write_text('[trust]\nsignature_roots = ["root.pem"]\n')
+    pki.crl_folder(tmp_path)
+    (tmp_path / "gateway.toml").write_text('[trust]\nsignature_roots = ["root.pem"]\n'
+                                           'crl_folder = "crl"\n')
     (tmp_path / "form.docx.cms").write_bytes(b.sign(pki, b.FORM))
     statuses = []
     for config in ([], ["--config", str(tmp_path / "gateway.toml")]):
@@ -161,3 +172,37 @@ def test_gateway_parse_uses_the_roots_of_its_config(pki: b.Pki, tmp_path: Path,
         assert run.exit_code == 0, run.output
         statuses.append(json.loads(run.stdout)["documents"][0]["signature"]["status"])
     assert statuses == ["unverified", "valid"]
+
+
+def test_an_rsa_sha1_signature_verifies_and_is_marked_weak(pki: b.Pki, tmp_path: Path) -> None:
+    """Old documents carry SHA-1 (cryptography no longer writes it, so asn1crypto does here)."""
+    import datetime as dt
+    import hashlib
+
+    from asn1crypto import cms, x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    cert = x509.Certificate.load(pki.signer.public_bytes(serialization.Encoding.DER))
+    attrs = cms.CMSAttributes([
+        {"type": "content_type", "values": ["data"]},
+        {"type": "signing_time", "values": [cms.Time({"utc_time": dt.datetime.now(dt.UTC)})]},
+        {"type": "message_digest", "values": [hashlib.sha1(b.FORM).digest()]},
+    ])
+    signature = pki.key.sign(attrs.dump(), padding.PKCS1v15(), hashes.SHA1())
+    sd = cms.SignedData({
+        "version": "v1", "digest_algorithms": [{"algorithm": "sha1"}],
+        "encap_content_info": {"content_type": "data", "content": b.FORM},
+        "certificates": [cert],
+        "signer_infos": [{
+            "version": "v1",
+            "sid": {"issuer_and_serial_number": {"issuer": cert.issuer,
+                                                 "serial_number": cert.serial_number}},
+            "digest_algorithm": {"algorithm": "sha1"}, "signed_attrs": attrs,
+            "signature_algorithm": {"algorithm": "rsassa_pkcs1v15"}, "signature": signature}],
+    })
+    data = cms.ContentInfo({"content_type": "signed_data", "content": sd}).dump()
+    [doc] = parse_document(data, "form.docx.cms", trusting(pki, tmp_path)).documents
+    sig = doc.signature
+    assert sig is not None and sig.status == "valid" and sig.weak, sig
+    assert sig.algorithm == "RSA SHA-1" and "weak" in sig.detail and "SHA-1" in sig.line()
