@@ -211,6 +211,10 @@ def parse_letter(text: str, part: str, tables: Tables = (), read_by: str | None 
     if reading.doubts:
         doc.warnings.append(f"reads like no reply: {', '.join(reading.doubts)}")
     doc.notes["replacement"] = float("replace" in reading.notions)
+    doc.notes["people"] = float(len({m.name for m in named}))
+    doc.notes["dates"] = float(len(lf.dated_spans(text)))
+    doc.notes["doubts"] = float(len(reading.doubts))
+    doc.notes["strength"] = float(reading.strength)
     if reading.kind != "other":
         doc.services = services
     extract = EXTRACTORS.get(reading.kind)

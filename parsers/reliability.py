@@ -32,6 +32,10 @@ def features(doc: ParsedDocument) -> dict[str, float]:
                            "kazakh": float(doc.language == "kk"),
                            "scanned": float(doc.read_by == "ocr"),
                            "services": float(min(len(doc.services), 6))}
+    dated = doc.notes.get("dates", 1.0) > 0  # a date missed only where the text has one
+    # a letter's own evidence for its kind, and the signs that it is no reply (kinds.read)
+    f["doubts"] = min(doc.notes.get("doubts", 0.0), 3.0)
+    f["weak"] = float(0 < doc.notes.get("strength", 9.0) < 3.5)
     if doc.kind == "appendix1_form" and doc.services:
         f["row_gaps"] = sum(_person_gaps(s.responsible) + sum(
             getattr(s, c) is None for c in ("registry_number", "service_name", "standard",
@@ -40,17 +44,19 @@ def features(doc: ParsedDocument) -> dict[str, float]:
     elif doc.kind == "responsible_change":
         f["person_gaps"] = _person_gaps(doc.responsible)
         # p.5's appointment names no predecessor and seldom a date: a gap only in a letter
-        # that speaks of replacing someone (p.7)
+        # that speaks of replacing someone (p.7) — and a predecessor missed only where the
+        # letter names someone besides the new person
         replacement = doc.notes.get("replacement", 1.0) > 0
-        f["no_previous"] = float(doc.previous_responsible is None and replacement)
-        f["no_date"] = float(doc.effective_date is None and replacement)
+        others = doc.notes.get("people", 2.0) >= 2
+        f["no_previous"] = float(doc.previous_responsible is None and replacement and others)
+        f["no_date"] = float(doc.effective_date is None and replacement and dated)
     elif doc.kind == "refusal":
         f["reason_long"] = float(len(doc.refusal_reason or "") > 250)
         f["no_ground"] = float(doc.refusal_ground in (None, "other"))
     elif doc.kind == "training_protocol":
-        f["no_date"] = float(doc.protocol_date is None)
+        f["no_date"] = float(doc.protocol_date is None and dated)
     elif doc.kind == "change_notice":
-        f["no_date"] = float(doc.change_date is None)
+        f["no_date"] = float(doc.change_date is None and dated)
         f["changed"] = float(sum(1 for s in doc.services for c in (
             "standard", "regulation", "npa_changes", "website") if getattr(s, c)))
     return f

@@ -2,11 +2,21 @@
 """Fit the confidence calibration (understanding/calibration.json) on TRAINING corpora only.
 
     .venv/bin/python tools/calibrate.py corpora/train-r3 [more training folders] [--l2 1.0]
+        [--target case|every-field]
 
 Each document of each input is parsed with the calibration switched off (its raw confidence),
-compared with its key as the shared scorer compares (right = kind and every field the key
-names), and described by `parsers.reliability.features`; a logistic regression (L2, fitted by
-Newton's method in numpy) maps the features to the chance of being right.  Never give it a
+compared with its key as the shared scorer compares, and described by
+`parsers.reliability.features`; a logistic regression (L2, fitted by Newton's method in numpy)
+maps the features to the chance of being right.
+
+What "right" means (`--target`): by default `case` — right in what the case is moved by: the
+kind, the services' registry numbers, the new person's name (a form's people's names), the
+protocol's date, the refusal's ground, the dates of a change or a replacement, and which columns
+a change notice changes.  The confidence is what decides whether a document moves its case with
+no person, so it is the chance of moving it rightly; a position worded otherwise than the key's
+author would, or a predecessor not named, moves nothing wrongly.  `every-field` is the stricter
+target (every field the key names), which the reliability table of tools/score_corpus.py also
+reports.  Never give it a
 held-out folder: a set it has seen no longer measures anything.  Prints the fitted weights and
 the training set's own reliability table (which flatters; the held-out one is the measure).
 """
@@ -27,13 +37,15 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 NAMES = ["raw_logit", "warnings", "kazakh", "scanned", "services", "row_gaps", "no_executor",
          "person_gaps", "no_previous", "no_date", "reason_long", "no_ground", "changed",
+         "doubts", "weak",
          "kind_appendix1_form", "kind_change_notice", "kind_responsible_change",
          "kind_refusal", "kind_training_protocol"]
 
 
-def samples(folders: list[str]) -> tuple[np.ndarray, np.ndarray]:
+def samples(folders: list[str], target: str = "case") -> tuple[np.ndarray, np.ndarray]:
     import logging
 
+    from case_target import for_case
     from score_corpus import _scorer, inputs
 
     import understanding.calibration as cal
@@ -58,6 +70,8 @@ def samples(folders: list[str]) -> tuple[np.ndarray, np.ndarray]:
                 continue
             got = next(g for g in data["documents"]
                        if sp.norm_part(g["part"]) == sp.norm_part(want["part"]))
+            if target == "case":
+                want, got = for_case(want), for_case(got, want)
             t = sp.Tally()
             sp.compare_value(t, want, got, "", "")
             f = features(doc)
@@ -87,15 +101,17 @@ def main() -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folders", nargs="+")
     ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--target", choices=("case", "every-field"), default="case")
     a = ap.parse_args()
     if any("heldout" in f or "decoys" in f for f in a.folders):
         print("refusing: a held-out or decoy folder is not for fitting", file=sys.stderr)
         return 2
-    x, y = samples(a.folders)
+    x, y = samples(a.folders, a.target)
     bias, weights = fit(x, y, a.l2)
     out: dict[str, Any] = {"features": NAMES, "bias": round(bias, 4),
                            "weights": [round(float(w), 4) for w in weights],
-                           "fitted_on": a.folders, "documents": int(len(y)),
+                           "fitted_on": a.folders, "target": a.target,
+                           "documents": int(len(y)),
                            "right": int(y.sum())}
     (ROOT / "understanding" / "calibration.json").write_text(
         json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

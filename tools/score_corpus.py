@@ -31,6 +31,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
 SCORER = ROOT.parent / "shared" / "tools" / "score_parse.py"
 BINS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
 
@@ -56,6 +57,7 @@ class Doc:
     ok: int
     total: int
     reply: bool | None
+    case_right: bool = False  # right in what moves the case (tools/case_target.py)
 
     @property
     def right(self) -> bool:
@@ -73,6 +75,8 @@ def inputs(folders: list[str], only: str) -> list[Path]:
 
 
 def score(path: Path, sp: Any) -> tuple[Any, list[Doc], str | None]:
+    from case_target import for_case
+
     from parsers.api import parse_path, unreadable
 
     key = json.loads(path.with_name(path.name + ".expected.json").read_text(encoding="utf-8"))
@@ -106,11 +110,13 @@ def score(path: Path, sp: Any) -> tuple[Any, list[Doc], str | None]:
                           if sp.norm_part(g.get("part")) == sp.norm_part(want["part"])), None)
         elif i < len(got_docs):
             match = got_docs[i]
-        t = sp.Tally()
+        t, c = sp.Tally(), sp.Tally()
         sp.compare_value(t, want, match if match is not None else sp.MISSING, "", "")
+        sp.compare_value(c, for_case(want), for_case(match, want) if match is not None
+                         else sp.MISSING, "", "")
         docs.append(Doc(path.name, str(want.get("part", i)), want.get("kind"),
                         (match or {}).get("kind"), float((match or {}).get("confidence", 0.0)),
-                        t.ok, t.total, reply))
+                        t.ok, t.total, reply, c.ok == c.total))
     return whole, docs, crash
 
 
@@ -156,7 +162,8 @@ def main() -> int:
         inbin = [d for d in all_docs if lo <= d.confidence < hi
                  and d.got_kind not in (None, "other")]
         table.append({"from": lo, "to": min(hi, 1.0), "documents": len(inbin),
-                      "right": sum(d.right for d in inbin)})
+                      "right": sum(d.right for d in inbin),
+                      "case_right": sum(d.case_right for d in inbin)})
     figures = {
         "cases": len(paths), "fields": round(ok / total, 4) if total else 0.0,
         "fields_right": ok, "fields_total": total,
@@ -164,9 +171,11 @@ def main() -> int:
         "threshold": a.threshold,
         "above_threshold": len(above),
         "above_threshold_right": sum(d.right for d in above),
+        "above_threshold_case_right": sum(d.case_right for d in above),
         "replies": len(replies),
         "replies_applied_right": sum(d.right for d in applied),
         "replies_applied_wrong": sum(not d.right for d in applied),
+        "replies_applied_case_wrong": sum(not d.case_right for d in applied),
         "decoys": len(decoys), "decoys_applied": len(wrong_decoys),
         "reliability": table,
     }
@@ -175,16 +184,21 @@ def main() -> int:
         return 0
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    print("confidence    documents  right  share   (documents read as a reply kind)")
+    print("confidence    documents  right  share   for the case  share   "
+          "(documents read as a reply kind)")
     for row in table:
-        share = f"{row['right'] / row['documents']:.3f}" if row["documents"] else "  -  "
-        print(f"{row['from']:.2f}-{row['to']:.2f}    {row['documents']:9d}  {row['right']:5d}  "
-              f"{share}")
+        n = row["documents"]
+        share = f"{row['right'] / n:.3f}" if n else "  -  "
+        cshare = f"{row['case_right'] / n:.3f}" if n else "  -  "
+        print(f"{row['from']:.2f}-{row['to']:.2f}    {n:9d}  {row['right']:5d}  {share}   "
+              f"{row['case_right']:11d}  {cshare}")
     right_above = figures["above_threshold_right"] / max(1, figures["above_threshold"])
+    case_above = figures["above_threshold_case_right"] / max(1, figures["above_threshold"])
     print(f"above {a.threshold:.2f}: {figures['above_threshold']} documents, "
-          f"{right_above:.3f} right in kind and every field")
+          f"{right_above:.3f} right in kind and every field, {case_above:.3f} right for the case")
     print(f"replies applied with no operator: {figures['replies_applied_right']} right, "
-          f"{figures['replies_applied_wrong']} wrong, of {len(replies)}")
+          f"{figures['replies_applied_wrong']} wrong in some field "
+          f"({figures['replies_applied_case_wrong']} wrong for the case), of {len(replies)}")
     if decoys:  # which ones only with --misses: a judged set's items stay unseen otherwise
         print(f"decoys applied: {len(wrong_decoys)} of {len(decoys)}"
               + "".join(f"\n  {d.case} [{d.part}] as {d.got_kind} {d.confidence:.2f}"
