@@ -6,14 +6,14 @@ for a day; a p.16 discrepancy keeps its arrival day (the explanation is owed at 
 already stored without an asked day lose their made-up due date.
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
