@@ -1,0 +1,62 @@
+"""What the calibration weighs: gaps counted only where the letter shows something was missed,
+and a protocol's services less those it sets aside."""
+
+from __future__ import annotations
+
+from parsers.letters import parse_letter
+from parsers.records import ParseResult
+from parsers.reliability import calibrate, features
+
+APPOINTMENT = ("В ответ на Ваш запрос № ЕКЦ-2027/104 сообщаем, что ответственным лицом за "
+               "представление информации в Единый контакт-центр по государственной услуге "
+               "00604012 назначен Касымов Бахытжан Ерланович, главный специалист.\n"
+               "Информация по форме приложения 1 будет направлена в установленный срок.")
+REPLACEMENT_MISSING = ("Сообщаем, что вместо Ахметовой Гульнары Сериковны ответственным лицом по "
+                       "государственной услуге № 00301138 с 1 марта 2027 года назначен Касымов "
+                       "Бахытжан Ерланович, главный специалист.")
+
+
+def _sure(text: str) -> tuple[float, dict[str, float]]:
+    doc = parse_letter(text, "body")
+    f = features(doc)
+    return calibrate(ParseResult(source="x", documents=[doc])).documents[0].confidence, f
+
+
+def test_an_appointment_is_not_short_of_a_predecessor_or_a_date() -> None:
+    sure, f = _sure(APPOINTMENT)
+    assert f.get("no_previous") == 0.0 and f.get("no_date") == 0.0
+    assert f.get("doubts") == 0.0  # the promise of the form later is no sign of a non-reply
+    assert sure >= 0.6
+
+
+def test_a_replacement_names_its_predecessor() -> None:
+    doc = parse_letter(REPLACEMENT_MISSING, "body")
+    assert doc.notes["replacement"] == 1.0 and doc.notes["people"] >= 2
+    doc.previous_responsible = None  # as if the reader had missed it
+    assert features(doc)["no_previous"] == 1.0
+
+
+def test_notes_survive_the_reader_pool() -> None:
+    import pickle
+
+    doc = parse_letter(APPOINTMENT, "body")
+    assert pickle.loads(pickle.dumps(doc)).notes == doc.notes
+    assert "notes" not in doc.model_dump()  # not part of the contract
+
+
+def test_a_protocol_does_not_accept_what_it_sets_aside() -> None:
+    text = ("ПРОТОКОЛ № 5\nпринятия государственных услуг для консультирования Единым "
+            "контакт-центром\nСлушали: об оказании государственных услуг 01509001, 01509004 "
+            "(услуга 01509015 будет рассмотрена отдельно после ответа на вопросы ЕКЦ).\n"
+            "Решили: принять для консультирования государственные услуги:\n"
+            "01509001 — Постановка на учет\n01509004 — Выдача справки о наличии жилища.")
+    doc = parse_letter(text, "body")
+    assert doc.kind == "training_protocol"
+    assert [s.registry_number for s in doc.services] == ["01509001", "01509004"]
+
+
+def test_a_registry_number_ending_a_sentence_is_read() -> None:
+    doc = parse_letter("ПРОТОКОЛ\nобучения сотрудников Единого контакт-центра. Единый "
+                       "контакт-центр принял для консультирования услуги 01913001 и 01905010.",
+                       "body")
+    assert [s.registry_number for s in doc.services] == ["01913001", "01905010"]
