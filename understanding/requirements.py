@@ -60,7 +60,15 @@ def protocol(by: dict[str, list[Found]], facts: Facts) -> Check:
     if by.get("draft") or any(f.start <= 2 for f in by.get("draft_word", ())):
         return Check(False, "это проект протокола, а не подписанный протокол")
     first = by["protocol"][0]
-    title_meeting = any(m.clause == first.clause for m in by.get("meeting", ()))
+    # "ПРОТОКОЛ\nмежведомственного совещания …": the meeting right after the title word, on
+    # its line or the next, is what the protocol is of
+    title_meeting = any(m.clause == first.clause or 0 < m.start - first.end <= 3
+                        for m in by.get("meeting", ()))
+    titled_p8 = any(0 < t.start - first.end <= 3 for n in ("training", "acceptance")
+                    for t in by.get(n, ()))
+    if title_meeting and not titled_p8 and first.start <= 40:
+        return Check(False, "это протокол совещания, а не протокол обучения и принятия услуги "
+                            "на консультирование (п.8)")
     if title_meeting and not by.get("consulting"):
         return Check(False, "это протокол совещания, а не протокол обучения и принятия услуги "
                             "на консультирование (п.8)")
@@ -111,7 +119,10 @@ def responsible(by: dict[str, list[Found]], facts: Facts) -> Check:
         return Check(False, "не названо новое ответственное лицо")
     if by.get("unchanged") and not (by.get("appoint") or by.get("replace")):
         return Check(False, "ответственные лица остаются прежними")
-    strong = by.get("contact_centre") or by.get("interaction")
+    # "взаимодействие" alone may be with the press or anyone: the centre must be named, or the
+    # interaction be about a service or our request
+    strong = by.get("contact_centre") or (by.get("interaction") and (
+        by.get("service") or by.get("request_topic") or facts.registry_numbers))
     weak = strong or by.get("service") or by.get("request") or facts.registry_numbers
     if by.get("leadership") and not (by.get("responsible") or strong):
         return Check(False, "письмо о назначении в штате органа, а не об ответственном лице "
