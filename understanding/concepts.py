@@ -32,6 +32,7 @@ def _p(*slots: str) -> tuple[frozenset[str], ...]:
 NOTIONS: dict[str, tuple[tuple[frozenset[str], ...], ...]] = {
     "contact_centre": (
         _p("контакт-центр|колл-центр|call-центр|екц|бто|бко|ekc"),
+        _p("екц-*|ekc-*|ббо-*|бко-*"),  # our outgoing number quoted: "ЕКЦ-2027/122"
         _p("контактный|единый", "центр"),
         _p("байланыс*", "орталы*"),
         _p("контакт-орталы*|контакт-орталығ*"),
