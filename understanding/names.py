@@ -131,6 +131,25 @@ def _ambiguous_surname(word: str, before: str) -> str | None:
     return None
 
 
+def _surname_alone(surname: str, last: str) -> str | None:
+    """The surname in the nominative when it alone is declined: the patronymic a Kazakh one
+    that Russian does not decline ("Болаткызы", "Ерланұлы") or already nominative; the
+    patronymic tells the gender."""
+    low, tail = surname.casefold(), last.casefold()
+    fem = tail.endswith(("қызы", "кызы", "овна", "евна", "ична", "инична"))
+    masc = tail.endswith(("ұлы", "улы", "ович", "евич", "ьич"))
+    if not (fem or masc):
+        return None
+    endings = ((("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ову", "ова"),
+                ("еву", "ева"), ("ину", "ина")) if fem else
+               (("овым", "ов"), ("евым", "ев"), ("иным", "ин"), ("ову", "ов"), ("еву", "ев"),
+                ("ину", "ин"), ("ова", "ов"), ("ева", "ев")))
+    for ending, nominative_ending in endings:
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            return _cap(low[: -len(ending)] + nominative_ending, surname)
+    return None
+
+
 def nominative(name: str, kazakh: bool = False, before: str = "") -> str:
     """`name` ("Surname Given Patronymic", or with initials) in the nominative; unchanged when
     it already is, or when its case cannot be told.  `kazakh`: the sentence around it is
@@ -163,6 +182,10 @@ def nominative(name: str, kazakh: bool = False, before: str = "") -> str:
                 new = _to_nominative(w, "Name", gender, cases)
             out.append(new or w)
         return " ".join(out)
+    if found is None and len(words) >= 3 and not _INITIALS.match(words[1]):
+        fixed = _surname_alone(words[0], words[-1])
+        if fixed:  # "Сапарову Айгерим Болаткызы", "Калиевой Асель Маратовна"
+            return " ".join([fixed, *words[1:]])
     if len(words) >= 2 and all(_INITIALS.match(w) for w in words[1:]):
         fixed = _ambiguous_surname(words[0], before)
         if fixed:

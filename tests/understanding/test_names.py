@@ -8,6 +8,10 @@ import pytest
 from understanding.names import nominative
 
 TABLE = [
+    # the surname alone declined, the patronymic Kazakh (Russian leaves it) or already nominative
+    ("Сапарову Айгерим Болаткызы", False, "Сапарова Айгерим Болаткызы"),
+    ("Калиевой Асель Маратовна", False, "Калиева Асель Маратовна"),
+    ("Ахметова Айгерим Болаткызы", False, "Ахметова Айгерим Болаткызы"),
     # Russian oblique cases, the patronymic telling gender and case
     ("Сейтжанова Ерлана Нурлановича", False, "Сейтжанов Ерлан Нурланович"),
     ("Касымову Ерлану Болатовичу", False, "Касымов Ерлан Болатович"),
