@@ -128,7 +128,14 @@ def responsible(by: dict[str, list[Found]], facts: Facts) -> Check:
         return Check(False, "письмо о назначении в штате органа, а не об ответственном лице "
                             "за взаимодействие с ЕКЦ")
     # "ответственная по услуге … — Абенова С.Ж., …": the person stands right by the word
-    named_here = by.get("responsible") and _person_near(by, facts, "responsible", within=160)
+    # "Ответственный за взаимодействие по данному вопросу — …", "Контактное лицо: …" under a
+    # letter about something else names whom to call about that letter, not the person for
+    # the correspondence with the centre
+    this_matter = by.get("this_matter", [])
+    standing = [r for r in by.get("responsible", []) if r.words.casefold() != "контактное лицо"
+                and not any(0 <= m.start - r.end <= 6 for m in this_matter)]
+    named_here = standing and _person_near({**by, "responsible": standing}, facts,
+                                           "responsible", within=160)
     if not (by.get("appoint") or by.get("replace") or named_here):
         return Check(False, "не сказано, что ответственное лицо назначено или заменено")
     # p.5/p.7: responsible for the correspondence with the contact centre (or named in answer
