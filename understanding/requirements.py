@@ -168,7 +168,7 @@ def refusal(by: dict[str, list[Found]], facts: Facts) -> Check:
                                            for a in by.get("applicant", ()))]
     ours = by.get("our_request") or by.get("contact_centre")
     if near and len(to_applicant) == len(near) and not by.get("our_request") or (
-            near and by.get("fyi_copy") and by.get("applicant") and not by.get("our_request")) \
+            near and by.get("fyi_copy") and by.get("applicant")) \
             or (near and by.get("applicant") and not ours):  # "Сіздің өтінішіңіз қаралды"
         return Check(False, "отказ дан заявителю по его обращению, а не ЕКЦ на запрос")
     if not near:
