@@ -135,11 +135,17 @@ def _surname_alone(surname: str, last: str) -> str | None:
     """The surname in the nominative when it alone is declined: the patronymic a Kazakh one
     that Russian does not decline ("Болаткызы", "Ерланұлы") or already nominative; the
     patronymic tells the gender."""
-    low, tail = surname.casefold(), last.casefold()
+    tail = last.casefold()
     fem = tail.endswith(("қызы", "кызы", "овна", "евна", "ична", "инична"))
     masc = tail.endswith(("ұлы", "улы", "ович", "евич", "ьич"))
     if not (fem or masc):
         return None
+    return _surname_of(surname, fem)
+
+
+def _surname_of(surname: str, fem: bool) -> str | None:
+    """A surname of the -ов/-ев/-ин kind in an oblique case, back in the nominative."""
+    low = surname.casefold()
     endings = ((("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ову", "ова"),
                 ("еву", "ева"), ("ину", "ина")) if fem else
                (("овым", "ов"), ("евым", "ев"), ("иным", "ин"), ("ову", "ов"), ("еву", "ев"),
@@ -179,7 +185,8 @@ def nominative(name: str, kazakh: bool = False, before: str = "") -> str:
             if new is None and grammeme == "Name":
                 new = _to_nominative(w, "Surn", gender, cases)
             if new is None and grammeme == "Surn":
-                new = _to_nominative(w, "Name", gender, cases)
+                new = _to_nominative(w, "Name", gender, cases) or _surname_of(
+                    w, gender == "femn")  # a surname the dictionary does not know
             out.append(new or w)
         return " ".join(out)
     if found is None and len(words) >= 3 and not _INITIALS.match(words[1]):
