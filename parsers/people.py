@@ -105,21 +105,30 @@ def _position_after(text: str, m: Mention, limit: int) -> str | None:
     return None
 
 
+def _from_head_word(piece: str) -> str | None:
+    """The position in `piece` from its first word of a position ("главный …", "бас маманы")."""
+    low = norm(piece)
+    at = [low.find(w) for w in _HEAD_WORDS if w in low]
+    return piece[min(at):] if at else None
+
+
+def _fit(piece: str | None) -> str | None:
+    piece = fold((piece or "").strip(" ,.;:-–—"))
+    if piece and piece[:1].islower() and len(piece) < 120 and not re.search(r"\d|«|»", piece):
+        return piece
+    return None
+
+
 def _position_before(text: str, m: Mention, floor: int) -> str | None:
     head = text[floor:m.start]
     head = re.split(r"[.,;\n]\s", head)[-1]
     found = _BEFORE.match(head)
     piece = found.group(1) if found else head
-    low = norm(piece)
     if not found or not piece.strip():
-        at = [low.find(w) for w in _HEAD_WORDS if w in low]
-        if not at:
-            return None
-        piece = piece[min(at):]
-    piece = fold(piece.strip(" ,.;:-–—"))
-    if piece and piece[:1].islower() and len(piece) < 120 and not re.search(r"\d|«", piece):
-        return piece
-    return None
+        piece = _from_head_word(piece) or ""
+    # "(тізілімдегі № 02801009) … жауапкершілігі басқарманың бас маманы": the words just before
+    # the name, from the first word of a position among them
+    return _fit(piece) or _fit(_from_head_word(" ".join(head.split()[-8:])))
 
 
 def assign(text: str) -> tuple[Mention | None, Mention | None]:
