@@ -21,8 +21,10 @@ KIND_RU = {
     "refusal": "отказ",
     "training_protocol": "протокол обучения",
 }
-IN_THREAD = 0.05  # a reply to our own letter, or naming the case's number: a little surer
-NOWHERE = 0.9  # neither: a little less sure (it reached the case by the sender's agency alone)
+# a document that reached its case by the sender's agency alone (no thread, no number of ours,
+# no registry number of the case): a little less sure.  A reply in our thread is not made
+# surer than the calibration says: round E's non-replies came in our threads as often as replies
+NOWHERE = 0.9
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,7 @@ def judge(kind: str, confidence: float, part: str, exp: Expectation, threshold: 
         return Judgement(False, confidence, f"{part}: письмо похоже на {what}, но дело "
                                             f"{exp.case_id} его сейчас не ждёт ({state})")
     sure = exp.in_thread or exp.named_by_number
-    p = min(0.99, confidence + IN_THREAD) if sure else confidence * NOWHERE
+    p = confidence if sure else confidence * NOWHERE
     if missing and p < threshold:
         return Judgement(False, p, f"{part}: письмо похоже на {what}, но {missing}")
     if p < threshold:

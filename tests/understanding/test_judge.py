@@ -32,10 +32,13 @@ def test_what_each_state_takes(kind: str, state: str, additional: bool, applied:
         assert "не ждёт" in verdict.reason and "00301138-minjust" in verdict.reason
 
 
-def test_context_is_evidence_both_ways() -> None:
+def test_context_is_evidence_against_a_stranger_only() -> None:
+    # a document that reached its case by the sender's agency alone is less sure; one in our
+    # thread is as sure as the calibration says, no surer (non-replies come in threads too)
     threaded = Expectation("c", "info_received", answers="request")
     stranger = Expectation("c", "info_received")
-    assert judge("training_protocol", 0.58, "b", threaded, 0.6).apply
+    assert not judge("training_protocol", 0.58, "b", threaded, 0.6).apply
+    assert judge("training_protocol", 0.62, "b", threaded, 0.6).apply
     assert not judge("training_protocol", 0.62, "b", stranger, 0.6).apply
 
 
