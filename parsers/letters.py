@@ -19,7 +19,7 @@ from parsers import people
 from parsers.evidence import Verdict, lexicon, weigh
 from parsers.records import ParsedDocument
 from parsers.text import detect_language, fold
-from understanding.kinds import read
+from understanding.kinds import Reading, read
 from understanding.requirements import Facts
 
 Tables = Sequence[Sequence[Sequence[str | None]]]
@@ -29,6 +29,7 @@ REGISTRY = re.compile(r"(?:№|\bN|\bNo\.?)\s*(\d{6,9})\b|(?:услуг[аеиу
                       r"|(?<![\d+()\-./])\b(\d{8})\b(?![\d\-/]|\.\d)|(?<=[^\d\s]\s\()(\d{8})(?=\))")
 QUOTED_NAME = re.compile(r"\s*[-–—]?\s*[«\"“]([^»\"”]{3,300})[»\"”]")
 TABLE_REGISTRY = re.compile(r"^\s*(\d{6,9})\s*$")
+SHEETS = ("xlsx", "xls", "ods")  # the readers of workbooks
 
 
 def registry_services(text: str, tables: Tables = ()) -> list[ServiceInfo]:
@@ -203,6 +204,10 @@ def parse_letter(text: str, part: str, tables: Tables = (), read_by: str | None 
         evidence[kind] = evidence.get(kind, 0.0) + weight
     reading = read(text, facts_of(services, named, tables, changed),
                    classify(text, evidence).scores)
+    if reading.kind == "refusal" and read_by in SHEETS:
+        # a workbook's "Отказы" / "Бас тарту" column counts refusals; a refusal is a letter
+        reading = Reading("other", 0.8, runner_up="refusal",
+                          missing="это таблица (отчёт, статистика), а не письмо об отказе")
     doc = ParsedDocument(part=part, kind=reading.kind,  # type: ignore[arg-type]
                          language=language,  # type: ignore[arg-type]
                          read_by=read_by, confidence=reading.confidence)

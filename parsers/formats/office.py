@@ -262,8 +262,7 @@ def _reader(source: str) -> FormatParser:
         except DocumentRejected as exc:
             raise DocumentRejected(exc.code, f"the .{source} file, converted to "
                                    f"{target.upper()}: {exc.message}") from None
-        doc = build_document(part, tables, text)
-        doc.read_by = source
+        doc = build_document(part, tables, text, read_by=source)
         if not tables and not text.strip():
             doc.warnings.append(f"the .{source} file holds no text")
         return [doc]

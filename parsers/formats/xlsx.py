@@ -108,4 +108,4 @@ def text_of(data: bytes, limits: ParseLimits) -> str:
 @parser("xlsx")
 def parse_xlsx(data: bytes, part: str, limits: ParseLimits) -> list[ParsedDocument]:
     tables, text = _read(data, limits)
-    return [build_document(part, tables, text)]
+    return [build_document(part, tables, text, read_by="xlsx")]

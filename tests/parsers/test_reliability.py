@@ -60,3 +60,12 @@ def test_a_registry_number_ending_a_sentence_is_read() -> None:
                        "контакт-центр принял для консультирования услуги 01913001 и 01905010.",
                        "body")
     assert [s.registry_number for s in doc.services] == ["01913001", "01905010"]
+
+
+def test_a_workbook_counting_refusals_is_no_refusal() -> None:
+    text = ("Отчёт об оказанных государственных услугах за март 2027 года\n"
+            "Услуга | Поступило | Оказано | Отказы | Причина отказа\n"
+            "00601007 | 120 | 111 | 9 | не представлены документы\n")
+    doc = parse_letter(text, "report.xlsx", read_by="xlsx")
+    assert doc.kind == "other" and "таблица" in " ".join(doc.warnings)
+    assert parse_letter(text, "body", read_by="text").kind == "refusal"  # as a letter it may be
