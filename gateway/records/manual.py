@@ -1,10 +1,13 @@
-"""What an operator records or sends on a case by hand, for the CLI and the board alike.
+"""What an operator records or sends by hand, for the CLI and the board alike: the signed
+protocol and the training questions (p.8), an additional request (p.10-11), the explanation of
+a discrepancy (p.16), a letter sent again, a quarantined letter released or rejected.
 
-Why one place: `gateway case protocol` and the board's protocol form (p.8), `gateway report
-explain` and the board's explanation form (p.16) must check the same things, log the same event
-and change the case the same way; only the words they answer in differ (English on the command
-line, Russian or Kazakh on the board), so a refusal is a `ManualRefused` with a code and the
-facts, and each front-end words it.
+Why one place: `gateway case protocol|ask`, `gateway questions send`, `gateway report explain`,
+`gateway outbox retry`, `gateway quarantine release|reject` and the board's forms must check
+the same things, log the same event and change the store the same way (the board once queued
+p.8 questions on a case whose training was done, which the CLI refused); only the words they
+answer in differ (English on the command line, Russian or Kazakh on the board), so a refusal is
+a `ManualRefused` with a code and the facts, and each front-end words it.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, Engine, select, update
 
 from gateway.config import Config
 from gateway.domain import Case, ProtocolSigned, Step
@@ -25,7 +28,8 @@ from gateway.store.schema import tasks
 
 class ManualRefused(Exception):
     """`code`: no_case | recorded | no_task | not_discrepancy | explained | no_agency |
-    not_sent; `facts` what the front-end needs to say why (a date, a cause)."""
+    not_sent | empty_text | trained | no_letter | not_quarantined | changed | empty_reason;
+    `facts` what the front-end needs to say why (a date, a cause)."""
 
     def __init__(self, code: str, **facts: Any) -> None:
         super().__init__(code)
@@ -98,3 +102,89 @@ def explain_discrepancy(conn: Connection, cfg: Config, task_id: int, items: list
            summary=f"{_by(by)}{'п' if by else 'П'}ояснение по расхождению ({agency_id}) "
                    f"направлено в уполномоченный орган: случаев — {len(items)} (п. 16)")
     return outbox_id, agency_id
+
+
+def send_questions(conn: Connection, cfg: Config, case_id: str, text: str, by: str) -> int:
+    """p.8: the operator's questions to the responsible person, before the training (refused
+    once the protocol is signed: then it is an additional request, p.10); the outbox id."""
+    from gateway.delivery.outbox import NoRecipient
+    from gateway.delivery.senders import send_questions as queue_questions
+
+    if not text.strip():
+        raise ManualRefused("empty_text")
+    case = repo.get_case(conn, case_id, for_update=True)
+    if case is None:
+        raise ManualRefused("no_case", case=case_id)
+    training = case.deadline(Step.training)
+    if training is not None and training.done_on is not None:
+        raise ManualRefused("trained", case=case_id, on=training.done_on)
+    try:
+        outbox_id = queue_questions(conn, cfg, case, text)
+    except (NoRecipient, LookupError) as exc:
+        raise ManualRefused("not_sent", why=str(exc)) from None
+    record(conn, cfg, kind="operator_questions", case_id=case_id, paragraph="8",
+           outbox_id=outbox_id, data={"by": by},
+           summary=f"Оператор {by} отправил вопросы к обучению (исходящее #{outbox_id})")
+    return outbox_id
+
+
+def send_additional_request(conn: Connection, cfg: Config, case_id: str, text: str,
+                            today: dt.date, by: str) -> tuple[int, dt.date]:
+    """p.10-11: an additional request to the case's responsible person, its answer asked
+    within 5 working days (tracked as its own step once delivered); (outbox id, answer due)."""
+    from gateway.calendar import default_calendar
+    from gateway.delivery.outbox import NoRecipient
+    from gateway.delivery.senders import send_additional_request as queue_request
+
+    if not text.strip():
+        raise ManualRefused("empty_text")
+    answer_due = default_calendar().add_working_days(today, 5)
+    case = repo.get_case(conn, case_id, for_update=True)
+    if case is None:
+        raise ManualRefused("no_case", case=case_id)
+    try:
+        outbox_id = queue_request(conn, cfg, case, text, answer_due)
+    except (NoRecipient, LookupError) as exc:
+        raise ManualRefused("not_sent", why=str(exc)) from None
+    record(conn, cfg, kind="operator_additional_request", case_id=case_id, paragraph="10",
+           outbox_id=outbox_id, data={"by": by},
+           summary=f"Оператор {by} направил дополнительный запрос (исходящее #{outbox_id}), "
+                   f"ответ до {answer_due:%d.%m.%Y}")
+    return outbox_id, answer_due
+
+
+def retry_letter(engine: Engine, cfg: Config, outbox_id: int, by: str) -> str:
+    """An outbox letter sent again now (same Message-ID; recipients that accepted it are not
+    sent to again), logged with who asked: "queued" or "sent" (nothing left to send)."""
+    from gateway.delivery.outbox import retry_now
+
+    said = retry_now(engine, outbox_id)
+    if said == "missing":
+        raise ManualRefused("no_letter", id=outbox_id)
+    with engine.begin() as conn:
+        record(conn, cfg, kind="operator_retry", outbox_id=outbox_id,
+               data={"by": by, "outcome": said},
+               summary=f"Оператор {by} повторил отправку письма #{outbox_id} ({said})")
+    return said
+
+
+def release_letter(engine: Engine, cfg: Config, inbound_id: int, by: str,
+                   case: str | None = None, reason: str = "") -> None:
+    """A quarantined letter processed again, trusted by the operator's word (routed to `case`
+    when given): gateway.processing.decisions.release, its refusal as a code."""
+    from gateway.processing.decisions import DecisionError, release
+
+    try:
+        release(engine, cfg, inbound_id, by, case or None, reason)
+    except DecisionError as exc:
+        raise ManualRefused(exc.code, **exc.facts) from None
+
+
+def reject_letter(engine: Engine, cfg: Config, inbound_id: int, by: str, reason: str) -> None:
+    """A quarantined letter set aside for good (it stays stored), with the reason."""
+    from gateway.processing.decisions import DecisionError, reject
+
+    try:
+        reject(engine, cfg, inbound_id, by, reason)
+    except DecisionError as exc:
+        raise ManualRefused(exc.code, **exc.facts) from None
