@@ -61,6 +61,10 @@ RETRY_SECONDS = 60  # a failed message waits this long times its attempts before
 # refusals (evidence against the agency, p.12): only an authenticated sender may send them
 # unattended, else an operator confirms them by releasing the message (protocols need a known
 # sender)
+# the documents' kinds as the status log's summaries name them (the codes go in its data)
+DOCUMENT_RU = {"appendix1_form": "форма Приложения 1", "change_notice": "уведомление об изменении",
+               "responsible_change": "замена ответственного", "refusal": "отказ",
+               "training_protocol": "протокол обучения", "other": "другое"}
 SENSITIVE = frozenset({"appendix1_form", "change_notice", "responsible_change", "refusal"})
 
 
@@ -376,10 +380,11 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
     notes = "".join([f"; не сопоставлены номера {', '.join(unmatched)}" if unmatched else "",
                      f"; не прочитано: {_errors(parsed)}" if parsed.errors else "",
                      "; автоматическое письмо" if info.auto_submitted else ""])
+    kinds = sorted({d.kind for _, _, d, _ in plan})
     record(conn, cfg, kind="message_processed", inbound_id=row["id"],
-           case_id=next(iter(touched)) if len(touched) == 1 else None,
+           case_id=next(iter(touched)) if len(touched) == 1 else None, data={"kinds": kinds},
            summary=f"Письмо #{row['id']} от {info.from_address or agency_id} обработано: "
-                   f"{', '.join(sorted({d.kind for _, _, d, _ in plan}))} → "
+                   f"{', '.join(DOCUMENT_RU.get(k, k) for k in kinds)} → "
                    f"{', '.join(sorted(touched))} ({how}){notes}")
     _done(conn, row["id"], next(iter(sorted(touched))), prepared)
     return touched
