@@ -19,7 +19,12 @@ document.addEventListener("DOMContentLoaded", () => {
 
   document.addEventListener("change", (e) => {
     const el = e.target;
-    if (el.matches("[data-autosubmit]")) el.form.submit();
+    if (el.matches("[data-autosubmit]")) {
+      // back to this very address: htmx may have changed it (filters) since the page came
+      const back = el.form.querySelector("input[name=back]");
+      if (back) back.value = location.pathname + location.search;
+      el.form.submit();
+    }
     if (el.matches("[data-select-all]")) {
       for (const box of document.querySelectorAll(`input[name=id][form="${el.dataset.selectAll}"]`)) {
         box.checked = el.checked;
