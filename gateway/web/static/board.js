@@ -74,7 +74,7 @@ document.addEventListener("DOMContentLoaded", () => {
     const numbers = JSON.parse(e.data);
     for (const el of document.querySelectorAll("[data-counter]")) {
       const v = numbers[el.dataset.counter];
-      if (v !== undefined) el.textContent = v;
+      if (v !== undefined) el.textContent = el.classList.contains("badge") && !v ? "" : v;
     }
   });
 });
