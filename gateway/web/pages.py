@@ -217,9 +217,11 @@ def tasks_page(request: Request, user: User, form: Form) -> Response:
     board = _board(request)
     with board.engine.connect() as conn:
         rows = queries.open_tasks(conn)
+        names = dict(queries.agency_choices(conn, user["language"]))
     day = board.today()
     for r in rows:  # p.16 wants the explanation at once; a training is late after its day
         r["overdue"] = day >= r["due"] if r["kind"] == "discrepancy" else day > r["due"]
+        r["agency_name"] = names.get(r["agency_id"] or "", r["agency_id"])
     return board.render("tasks.html", user, rows=rows, here=here(request),
                         notice=request.query_params.get("done", ""))
 

@@ -150,6 +150,13 @@ LABELS: dict[str, Pair] = {
     "bulk_done": ("Сделано: {ok} из {n}.", "Орындалды: {n} ішінен {ok}."),
     "bulk_failed": ("Не сделано: {items}.", "Орындалмады: {items}."),
     "view_saved": ("Вид «{name}» сохранён.", "«{name}» көрінісі сақталды."),
+    # why a source is shown as failing (gateway.web.watchdog)
+    "check_never": ("ещё ни разу не отработал", "әлі бір рет те жұмыс істемеді"),
+    "check_silent": ("не работал {s} с (допустимо {allowed} с)",
+                     "{s} с жұмыс істемеді (рұқсат {allowed} с)"),
+    "check_error": ("последняя ошибка: {error}", "соңғы қате: {error}"),
+    "check_late": ("писем, опоздавших более чем на {minutes} мин: {n}",
+                   "{minutes} минуттан астам кешіккен хаттар: {n}"),
     # why an action is refused (the same codes for the command line and the board)
     "refused_empty_text": ("Напишите текст.", "Мәтінді жазыңыз."),
     "refused_empty_reason": ("Укажите причину отклонения.", "Қабылдамау себебін көрсетіңіз."),

@@ -123,6 +123,9 @@ def test_every_label_asked_for_exists():
         text = path.read_text(encoding="utf-8")
         asked |= {f"refused_{c}" for c in re.findall(r'(?:ManualRefused\(|", )"([a-z_]+)"',
                                                       text) if not c.startswith("there")}
+    watchdog = (GATEWAY / "web" / "watchdog.py").read_text(encoding="utf-8")
+    asked |= set(re.findall(r'said\.append\(\("([a-z_]+)"', watchdog))
+    assert "check_never" in asked
     asked -= {"ok", "degraded"} - set(v.LABELS)  # the watchdog's statuses, asked by variable
     missing = sorted(k for k in asked if k not in v.LABELS and not k.endswith("_"))
     assert not missing, f"labels without words: {missing}"
@@ -134,7 +137,8 @@ def test_every_label_asked_for_exists():
 INTERNAL = re.compile(
     r"step_[a-z]|operator_[a-z]+|\b(?:request|reminder|edoc|smtp_|pending|quarantined|"
     r"info_received|appendix1_form|consulting_start)\b|\(operator\)|\bbody:|rejected by|"
-    r"\(sent\)|\bsent:|None\b|\d{4}-\d{2}-\d{2}T")
+    r"\(sent\)|\bsent:|None\b|\d{4}-\d{2}-\d{2}T|has never|no round|last error|"
+    r"waiting more")
 
 
 def visible(html: str, stored: bool = True) -> str:
