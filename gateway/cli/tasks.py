@@ -15,7 +15,14 @@ from typing import Any
 
 import typer
 
-from gateway.cli.context import CliError, open_store, parse_day, read_text_file, today_for
+from gateway.cli.context import (
+    CliError,
+    open_store,
+    parse_day,
+    read_text_file,
+    today_for,
+    who,
+)
 
 KIND_EN = {"training_request": "training of the authority's staff (p.15)",
            "discrepancy": "discrepancy to explain at once (p.16)"}
@@ -141,6 +148,8 @@ def register(app: typer.Typer) -> None:
                                           "differ (default: the one the notice names)."),
         month: str = typer.Option("", "--month", help="The report's month, in words or "
                                   "YYYY-MM, for the letter."),
+        by: str | None = typer.Option(None, "--by", help="Who explains (default: the login "
+                                      "name)."),
     ) -> None:
         """p.16: send the explanation of each discrepancy (paragraphs of FILE) to the
         quality-control authority at once, and close the task."""
@@ -156,7 +165,7 @@ def register(app: typer.Typer) -> None:
         try:
             with engine.begin() as conn:
                 outbox_id, _ = explain_discrepancy(conn, cfg, task_id, items, month, day,
-                                                   agency)
+                                                   agency, by=who(by))
         except ManualRefused as refused:
             if refused.code == "explained":
                 raise CliError(f"task #{task_id} was explained on {refused.facts['on']}"

@@ -5,6 +5,7 @@ queued p.8 questions on a case whose training was done, which the CLI refused.""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ SIGNED = "2026-11-20"
 
 def fingerprint(site: Site) -> dict[str, Any]:
     """What an action may change, without what differs by the moment it ran."""
-    from gateway.store.schema import cases, events, inbound, outbox
+    from gateway.store.schema import cases, events, inbound, outbox, tasks
 
     def plain(event: dict[str, Any]) -> dict[str, Any]:  # a Message-ID is unique by design
         return event | {"data": {k: v for k, v in (event["data"] or {}).items()
@@ -40,6 +41,9 @@ def fingerprint(site: Site) -> dict[str, Any]:
             "cases": [dict(r) for r in conn.execute(select(
                 cases.c.id, cases.c.state, cases.c.next_due, cases.c.data)
                 .order_by(cases.c.id)).mappings()],
+            "tasks": [dict(r) for r in conn.execute(select(
+                tasks.c.id, tasks.c.kind, tasks.c.agency_id, tasks.c.done_on)
+                .order_by(tasks.c.id)).mappings()],
             "events": [plain(dict(r)) for r in conn.execute(select(
                 events.c.kind, events.c.case_id, events.c.paragraph, events.c.summary,
                 events.c.inbound_id, events.c.outbox_id, events.c.data)
@@ -83,6 +87,19 @@ def pair(sqlite_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  #
     by_board.engine.dispose()
 
 
+def discrepancy(site: Site) -> int:
+    """A p.16 task as the authority's notice opens it."""
+    from sqlalchemy import insert
+
+    from gateway.store.schema import tasks
+
+    with site.engine.begin() as conn:
+        return int(conn.execute(insert(tasks).values(
+            kind="discrepancy", paragraph="16", opened_on=dt.date(2026, 11, 24),
+            due=dt.date(2026, 11, 24), summary="Расхождение отчётной информации", data={})
+        ).inserted_primary_key[0])
+
+
 def _text(tmp_path: Path, text: str) -> str:
     path = tmp_path / f"text-{abs(hash(text))}.txt"
     path.write_text(text, encoding="utf-8")
@@ -97,6 +114,8 @@ def test_every_action_changes_the_store_the_same_through_both(pair, tmp_path):
     letter = by_cli.quarantined
     assert letter == by_board.quarantined
     questions = "Как подать заявление через портал?"
+    explanation = "Обращение учтено дважды.\n\nОбращение поступило 31 числа."
+    task = [discrepancy(site) for site in (by_cli, by_board)][0]
     steps: list[tuple[str, Callable[[], int], Callable[[], int], bool]] = [
         # (what, through the CLI, through the board, accepted?)
         ("reject without a reason",
@@ -134,6 +153,15 @@ def test_every_action_changes_the_store_the_same_through_both(pair, tmp_path):
         ("questions after the training (p.8 is over)",
          lambda: cli("questions", "send", OLD_CASE, _text(tmp_path, questions), "--by", "anna"),
          lambda: board(f"/cases/{OLD_CASE}/questions", questions=questions), False),
+        ("an explanation of a discrepancy (p.16)",
+         lambda: cli("report", "explain", str(task), _text(tmp_path, explanation), "--agency",
+                     "minjust", "--month", "2026-10", "--by", "anna"),
+         lambda: board(f"/tasks/{task}/explain", explanations=explanation, agency="minjust",
+                       month="2026-10"), True),
+        ("the same discrepancy again",
+         lambda: cli("report", "explain", str(task), _text(tmp_path, explanation), "--by",
+                     "anna"),
+         lambda: board(f"/tasks/{task}/explain", explanations=explanation), False),
         ("an additional request (p.10)",
          lambda: cli("case", "ask", OLD_CASE, _text(tmp_path, "Уточните срок."), "--by",
                      "anna"),
@@ -154,7 +182,7 @@ def test_every_action_changes_the_store_the_same_through_both(pair, tmp_path):
             assert len(a[key]) == len(b[key]) and not diff, f"{what}: {key} differ: {diff[:2]}"
     kinds = [e["kind"] for e in fingerprint(by_board)["events"]]
     for kind in ("operator_release", "operator_retry", "operator_questions",
-                 "protocol_recorded", "operator_additional_request"):
+                 "protocol_recorded", "operator_additional_request", "discrepancy_explained"):
         assert kind in kinds
 
 
