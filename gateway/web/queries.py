@@ -19,6 +19,7 @@ SORTS = {
     "id": cases.c.id, "registry_number": cases.c.registry_number,
     "agency": cases.c.agency_id, "state": cases.c.state, "next_due": cases.c.next_due,
 }
+CHUNK = 500  # ids per IN (...) when reading a page's columns
 STATES = ("registered", "requested", "appointed", "info_received", "accepted", "consulting")
 
 
@@ -102,8 +103,12 @@ def cases_page(conn: Connection, f: CaseFilter, today: dt.date) -> tuple[list[di
                 services.c.data["name_kk"].as_string().label("service_name_kk"),
                 agency_name.label("agency_name"),
                 agencies.c.data["name_kk"].as_string().label("agency_name_kk"))
-         .select_from(joined).where(cases.c.id.in_(ids)))
-    by_id = {r["id"]: dict(r) for r in conn.execute(q).mappings()}
+         .select_from(joined))
+    by_id: dict[str, dict[str, Any]] = {}
+    for at in range(0, len(ids), CHUNK):  # an export's page is long: keep under SQLite's
+        chunk = ids[at:at + CHUNK]          # limit of bound variables
+        by_id |= {r["id"]: dict(r) for r in conn.execute(q.where(cases.c.id.in_(chunk)))
+                  .mappings()}
     rows = []
     for case_id in ids:
         row = by_id[case_id]
