@@ -50,6 +50,20 @@ document.addEventListener("DOMContentLoaded", () => {
       if (box) { e.preventDefault(); box.focus(); }
       return;
     }
+    // in a list: j / k to the next / previous row, x to tick it, Enter opens it
+    const rows = Array.from(document.querySelectorAll("table.list tbody tr")).filter((r) => r.querySelector("a"));
+    if ((e.key === "j" || e.key === "k" || e.key === "x") && pending !== "g" && rows.length) {
+      const at = rows.findIndex((r) => r.contains(document.activeElement));
+      if (e.key === "x") {
+        const box = at >= 0 && rows[at].querySelector("input[type=checkbox][name=id]");
+        if (box) { e.preventDefault(); box.checked = !box.checked; }
+        return;
+      }
+      const next = e.key === "j" ? Math.min(rows.length - 1, at + 1) : Math.max(0, at - 1);
+      const link = rows[next].querySelector("td a");
+      if (link) { e.preventDefault(); link.focus(); rows.forEach((r) => r.classList.remove("current")); rows[next].classList.add("current"); }
+      return;
+    }
     if (pending === "g") {
       const link = document.querySelector(`nav a[data-key="${e.key}"]`);
       pending = "";
