@@ -53,7 +53,13 @@ def quarantine(request: Request, user: User, form: Form) -> Response:
     with board.engine.connect() as conn:
         found = worklists.quarantine_page(conn, p.get("q", ""),
                                           pages.assignee_of(assignee, user), number, size)
-    return board.render("quarantine.html", user, found=found, rows=found.rows,
+        # release suggestions: the cases of each sender's agency (the letter's own page
+        # puts the thread it answers first)
+        agency_of = worklists.agencies_of(conn, [r["sender"] or "" for r in found.rows])
+        choices = worklists.agency_cases(conn, set(agency_of.values()))
+    for r in found.rows:
+        r["agency_id"] = agency_of.get((r["sender"] or "").lower(), "")
+    return board.render("quarantine.html", user, found=found, rows=found.rows, choices=choices,
                         q=p.get("q", ""), assignee=assignee,
                         **_common(request, user, "quarantine"))
 

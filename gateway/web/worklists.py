@@ -166,6 +166,35 @@ def suggestions(conn: Connection, row: dict[str, Any], thread_ids: list[str],
     return [found[i] for i in ids if i in found]
 
 
+def agencies_of(conn: Connection, senders: list[str]) -> dict[str, str]:
+    """Each sender's agency by its address or, failing that, its domain (the directory)."""
+    wanted = {s.lower() for s in senders if s and "@" in s}
+    if not wanted:
+        return {}
+    domains = {s.rsplit("@", 1)[-1] for s in wanted}
+    found = conn.execute(select(agency_addresses.c.kind, agency_addresses.c.address,
+                                agency_addresses.c.agency_id).where(or_(
+        (agency_addresses.c.kind == "email") & agency_addresses.c.address.in_(sorted(wanted)),
+        (agency_addresses.c.kind == "domain") & agency_addresses.c.address.in_(sorted(domains))
+    ))).all()
+    by_email = {a: g for k, a, g in found if k == "email"}
+    by_domain = {a: g for k, a, g in found if k == "domain"}
+    return {s: g for s in wanted
+            if (g := by_email.get(s) or by_domain.get(s.rsplit("@", 1)[-1]))}
+
+
+def agency_cases(conn: Connection, agency_ids: set[str], limit: int = 200
+                 ) -> dict[str, list[dict[str, Any]]]:
+    """Each agency's cases to suggest, the earliest due first (at most `limit` each)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for agency_id in sorted(agency_ids):
+        out[agency_id] = [dict(r) for r in conn.execute(
+            select(cases.c.id, cases.c.state).where(cases.c.agency_id == agency_id)
+            .order_by(cases.c.next_due.is_(None), cases.c.next_due, cases.c.id).limit(limit))
+            .mappings()]
+    return out
+
+
 def assign(conn: Connection, what: str, ids: list[Any], assignee: str | None) -> int:
     """Give cases ("cases") or quarantined letters ("letters") to an operator (None: to
     nobody); how many rows changed."""

@@ -118,6 +118,12 @@ def test_release_suggestions_come_from_the_senders_agency_first(client, site):
     assert others, "the store has other agencies' cases to leave out"
     assert all(agency[c] == "minjust" for c in suggested)
     assert CASE in suggested and OLD_CASE in suggested
+    # on the list, each letter's case field offers its sender's agency's cases
+    listing = client.get("/quarantine").text
+    assert f'list="case-choices-minjust" id="case-for-{site.quarantined}"' in listing
+    offered = re.search(r'<datalist id="case-choices-minjust">(.*?)</datalist>', listing, re.S)
+    assert offered and set(re.findall(r'value="([^"]+)"', offered.group(1))) == {
+        c for c, a in agency.items() if a == "minjust"}
 
 
 def test_every_list_pages(client, site):
