@@ -47,17 +47,6 @@ def open_tasks(conn: Any) -> list[dict[str, Any]]:
     return [dict(r) for r in conn.execute(q).mappings()]
 
 
-def _task(conn: Any, task_id: int) -> dict[str, Any]:
-    from sqlalchemy import select
-
-    from gateway.store.schema import tasks
-
-    row = conn.execute(select(tasks).where(tasks.c.id == task_id)).mappings().first()
-    if row is None:
-        raise CliError(f"no task #{task_id} (see `gateway tasks`)")
-    return dict(row)
-
-
 def _group(app: typer.Typer, name: str) -> typer.Typer:
     for group in app.registered_groups:
         if group.name == name and group.typer_instance is not None:
@@ -112,28 +101,26 @@ def register(app: typer.Typer) -> None:
         task_id: int = typer.Argument(..., help="The task's number, as `gateway tasks` lists it."),
         date: str | None = typer.Option(None, "--date", help="The day it was done "
                                         "(default: today)."),
-        by: str = typer.Option("operator", "--by", help="Who records it."),
+        by: str | None = typer.Option(None, "--by", help="Who records it (default: the login "
+                                      "name)."),
     ) -> None:
         """Record a task done (p.15: the training was held)."""
-        from sqlalchemy import update
-
-        from gateway.runtime.statuslog import record
-        from gateway.store.schema import tasks
+        from gateway.records.manual import ManualRefused
+        from gateway.records.manual import task_done as record_done
 
         cfg, engine = open_store()
         day = parse_day(date, "--date") or today_for(cfg, None)
-        with engine.begin() as conn:
-            task = _task(conn, task_id)
-            if task["done_on"] is not None:
-                raise CliError(f"task #{task_id} was recorded done on {task['done_on']}")
-            if task["kind"] == "discrepancy":
-                raise CliError(f"task #{task_id} is a discrepancy: it is done by sending the "
-                               f"explanation (`gateway report explain {task_id} FILE`)")
-            conn.execute(update(tasks).where(tasks.c.id == task_id).values(done_on=day))
-            record(conn, cfg, kind="task_done", paragraph=task["paragraph"],
-                   inbound_id=task["inbound_id"], data={"task_id": task_id, "by": by},
-                   summary=f"Задача #{task_id} выполнена {day:%d.%m.%Y} ({by}): "
-                           f"обучение сотрудников уполномоченного органа проведено (п. 15)")
+        try:
+            with engine.begin() as conn:
+                record_done(conn, cfg, task_id, day, who(by))
+        except ManualRefused as refused:
+            if refused.code == "no_task":
+                raise CliError(f"no task #{task_id} (see `gateway tasks`)") from None
+            if refused.code == "task_done":
+                raise CliError(f"task #{task_id} was recorded done on {refused.facts['on']}"
+                               ) from None
+            raise CliError(f"task #{task_id} is a discrepancy: it is done by sending the "
+                           f"explanation (`gateway report explain {task_id} FILE`)") from None
         typer.echo(f"task #{task_id} recorded done on {day}")
 
     app.add_typer(task_app, name="task")

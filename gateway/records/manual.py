@@ -63,6 +63,23 @@ def record_protocol(conn: Connection, cfg: Config, case_id: str, signed: dt.date
         context={"today": today})
 
 
+def task_done(conn: Connection, cfg: Config, task_id: int, day: dt.date, by: str) -> None:
+    """p.15: the authority's training request recorded done on `day` (a discrepancy is done
+    only by sending its explanation, `explain_discrepancy`)."""
+    task = conn.execute(select(tasks).where(tasks.c.id == task_id)).mappings().first()
+    if task is None:
+        raise ManualRefused("no_task", id=task_id)
+    if task["done_on"] is not None:
+        raise ManualRefused("task_done", id=task_id, on=task["done_on"])
+    if task["kind"] == "discrepancy":
+        raise ManualRefused("is_discrepancy", id=task_id)
+    conn.execute(update(tasks).where(tasks.c.id == task_id).values(done_on=day))
+    record(conn, cfg, kind="task_done", paragraph=task["paragraph"],
+           inbound_id=task["inbound_id"], data={"task_id": task_id, "by": by},
+           summary=f"Задача #{task_id} выполнена {day:%d.%m.%Y} ({by}): "
+                   f"обучение сотрудников уполномоченного органа проведено (п. 15)")
+
+
 def explanation_items(text: str) -> list[str]:
     """One explanation per case of discrepancy: paragraphs separated by a blank line."""
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]

@@ -288,6 +288,24 @@ def explain(request: Request, user: User, form: Form) -> Response:
     return _back("/tasks", _words(user)("explained", id=outbox_id, task=task_id))
 
 
+def task_done(request: Request, user: User, form: Form) -> Response:
+    """p.15: the authority's training held (as `gateway task done`)."""
+    board = _board(request)
+    task_id = int(request.path_params["task_id"])
+    day = board.today()
+    if form.get("date", "").strip():
+        try:
+            day = dt.date.fromisoformat(form["date"].strip())
+        except ValueError:
+            return _refused(board, user, ManualRefused("bad_day"))
+    try:
+        with board.engine.begin() as conn:
+            manual.task_done(conn, board.cfg, task_id, day, user["name"])
+    except ManualRefused as refused:
+        return _refused(board, user, refused)
+    return _back("/tasks", _words(user)("task_recorded", id=task_id, on=i18n.day(day)))
+
+
 def logout(request: Request, user: User, form: Form) -> Response:
     request.session.clear()
     return RedirectResponse("/login", status_code=303)
@@ -316,6 +334,7 @@ ROUTES: list[tuple[str, Handler, list[str]]] = [
     ("/cases/{case_id}/protocol", protocol, ["POST"]),
     ("/cases/{case_id}/ask", ask, ["POST"]),
     ("/tasks/{task_id:int}/explain", explain, ["POST"]),
+    ("/tasks/{task_id:int}/done", task_done, ["POST"]),
     ("/logout", logout, ["POST"]),
     ("/language", language, ["POST"]),
 ]

@@ -56,7 +56,7 @@ def info_rows(t: Words, moment: Callable[[Any], str], info: Any) -> list[Row]:
     """One information version's fields (the Appendix 1 form's columns 2-8)."""
     rows = [(t.field(k), value(t, moment, k, _get(info, k))) for k in INFO]
     responsible = _get(info, "responsible")
-    rows += [(f"{t.field('responsible')}: {t.field(k).lower()}",
+    rows += [(f"{t.field('responsible')} — {t.field(k)}",
               value(t, moment, k, _get(responsible, k) if responsible else None))
              for k in PERSON]
     return rows

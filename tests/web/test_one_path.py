@@ -87,15 +87,16 @@ def pair(sqlite_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  #
     by_board.engine.dispose()
 
 
-def discrepancy(site: Site) -> int:
-    """A p.16 task as the authority's notice opens it."""
+def discrepancy(site: Site, kind: str = "discrepancy") -> int:
+    """A p.16 (or p.15) task as the authority's notice opens it."""
     from sqlalchemy import insert
 
     from gateway.store.schema import tasks
 
     with site.engine.begin() as conn:
         return int(conn.execute(insert(tasks).values(
-            kind="discrepancy", paragraph="16", opened_on=dt.date(2026, 11, 24),
+            kind=kind, paragraph="16" if kind == "discrepancy" else "15",
+            opened_on=dt.date(2026, 11, 24),
             due=dt.date(2026, 11, 24), summary="Расхождение отчётной информации", data={})
         ).inserted_primary_key[0])
 
@@ -116,6 +117,7 @@ def test_every_action_changes_the_store_the_same_through_both(pair, tmp_path):
     questions = "Как подать заявление через портал?"
     explanation = "Обращение учтено дважды.\n\nОбращение поступило 31 числа."
     task = [discrepancy(site) for site in (by_cli, by_board)][0]
+    training = [discrepancy(site, "training_request") for site in (by_cli, by_board)][0]
     steps: list[tuple[str, Callable[[], int], Callable[[], int], bool]] = [
         # (what, through the CLI, through the board, accepted?)
         ("reject without a reason",
@@ -162,6 +164,15 @@ def test_every_action_changes_the_store_the_same_through_both(pair, tmp_path):
          lambda: cli("report", "explain", str(task), _text(tmp_path, explanation), "--by",
                      "anna"),
          lambda: board(f"/tasks/{task}/explain", explanations=explanation), False),
+        ("a discrepancy is not done by hand",
+         lambda: cli("task", "done", str(task), "--by", "anna"),
+         lambda: board(f"/tasks/{task}/done"), False),
+        ("the authority's training held (p.15)",
+         lambda: cli("task", "done", str(training), "--date", "2026-11-24", "--by", "anna"),
+         lambda: board(f"/tasks/{training}/done", date="2026-11-24"), True),
+        ("the training held again",
+         lambda: cli("task", "done", str(training), "--by", "anna"),
+         lambda: board(f"/tasks/{training}/done"), False),
         ("an additional request (p.10)",
          lambda: cli("case", "ask", OLD_CASE, _text(tmp_path, "Уточните срок."), "--by",
                      "anna"),
@@ -182,7 +193,8 @@ def test_every_action_changes_the_store_the_same_through_both(pair, tmp_path):
             assert len(a[key]) == len(b[key]) and not diff, f"{what}: {key} differ: {diff[:2]}"
     kinds = [e["kind"] for e in fingerprint(by_board)["events"]]
     for kind in ("operator_release", "operator_retry", "operator_questions",
-                 "protocol_recorded", "operator_additional_request", "discrepancy_explained"):
+                 "protocol_recorded", "operator_additional_request", "discrepancy_explained",
+                 "task_done"):
         assert kind in kinds
 
 
