@@ -166,6 +166,7 @@ events = Table(
     Column("data", JSON, nullable=False, default=dict),
     Index("ix_events_case", "case_id"),
     Index("ix_events_inbound", "inbound_id"),  # an operator's release of a message, per message
+    Index("ix_events_kind", "kind", "inbound_id"),  # the board: the log by kind, letters by name
 )
 
 refusals = Table(

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, or_, select, update
+from sqlalchemy import Boolean, ColumnElement, Connection, delete, func, insert, or_, select, update
+from sqlalchemy.ext.compiler import compiles
 
 from gateway.store.repo import now
 from gateway.store.schema import agency_addresses, cases, events, inbound, outbox, saved_views
@@ -32,12 +33,40 @@ class Page:
         return max(1, -(-self.total // self.size))
 
 
+class _Contains(ColumnElement[bool]):
+    """A case-blind substring match, written for each database: ILIKE on PostgreSQL (it folds
+    any letter); on SQLite plain LIKE, which folds ASCII by itself, tried with the needle as
+    typed, lower, capitalised and upper case for Cyrillic (lower() on every row is dearer)."""
+
+    inherit_cache = False
+    type = Boolean()
+
+    def __init__(self, column: Any, needle: str) -> None:
+        self.column = column
+        self.needle = needle.replace("%", "").replace("_", "")
+
+
+@compiles(_Contains)
+def _contains_sqlite(element: _Contains, compiler: Any, **kw: Any) -> str:
+    n = element.needle
+    forms = sorted({n, n.lower(), n.capitalize(), n.upper()})
+    return "(" + str(compiler.process(or_(*[element.column.like(f"%{f}%") for f in forms]),
+                                      **kw)) + ")"
+
+
+@compiles(_Contains, "postgresql")
+def _contains_pg(element: _Contains, compiler: Any, **kw: Any) -> str:
+    return "(" + str(compiler.process(element.column.ilike(f"%{element.needle}%"), **kw)) + ")"
+
+
 def _like(column: Any, needle: str) -> Any:
-    """A case-blind substring match on both databases: ILIKE folds on PostgreSQL; SQLite's
-    LIKE folds ASCII only, so the needle is also tried as typed, lower and capitalised."""
-    clean = needle.replace("%", "").replace("_", "")
-    forms = {clean, clean.lower(), clean.capitalize(), clean.upper()}
-    return or_(*[column.ilike(f"%{f}%") for f in sorted(forms)])
+    return _Contains(column, needle)
+
+
+# the status log's events about a letter that name the people and services its reading found
+NAMING = ("appointed", "responsible_replaced", "responsible_confirmed", "information_received",
+          "information_changed", "information_revised", "refusal_received", "refusal_lawful",
+          "additional_answer", "protocol_signed")
 
 
 def _paged(conn: Connection, q: Any, page: int, size: int) -> Page:
@@ -111,6 +140,7 @@ def _letter_match(needle: str) -> Any:
     """A letter by its subject or sender, or by the names its reading found (the status log's
     events about it name the responsible person, the agency, the case)."""
     named = select(events.c.inbound_id).where(events.c.inbound_id.is_not(None),
+                                              events.c.kind.in_(NAMING),
                                               _like(events.c.summary, needle))
     digits = needle.lstrip("#")
     by_id = [inbound.c.id == int(digits)] if digits.isdigit() and len(digits) < 12 else []

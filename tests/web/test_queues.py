@@ -264,3 +264,16 @@ def test_named_views_are_saved_per_operator(client, site):
     assert view_id
     client.post(f"/views/{view_id.group(1)}/delete", data={"csrf": token, "back": "/cases"})
     assert "Просрочки минюста" not in client.get("/cases").text
+
+
+def test_a_search_keeps_the_lists_own_filter(client, site):
+    """The quarantine searched by subject lists only letters still in quarantine, whatever the
+    case of the words typed (Cyrillic folds on both databases)."""
+    ids = quarantine_more(site, 2)
+    token = log_in(client)
+    client.post(f"/quarantine/{ids[0]}/reject", data={"csrf": token, "reason": "дубль"})
+    for needle in ("Письмо", "письмо", "ПИСЬМО"):
+        found = re.findall(r'data-inbound="(\d+)"', client.get(f"/quarantine?q={needle}").text)
+        assert found == [str(ids[1])], needle
+    everywhere = client.get("/search?q=письмо 0").text
+    assert f'data-inbound="{ids[0]}"' in everywhere  # the search everywhere finds it still

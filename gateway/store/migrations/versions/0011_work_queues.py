@@ -2,7 +2,9 @@
 
 `cases.assignee` and `inbound.assignee` name the operator a case or a quarantined letter is
 given to (None: nobody yet, the unassigned queue); `saved_views` keeps an operator's named
-filters of a page (the query string as the page's address has it).
+filters of a page (the query string as the page's address has it); `ix_events_kind` lets the
+log be filtered by kind, and a letter be found by the names its events carry, without reading
+the whole status log.
 
 Revision ID: 0011
 Revises: 0006
@@ -25,6 +27,7 @@ def upgrade() -> None:
         batch.create_index("ix_cases_assignee", ["assignee"])
     with op.batch_alter_table("inbound") as batch:
         batch.add_column(sa.Column("assignee", sa.String(length=64), nullable=True))
+    op.create_index("ix_events_kind", "events", ["kind", "inbound_id"])
     op.create_table(
         "saved_views",
         sa.Column("id", PK, primary_key=True, autoincrement=True),
@@ -39,6 +42,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("saved_views")
+    op.drop_index("ix_events_kind", table_name="events")
     with op.batch_alter_table("inbound") as batch:
         batch.drop_column("assignee")
     with op.batch_alter_table("cases") as batch:
