@@ -40,10 +40,15 @@ def log_action(board: Board, who: str, kind: str, summary: str, **fields: object
                case_id=str(fields["case_id"]) if fields.get("case_id") else None)
 
 
+def local(path: str) -> bool:
+    """A path on this board (never `//host` or `/\\host`, which browsers take elsewhere)."""
+    return path.startswith("/") and path[1:2] not in ("/", "\\") and "\n" not in path
+
+
 def _back(path: str, said: str, form: Form | None = None) -> Response:
     """Back to the page the form was on (its filters kept), with what was done."""
     back = (form or {}).get("back", "")
-    if back.startswith("/") and not back.startswith("//"):
+    if local(back):
         path = back.split("#", 1)[0]
     path = path.split("?done=", 1)[0].split("&done=", 1)[0]
     joint = "&" if "?" in path else "?"
@@ -211,7 +216,7 @@ def delete_view(request: Request, user: User, form: Form) -> Response:
     board = _board(request)
     with board.engine.begin() as conn:
         worklists.delete_view(conn, user["name"], int(request.path_params["view_id"]))
-    return _back(form.get("back", "/") or "/", _words(user)("done_msg"))
+    return _back("/", _words(user)("done_msg"), form)
 
 
 def questions(request: Request, user: User, form: Form) -> Response:
@@ -317,8 +322,7 @@ def language(request: Request, user: User, form: Form) -> Response:
     if choice in operators.LANGUAGES:
         operators.set_language(board.engine, user["name"], choice)
     back = form.get("back", "/")
-    return RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/",
-                            status_code=303)
+    return RedirectResponse(back if local(back) else "/", status_code=303)
 
 
 ROUTES: list[tuple[str, Handler, list[str]]] = [

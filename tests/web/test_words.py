@@ -217,3 +217,8 @@ def test_the_language_switch_keeps_the_page_and_its_filters(client):
     assert r.status_code == 303
     assert r.headers["location"] == "/cases?state=requested&overdue=1&q=minjust"
     assert "Істер" in client.get(r.headers["location"]).text
+    for elsewhere in ("//evil.example", "/\\evil.example", "https://evil.example"):
+        r = client.post("/language", data={"csrf": token, "language": "ru", "back": elsewhere})
+        assert r.headers["location"] == "/", elsewhere
+        r = client.post("/views/1/delete", data={"csrf": token, "back": elsewhere})
+        assert r.headers["location"].startswith("/?done="), elsewhere
