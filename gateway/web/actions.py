@@ -215,7 +215,9 @@ def save_view(request: Request, user: User, form: Form) -> Response:
 def delete_view(request: Request, user: User, form: Form) -> Response:
     board = _board(request)
     with board.engine.begin() as conn:
-        worklists.delete_view(conn, user["name"], int(request.path_params["view_id"]))
+        view_id = form.get("view", "")
+        if view_id.isdigit():
+            worklists.delete_view(conn, user["name"], int(view_id))
     return _back("/", _words(user)("done_msg"), form)
 
 
@@ -330,7 +332,7 @@ ROUTES: list[tuple[str, Handler, list[str]]] = [
     ("/outbox/bulk", bulk_outbox, ["POST"]),
     ("/cases/assign", assign_cases, ["POST"]),
     ("/views", save_view, ["POST"]),
-    ("/views/{view_id:int}/delete", delete_view, ["POST"]),
+    ("/views/delete", delete_view, ["POST"]),
     ("/quarantine/{inbound_id:int}/release", release, ["POST"]),
     ("/quarantine/{inbound_id:int}/reject", reject, ["POST"]),
     ("/outbox/{outbox_id:int}/retry", retry, ["POST"]),

@@ -33,7 +33,8 @@ HERE = Path(__file__).resolve().parent
 Form = dict[str, str]
 User = dict[str, Any]
 Handler = Callable[[Request, User, Form], Response]
-OPEN_TO_VIEWERS = {"/logout", "/language"}  # a viewer's own session, not an action
+# a viewer's own session and saved views, not actions on the gateway's work
+OPEN_TO_VIEWERS = {"/logout", "/language", "/views", "/views/delete"}
 
 
 @dataclass

@@ -257,12 +257,22 @@ def test_named_views_are_saved_per_operator(client, site):
     assert r.status_code == 303 and r.headers["location"].startswith("/cases?overdue=1")
     page = client.get("/cases").text
     assert '<a href="/cases?overdue=1&amp;agency=minjust&amp;">Просрочки минюста</a>' in page
-    other = log_in(client, "viktor")
-    assert other and "Просрочки минюста" not in client.get("/cases").text
-    token = log_in(client)
-    view_id = re.search(r'action="/views/(\d+)/delete"', client.get("/cases").text)
+    from starlette.testclient import TestClient
+
+    viewer = TestClient(client.app, base_url="http://127.0.0.1:8080", follow_redirects=False)
+    other = log_in(viewer, "viktor")  # a viewer has views of his own, not anna's
+    assert "Просрочки минюста" not in viewer.get("/cases").text
+    assert viewer.post("/views", data={"csrf": other, "page": "log", "name": "мой журнал",
+                                       "query": "kind=sent"}).status_code == 303
+    assert "мой журнал" in viewer.get("/log").text
+    assert "мой журнал" not in client.get("/log").text
+    view_id = re.search(r'name="view" value="(\d+)"', client.get("/cases").text)
     assert view_id
-    client.post(f"/views/{view_id.group(1)}/delete", data={"csrf": token, "back": "/cases"})
+    r = viewer.post("/views/delete", data={"csrf": other, "view": view_id.group(1)})
+    assert r.status_code == 303  # allowed, but not his to delete
+    assert "Просрочки минюста" in client.get("/cases").text
+    client.post("/views/delete", data={"csrf": token, "view": view_id.group(1),
+                                       "back": "/cases"})
     assert "Просрочки минюста" not in client.get("/cases").text
 
 

@@ -220,5 +220,5 @@ def test_the_language_switch_keeps_the_page_and_its_filters(client):
     for elsewhere in ("//evil.example", "/\\evil.example", "https://evil.example"):
         r = client.post("/language", data={"csrf": token, "language": "ru", "back": elsewhere})
         assert r.headers["location"] == "/", elsewhere
-        r = client.post("/views/1/delete", data={"csrf": token, "back": elsewhere})
+        r = client.post("/views/delete", data={"csrf": token, "view": "1", "back": elsewhere})
         assert r.headers["location"].startswith("/?done="), elsewhere
