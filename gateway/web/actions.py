@@ -139,6 +139,16 @@ def bulk_letters(request: Request, user: User, form: Form) -> Response:
         return _back("/quarantine", t("none_selected"), form)
     if action == "assign":
         return _assign(board, user, form, "letters", ids, "/quarantine")
+    # what would refuse every letter alike refuses the selection before any is decided
+    if action == "reject" and not form.get("reason", "").strip():
+        return _refused(board, user, ManualRefused("empty_reason"))
+    case = form.get("case", "").strip()
+    if action != "reject" and case:
+        from gateway.store import repo
+
+        with board.engine.connect() as conn:
+            if repo.get_case(conn, case) is None:
+                return _refused(board, user, ManualRefused("no_case", case=case))
     done, failed = 0, []
     for inbound_id in ids:
         try:
@@ -151,8 +161,6 @@ def bulk_letters(request: Request, user: User, form: Form) -> Response:
                                       form.get("reason", ""))
             done += 1
         except ManualRefused as refused:
-            if refused.code in ("empty_reason", "no_case"):
-                return _refused(board, user, refused)
             failed.append(f"#{inbound_id}: {said_refused(t, refused)}")
     return _back("/quarantine", _bulk_said(t, done, failed, len(ids)), form)
 

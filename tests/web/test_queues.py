@@ -70,6 +70,11 @@ def test_bulk_release_and_reject_a_selection_with_one_reason(client, site):
     r = client.post("/quarantine/bulk", data={"csrf": token, "action": "reject", "reason": "",
                                                "id": [str(ids[3])]})
     assert r.status_code == 400 and statuses(site, ids)[ids[3]] == "quarantined"
+    # a case that does not exist refuses the selection before any letter is decided, even
+    # with a letter already decided first in it
+    r = client.post("/quarantine/bulk", data={"csrf": token, "action": "release",
+                                               "case": "nope", "id": [str(ids[0]), str(ids[3])]})
+    assert r.status_code == 404 and statuses(site, ids)[ids[3]] == "quarantined"
     r = client.post("/quarantine/bulk", data={"csrf": token, "action": "release",
                                                "case": CASE, "reason": "сверено",
                                                "id": [str(ids[3]), str(site.quarantined)]})
