@@ -70,11 +70,18 @@ NAMING = ("appointed", "responsible_replaced", "responsible_confirmed", "informa
 
 
 def _paged(conn: Connection, q: Any, page: int, size: int) -> Page:
+    """One page of `q` and the count of all its rows; a first page that is not full is the
+    count itself (a search that finds little scans once, not twice)."""
     size = max(1, min(MAX_PAGE, size))
+    page = max(1, page)
+    rows = [dict(r) for r in conn.execute(q.limit(size).offset((page - 1) * size)).mappings()]
+    if page == 1 and len(rows) < size:
+        return Page(rows, len(rows), 1, size)
     total = int(conn.execute(select(func.count()).select_from(q.order_by(None).subquery()))
                 .scalar_one())
-    page = max(1, min(page, max(1, -(-total // size))))
-    rows = [dict(r) for r in conn.execute(q.limit(size).offset((page - 1) * size)).mappings()]
+    last = max(1, -(-total // size))
+    if page > last:  # past the end (the list shrank): its last page
+        return _paged(conn, q, last, size)
     return Page(rows, total, page, size)
 
 
