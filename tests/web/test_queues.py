@@ -29,6 +29,10 @@ def quarantine_more(site, n: int) -> list[int]:  # type: ignore[no-untyped-def]
     return ids
 
 
+def visible_text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
 def statuses(site, ids):  # type: ignore[no-untyped-def]
     from gateway.store.schema import inbound
 
@@ -145,6 +149,8 @@ def test_every_list_pages(client, site):
     assert '<a rel="next" href="/log?kind=test_event&page=2"' in first
     assert 'id="log-count">130<' in first
     assert "data-stream" not in second  # only the newest page goes on live
+    past = client.get("/log?kind=test_event&page=99").text  # past the end: the last page
+    assert "строка журнала 000" in past and "Стр. 2 из 2" in visible_text(past)
     out1 = client.get("/outbox?size=3").text
     out2 = client.get("/outbox?size=3&page=2").text
     ids1 = re.findall(r'data-outbox="(\d+)"', out1)
