@@ -63,6 +63,10 @@ RETRY_SECONDS = 60  # a failed message waits this long times its attempts before
 # refusals (evidence against the agency, p.12): only an authenticated sender may send them
 # unattended, else an operator confirms them by releasing the message (protocols need a known
 # sender)
+# the documents' kinds as the status log's summaries name them (the codes go in its data)
+DOCUMENT_RU = {"appendix1_form": "форма Приложения 1", "change_notice": "уведомление об изменении",
+               "responsible_change": "замена ответственного", "refusal": "отказ",
+               "training_protocol": "протокол обучения", "other": "другое"}
 SENSITIVE = frozenset({"appendix1_form", "change_notice", "responsible_change", "refusal"})
 
 
@@ -388,13 +392,15 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
                      "; автоматическое письмо" if info.auto_submitted else ""])
     signatures = [d.signature for d in parsed.documents if d.signature is not None]
     notes += "".join(f"; {s.line()}" for s in signatures[:3])
+    kinds = sorted({d.kind for _, _, d, _ in plan})
+    data: dict[str, object] = {"kinds": kinds}
+    if signatures:
+        data["signatures"] = [s.model_dump(mode="json") for s in signatures]
     record(conn, cfg, kind="message_processed", inbound_id=row["id"],
-           case_id=next(iter(touched)) if len(touched) == 1 else None,
+           case_id=next(iter(touched)) if len(touched) == 1 else None, data=data,
            summary=f"Письмо #{row['id']} от {info.from_address or agency_id} обработано: "
-                   f"{', '.join(sorted({d.kind for _, _, d, _ in plan}))} → "
-                   f"{', '.join(sorted(touched))} ({how}){notes}",
-           data={"signatures": [s.model_dump(mode="json") for s in signatures]}
-           if signatures else None)
+                  f"{', '.join(DOCUMENT_RU.get(k, k) for k in kinds)} → "
+                  f"{', '.join(sorted(touched))} ({how}){notes}")
     _done(conn, row["id"], next(iter(sorted(touched))), prepared)
     return touched
 

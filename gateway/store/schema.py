@@ -81,9 +81,11 @@ cases = Table(
     # the earliest due date among the open steps (None: nothing open): "overdue" is
     # next_due < today, so the board filters, sorts and pages in SQL, whatever the count
     Column("next_due", Date),
+    Column("assignee", String(64)),  # the operator working on it (gateway.web); None: nobody
     Index("ix_cases_agency", "agency_id"),
     Index("ix_cases_state", "state"),
     Index("ix_cases_next_due", "next_due", "id"),
+    Index("ix_cases_assignee", "assignee"),
 )
 
 blobs = Table(
@@ -120,6 +122,7 @@ inbound = Table(
     # the sender processing decided on (None: no valid one) and why; what operators are shown
     Column("decided_sender", String(320)),
     Column("sender_note", Text),
+    Column("assignee", String(64)),  # the operator deciding a quarantined letter; None: nobody
     Index("ix_inbound_status", "status"),
     Index("ix_inbound_msgid_sender", "message_id", "sender"),
     Index("ix_inbound_case", "case_id"),  # a case's thread (gateway.delivery.outbox.thread_of)
@@ -167,6 +170,7 @@ events = Table(
     Column("data", JSON, nullable=False, default=dict),
     Index("ix_events_case", "case_id"),
     Index("ix_events_inbound", "inbound_id"),  # an operator's release of a message, per message
+    Index("ix_events_kind", "kind", "inbound_id"),  # the board: the log by kind, letters by name
 )
 
 refusals = Table(
@@ -267,6 +271,19 @@ operators = Table(
     Column("password_hash", Text, nullable=False),
     Column("language", String(2), nullable=False, default="ru"),  # ru | kk
     Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# An operator's named filters of a board page (the query string as the page's address has it)
+saved_views = Table(
+    "saved_views",
+    metadata,
+    Column("id", PK, primary_key=True, autoincrement=True),
+    Column("operator", String(64), nullable=False),
+    Column("page", String(32), nullable=False),  # cases | quarantine | outbox | log
+    Column("name", String(100), nullable=False),
+    Column("query", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("operator", "page", "name", name="uq_saved_view"),
 )
 
 # Failed logins, one row each, per user name and per client address: kept in the database so

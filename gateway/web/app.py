@@ -28,7 +28,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from gateway.config import Config
-from gateway.web import actions, i18n, metrics, operators, pages, queries, watchdog
+from gateway.web import actions, i18n, lists, metrics, operators, pages, queries, watchdog
 from gateway.web.board import HERE, Board, guarded
 
 log = logging.getLogger(__name__)
@@ -157,7 +157,7 @@ def build_app(cfg: Config, engine: Engine, *, today: dt.date | None = None,
         Route("/log/stream", stream),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    for path, handler, methods in pages.ROUTES + actions.ROUTES:
+    for path, handler, methods in lists.ROUTES + pages.ROUTES + actions.ROUTES:
         routes.append(Route(path, guarded(board, handler), methods=methods))
     web = board.web
     middleware = [Middleware(SessionMiddleware, secret_key=board.secret(),
@@ -203,7 +203,8 @@ async def _events(request: Request, board: Board, user: dict[str, Any], after: i
                 continue
             shown.add(row["id"])
             last = max(last, row["id"])
-            html = board.env.get_template("log_row.html").render(ev=row, today=board.today())
+            html = board.env.get_template("log_row.html").render(
+                ev=row, today=board.today(), t=i18n.words(user["language"]))
             yield _sse("log", html, row["id"])
         shown = {i for i in shown if i > last - window}
         if tick % 5 == 0:

@@ -33,7 +33,8 @@ HERE = Path(__file__).resolve().parent
 Form = dict[str, str]
 User = dict[str, Any]
 Handler = Callable[[Request, User, Form], Response]
-OPEN_TO_VIEWERS = {"/logout", "/language"}  # a viewer's own session, not an action
+# a viewer's own session and saved views, not actions on the gateway's work
+OPEN_TO_VIEWERS = {"/logout", "/language", "/views", "/views/delete"}
 
 
 @dataclass
@@ -79,6 +80,7 @@ class Board:
     def render(self, name: str, user: User | None, status: int = 200,
                **context: Any) -> HTMLResponse:
         language = (user or {}).get("language", "ru")
+        context.setdefault("here", "/")
         html = self.env.get_template(name).render(
             t=i18n.words(language), user=user, language=language,
             csrf=(user or {}).get("csrf", ""), today=self.today(), **context)
@@ -107,10 +109,13 @@ def guarded(board: Board, handler: Handler) -> Callable[[Request], Awaitable[Res
         if request.method == "POST":
             raw = await request.form()
             form = {k: v for k, v in raw.items() if isinstance(v, str)}
+            ticked = [v for v in raw.getlist("id") if isinstance(v, str)]
+            if ticked:  # a selection of rows (bulk actions): the ticked boxes, joined
+                form["ids"] = ",".join(ticked)
             token = form.get("csrf", "")
             if not token or not hmac.compare_digest(token, str(user.get("csrf", ""))):
                 return board.render("error.html", user, 403,
-                                    message="CSRF: форма устарела; откройте страницу заново.")
+                                    message=i18n.words(user["language"])("csrf"))
             if user["role"] != "operator" and request.url.path not in OPEN_TO_VIEWERS:
                 return board.render("error.html", user, 403,
                                     message=i18n.words(user["language"])("forbidden"))
