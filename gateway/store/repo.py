@@ -230,6 +230,19 @@ def cases_for_registry(conn: Connection, registry_number: str) -> list[Case]:
     return [Case.model_validate(d) for d in conn.execute(q).scalars()]
 
 
+def count_overdue(conn: Connection, today: dt.date) -> int:
+    """Cases with a step still open past its due date (`next_due` is the earliest open one)."""
+    return int(conn.execute(select(func.count()).select_from(cases)
+                            .where(cases.c.next_due < today)).scalar_one())
+
+
+def count_flagged(conn: Connection) -> int:
+    """Cases with something an operator must look at (a non-empty `flags` list)."""
+    flags = func.coalesce(cases.c.data["flags"].as_string(), "[]")
+    return int(conn.execute(select(func.count()).select_from(cases)
+                            .where(flags != "[]")).scalar_one())
+
+
 def count_cases_by_state(conn: Connection) -> dict[str, int]:
     rows = conn.execute(select(cases.c.state, func.count()).group_by(cases.c.state))
     return {state: n for state, n in rows}

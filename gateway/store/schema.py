@@ -264,8 +264,23 @@ operators = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
-# Failed logins, one row each, per user name and per client address: kept in the database so
-# every instance serving the board counts the same attempts
+# The board's sessions (gateway.web.sessions): the cookie carries a random token, this table its
+# SHA-256; a session is over when its row is gone (logout, operator removed, password changed)
+# or unused for longer than [web] session_idle_minutes
+board_sessions = Table(
+    "board_sessions",
+    metadata,
+    Column("id", String(64), primary_key=True),  # sha256 hex of the cookie's token
+    Column("operator", String(64), nullable=False),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("last_seen_at", DateTime(timezone=True), nullable=False),
+    Index("ix_board_sessions_operator", "operator"),
+)
+
+# Login attempts, one row each per user name and per client address, counted before the
+# password is checked (a right password then clears the user's): kept in the database so every
+# instance serving the board counts the same attempts
 login_failures = Table(
     "login_failures",
     metadata,

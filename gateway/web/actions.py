@@ -16,7 +16,7 @@ from urllib.parse import quote
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from gateway.web import operators
+from gateway.web import operators, sessions
 from gateway.web.board import Board, Form, Handler, User
 
 
@@ -204,6 +204,8 @@ def explain(request: Request, user: User, form: Form) -> Response:
 
 
 def logout(request: Request, user: User, form: Form) -> Response:
+    """The session ends on the server: a copy of the cookie opens nothing afterwards."""
+    sessions.end(_board(request).engine, str(request.session.get("sid", "")))
     request.session.clear()
     return RedirectResponse("/login", status_code=303)
 

@@ -1,3 +1,12 @@
+// No inline script anywhere (the Content-Security-Policy forbids it): a select marked
+// data-autosubmit sends its form when changed; a link marked data-back goes back a page.
+document.addEventListener("change", (e) => {
+  if (e.target.matches && e.target.matches("select[data-autosubmit]")) e.target.form.submit();
+});
+document.addEventListener("click", (e) => {
+  const back = e.target.closest && e.target.closest("a[data-back]");
+  if (back && window.history.length > 1) { e.preventDefault(); window.history.back(); }
+});
 // The board's live parts: one EventSource per page that asks for it (data-stream), new
 // status-log rows put on top of the log table, counters refreshed in place.  No build step.
 document.addEventListener("DOMContentLoaded", () => {
