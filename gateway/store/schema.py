@@ -82,6 +82,19 @@ cases = Table(
     Index("ix_cases_next_due", "next_due", "id"),
 )
 
+# a case's open steps, one row each (kept by repo.save_case and repo.insert_cases with the case):
+# the dashboard counts overdue steps per paragraph of the Rules from here, by index, without
+# opening a case's JSON, whatever the number of overdue cases
+open_steps = Table(
+    "open_steps",
+    metadata,
+    Column("case_id", String(128), primary_key=True),
+    Column("n", Integer, primary_key=True),  # the step's place in the case's deadlines
+    Column("paragraph", String(8), nullable=False),
+    Column("due", Date, nullable=False),
+    Index("ix_open_steps_due", "due", "paragraph"),
+)
+
 blobs = Table(
     "blobs",
     metadata,

@@ -110,13 +110,14 @@ def build_app(cfg: Config, engine: Engine, *, today: dt.date | None = None,
         def check() -> tuple[str, dict[str, Any] | None]:
             # counted before the password is checked, atomically: parallel guesses cannot
             # slip past the limit
-            if not operators.attempt(engine, name, address, web.max_failed_logins,
-                                     web.failed_login_window_minutes):
+            counted = operators.attempt(engine, name, address, web.max_failed_logins,
+                                        web.failed_login_window_minutes)
+            if counted is None:
                 return "locked", None
             found = operators.verify(engine, name, password)
             if found is None:
                 return "bad_login", None
-            operators.succeeded(engine, name)
+            operators.succeeded(engine, name, counted)
             token = sessions.start(engine, found["name"], web.session_hours,
                                    web.session_idle_minutes)
             return "", found | {"token": token}

@@ -122,9 +122,11 @@ def _lock_id(key: str) -> int:
     return int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big") >> 1
 
 
-def attempt(engine: Engine, name: str, address: str, limit: int, window_minutes: float) -> bool:
-    """Count a login attempt before its password is checked; False (and nothing counted) when
-    the user name or the address already has `limit` attempts within the window.
+def attempt(engine: Engine, name: str, address: str, limit: int, window_minutes: float
+            ) -> list[int] | None:
+    """Count a login attempt before its password is checked: the ids of its rows (hand them to
+    `succeeded` when the password is right), or None (nothing counted) when the user name or
+    the address already has `limit` attempts within the window.
 
     Atomic across threads, processes and instances: the count and the new rows are one
     transaction that holds the counters' lock from the first read (SQLite: the write lock at
@@ -142,15 +144,21 @@ def attempt(engine: Engine, name: str, address: str, limit: int, window_minutes:
                              .where(login_failures.c.key == key)
                              .where(login_failures.c.at >= since)).scalar_one()
             if n >= limit:
-                return False
-        conn.execute(insert(login_failures), [{"key": k, "at": now} for k in keys])
+                return None
+        ids = []
+        for key in keys:
+            made = conn.execute(insert(login_failures).values(key=key, at=now))
+            assert made.inserted_primary_key is not None
+            ids.append(int(made.inserted_primary_key[0]))
         # what is older than the window counts for nothing: keep the table small
         conn.execute(delete(login_failures).where(
             login_failures.c.at < now - dt.timedelta(minutes=window_minutes * 2)))
-    return True
+    return ids
 
 
-def succeeded(engine: Engine, name: str) -> None:
-    """A right password clears that user's count (not the address's)."""
+def succeeded(engine: Engine, name: str, attempt_ids: list[int]) -> None:
+    """A right password: that user's count is cleared, and this attempt counts for nothing
+    (operators sharing an address never lock each other out by logging in)."""
     with engine.begin() as conn:
-        conn.execute(delete(login_failures).where(login_failures.c.key == _keys(name, "")[0]))
+        conn.execute(delete(login_failures).where(
+            (login_failures.c.key == _keys(name, "")[0]) | login_failures.c.id.in_(attempt_ids)))

@@ -135,3 +135,10 @@ def test_every_answer_carries_the_security_headers(client, site):
         page = client.get(path).text
         assert " onchange=" not in page and "javascript:" not in page
         assert "<script>" not in page
+
+
+def test_operators_sharing_an_address_never_lock_each_other_out_by_logging_in(client, site):
+    for n in range(site.cfg.web.max_failed_logins + 3):  # one office, one address
+        name = "anna" if n % 2 else "viktor"
+        assert client.post("/login", data={"username": name, "password": PASSWORD}
+                           ).status_code == 303, n
