@@ -46,6 +46,7 @@ from outbound.compose import Attachment, Envelope, compose
 from outbound.headers import BadAddress, address
 
 CLAIM_SECONDS = 300
+REQUEST_SECONDS = 10.0  # each pass writes new cases' p.4 requests for about this long
 WAIT = wait_exponential_jitter(multiplier=30, max=3600, jitter=30)
 
 # the engine event a delivered message of this kind stands for
@@ -149,18 +150,23 @@ def queue_message(
     transport: str | None = None,
     composer_name: str | None = None,
     outgoing_number: str | None = None,
+    case: Case | None = None,
+    agency: Agency | None = None,
 ) -> int:
     """Render, number and store one message in the caller's transaction; its outbox id.
 
     `composer_name` (or `composer`) names the letter (outbound.composers).  Without `to`, the
     case's responsible person (when known and not failing) or the agency's official addresses;
     without `transport`, the agency's e-document folder when it uses one, else SMTP.  `auto`
-    defaults to the composer's (False only where a person wrote the words)."""
+    defaults to the composer's (False only where a person wrote the words).  `case` and `agency`
+    spare the look-ups when the caller has them (a batch of requests)."""
     name = composer_name or composer or kind
     spec = composers.get(name)
-    case = repo.get_case(conn, case_id) if case_id else None
+    if case is None or case.id != case_id:  # the caller's, when it has them at hand
+        case = repo.get_case(conn, case_id) if case_id else None
     agency_id = agency_id or (case.agency_id if case else None)
-    agency = repo.get_agency(conn, agency_id) if agency_id else None
+    if agency is None or agency.agency_id != agency_id:
+        agency = repo.get_agency(conn, agency_id) if agency_id else None
     if to is None:
         to = recipients_for(case, agency) if agency else []
     to = _usable(conn, cfg, to, case_id)
@@ -347,7 +353,8 @@ def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
     from outbound.smtp import RelaySettings, SmtpSession
 
     stats = DeliverStats()
-    queue_requests(engine, cfg, cfg.smtp_relay.batch_size)  # new cases' p.4 requests first
+    # new cases' p.4 requests first: a few seconds' worth per pass, committed batch by batch
+    queue_requests(engine, cfg, None, seconds=REQUEST_SECONDS)
     at = at or now()  # after queueing: the requests just queued are due in this pass
     rows = _claim(engine, instance, cfg.smtp_relay.batch_size, at)
     if not rows:

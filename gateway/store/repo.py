@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, case, delete, func, insert, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from gateway.domain import Agency, Case, Service
@@ -282,10 +284,19 @@ def count_cases_by_state(conn: Connection) -> dict[str, int]:
 def put_blob(conn: Connection, content: bytes) -> str:
     """Store bytes once, by SHA-256; returns the hash."""
     digest = hashlib.sha256(content).hexdigest()
+    dialect = conn.dialect.name
+    if dialect in _UPSERT:  # one statement: stored unless those bytes are there already
+        conn.execute(_UPSERT[dialect], {"sha256": digest, "size": len(content),
+                                        "content": content})
+        return digest
     exists = conn.execute(select(blobs.c.sha256).where(blobs.c.sha256 == digest)).first()
     if exists is None:
         conn.execute(insert(blobs).values(sha256=digest, size=len(content), content=content))
     return digest
+
+
+_UPSERT = {"sqlite": sqlite_insert(blobs).on_conflict_do_nothing(index_elements=["sha256"]),
+           "postgresql": pg_insert(blobs).on_conflict_do_nothing(index_elements=["sha256"])}
 
 
 def get_blobs(conn: Connection, digests: set[str]) -> dict[str, bytes]:
