@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import email.policy
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from email.utils import make_msgid
@@ -42,7 +41,7 @@ from gateway.runtime.statuslog import record
 from gateway.store import repo
 from gateway.store.schema import inbound, outbox
 from outbound import composers
-from outbound.compose import Attachment, Envelope, compose
+from outbound.compose import Attachment, Envelope, as_bytes, compose
 from outbound.headers import BadAddress, address
 
 CLAIM_SECONDS = 300
@@ -189,7 +188,7 @@ def queue_message(
                    in_reply_to=thread[-1] if thread else None, references=thread[-10:],
                    auto=spec.auto if auto is None else auto, date=now())
     msg = compose(name, language or cfg.language, ctx, env, attachments)
-    raw = msg.as_bytes(policy=email.policy.SMTP)
+    raw = as_bytes(msg)
     digest = repo.put_blob(conn, raw)
     result = conn.execute(outbox.insert().values(
         message_id=message_id, outgoing_number=number, case_id=case_id, agency_id=agency_id,

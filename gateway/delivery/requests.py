@@ -30,7 +30,6 @@ from sqlalchemy import (
     func,
     literal,
     select,
-    tuple_,
 )
 
 from gateway.config import Config
@@ -81,9 +80,11 @@ def _directory(conn: Connection, found: list[Case]
     keys = {(c.registry_number, c.agency_id) for c in found}
     by_agency = {a: Agency.model_validate(d) for a, d in conn.execute(
         select(agencies.c.agency_id, agencies.c.data).where(agencies.c.agency_id.in_(ids)))}
-    by_service = {(r, a): Service.model_validate(d) for r, a, d in conn.execute(
-        select(services.c.registry_number, services.c.agency_id, services.c.data)
-        .where(tuple_(services.c.registry_number, services.c.agency_id).in_(keys)))}
+    # by the primary key's first column (an index search; a row-value IN scans on SQLite),
+    # the pairs picked out here
+    rows = conn.execute(select(services.c.registry_number, services.c.agency_id, services.c.data)
+                        .where(services.c.registry_number.in_({r for r, _ in keys})))
+    by_service = {(r, a): Service.model_validate(d) for r, a, d in rows if (r, a) in keys}
     return by_agency, by_service
 
 
