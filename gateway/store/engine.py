@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import random
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 
 _READING: contextvars.ContextVar[bool] = contextvars.ContextVar("ekc_store_reading",
                                                                 default=False)
@@ -40,6 +43,31 @@ def reading() -> Iterator[None]:
 
 def is_reading() -> bool:
     return _READING.get()
+
+
+BUSY_SECONDS = 30.0  # a writer waits this long for the write lock, then fails
+
+
+def _begin_immediate(conn: Connection) -> None:
+    """BEGIN IMMEDIATE, waiting for the write lock by trying every millisecond or two.
+
+    Why not SQLite's own busy handler: it sleeps ever longer between tries (up to 100 ms), so
+    a writer that commits and begins again at once (the daily pass, one short transaction per
+    case) takes the lock back every time and a login waited seconds for a gap it kept
+    missing.  Trying often finds the gap between two of its transactions."""
+    deadline = time.monotonic() + BUSY_SECONDS
+    conn.exec_driver_sql("PRAGMA busy_timeout=0")
+    try:
+        while True:
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            except OperationalError as exc:
+                if "locked" not in str(exc.orig) or time.monotonic() > deadline:
+                    raise
+            time.sleep(random.uniform(0.0002, 0.002))
+    finally:
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
@@ -70,7 +98,10 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
                 info[_QUERY_ONLY] = read
             # a reader: DEFERRED, a snapshot that never waits; a writer: IMMEDIATE, the write
             # lock at BEGIN, so two writers queue instead of deadlocking on an upgrade
-            conn.exec_driver_sql("BEGIN" if read else "BEGIN IMMEDIATE")
+            if read:
+                conn.exec_driver_sql("BEGIN")
+            else:
+                _begin_immediate(conn)
 
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True)
