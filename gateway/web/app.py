@@ -27,6 +27,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from gateway.config import Config
+from gateway.runtime.statuslog import record
 from gateway.store import reading
 from gateway.web import (
     actions,
@@ -117,9 +118,12 @@ def build_app(cfg: Config, engine: Engine, *, today: dt.date | None = None,
             found = operators.verify(engine, name, password)
             if found is None:
                 return "bad_login", None
-            operators.succeeded(engine, name, counted)
-            token = sessions.start(engine, found["name"], web.session_hours,
-                                   web.session_idle_minutes)
+            with engine.begin() as conn:  # one short write: count cleared, session, log
+                operators.succeeded(conn, name, counted)
+                token = sessions.start(conn, found["name"], web.session_hours,
+                                       web.session_idle_minutes)
+                record(conn, cfg, kind="operator_login", data={"by": found["name"]},
+                       summary=f"Оператор {found['name']} вошёл на доску ({address})")
             return "", found | {"token": token}
 
         error, found = await run_in_threadpool(check)
@@ -128,8 +132,6 @@ def build_app(cfg: Config, engine: Engine, *, today: dt.date | None = None,
                                 error=error, username=name)
         request.session.clear()
         request.session["sid"] = found["token"]
-        await run_in_threadpool(actions.log_action, board, found["name"], "operator_login",
-                                f"Оператор {found['name']} вошёл на доску ({address})")
         return RedirectResponse("/", status_code=303)
 
     async def stream(request: Request) -> Response:

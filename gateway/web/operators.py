@@ -14,7 +14,7 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from gateway.store.schema import login_failures, operators
@@ -156,9 +156,9 @@ def attempt(engine: Engine, name: str, address: str, limit: int, window_minutes:
     return ids
 
 
-def succeeded(engine: Engine, name: str, attempt_ids: list[int]) -> None:
-    """A right password: that user's count is cleared, and this attempt counts for nothing
-    (operators sharing an address never lock each other out by logging in)."""
-    with engine.begin() as conn:
-        conn.execute(delete(login_failures).where(
-            (login_failures.c.key == _keys(name, "")[0]) | login_failures.c.id.in_(attempt_ids)))
+def succeeded(conn: Connection, name: str, attempt_ids: list[int]) -> None:
+    """A right password (in the caller's transaction, with the new session): that user's count
+    is cleared, and this attempt counts for nothing (operators sharing an address never lock
+    each other out by logging in)."""
+    conn.execute(delete(login_failures).where(
+        (login_failures.c.key == _keys(name, "")[0]) | login_failures.c.id.in_(attempt_ids)))

@@ -38,18 +38,17 @@ def _key(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
 
 
-def start(engine: Engine, operator: str, max_hours: float, idle_minutes: float) -> str:
-    """A new session for `operator` (and the sessions past either limit forgotten); the token
-    for the cookie."""
+def start(conn: Connection, operator: str, max_hours: float, idle_minutes: float) -> str:
+    """A new session for `operator` in the caller's transaction (and the sessions past either
+    limit forgotten); the token for the cookie."""
     token = secrets.token_urlsafe(32)
     now = utcnow()
-    with engine.begin() as conn:
-        conn.execute(delete(board_sessions).where(
-            (board_sessions.c.created_at < now - dt.timedelta(hours=max_hours))
-            | (board_sessions.c.last_seen_at < now - dt.timedelta(minutes=idle_minutes))))
-        conn.execute(insert(board_sessions).values(id=_key(token), operator=operator,
-                                                   csrf=secrets.token_urlsafe(32),
-                                                   created_at=now, last_seen_at=now))
+    conn.execute(delete(board_sessions).where(
+        (board_sessions.c.created_at < now - dt.timedelta(hours=max_hours))
+        | (board_sessions.c.last_seen_at < now - dt.timedelta(minutes=idle_minutes))))
+    conn.execute(insert(board_sessions).values(id=_key(token), operator=operator,
+                                               csrf=secrets.token_urlsafe(32),
+                                               created_at=now, last_seen_at=now))
     return token
 
 
