@@ -8,7 +8,8 @@ or refuse the row.
 
 `open_steps` holds each case's steps not yet done (paragraph, due date), filled here from the
 cases' JSON: the dashboard counts overdue steps per paragraph from it by index instead of
-decoding every overdue case.
+decoding every overdue case.  `ix_cases_state` becomes `ix_cases_state_id` (state, id): the
+cases still waiting for their p.4 request are walked in id order without sorting them all.
 
 Revision ID: 0010
 Revises: 0006
@@ -44,6 +45,8 @@ def upgrade() -> None:
         sa.Column("due", sa.Date(), nullable=False),
     )
     op.create_index("ix_open_steps_due", "open_steps", ["due", "paragraph"])
+    op.drop_index("ix_cases_state", table_name="cases")
+    op.create_index("ix_cases_state_id", "cases", ["state", "id"])
     steps = sa.table("open_steps", sa.column("case_id", sa.String), sa.column("n", sa.Integer),
                      sa.column("paragraph", sa.String), sa.column("due", sa.Date))
     bind = op.get_bind()
@@ -62,6 +65,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_cases_state_id", table_name="cases")
+    op.create_index("ix_cases_state", "cases", ["state"])
     op.drop_index("ix_open_steps_due", table_name="open_steps")
     op.drop_table("open_steps")
     op.drop_index("ix_board_sessions_operator", table_name="board_sessions")
