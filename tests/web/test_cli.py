@@ -1,5 +1,5 @@
-"""`gateway operators add | list | remove | password` and `gateway web` / `gateway run` serving the board
-(contracts/web.md), on the command line as an operator types it."""
+"""`gateway operators add | list | remove | password` and `gateway web` / `gateway run` serving
+the board (contracts/web.md), on the command line as an operator types it."""
 
 from __future__ import annotations
 
