@@ -29,6 +29,7 @@ from sqlalchemy import (
     exists,
     func,
     literal,
+    or_,
     select,
 )
 
@@ -40,7 +41,7 @@ from gateway.store import repo
 from gateway.store.schema import agencies, cases, clock_marks, outbox, services
 
 BLOCKED = "request-blocked:"  # clock mark of a case whose request could not be written
-BATCH = 200  # requests per transaction at most ...
+BATCH = 50  # requests per transaction at most ...
 BATCH_SECONDS = 0.5  # ... and at most this long a transaction
 
 
@@ -80,11 +81,11 @@ def _directory(conn: Connection, found: list[Case]
     keys = {(c.registry_number, c.agency_id) for c in found}
     by_agency = {a: Agency.model_validate(d) for a, d in conn.execute(
         select(agencies.c.agency_id, agencies.c.data).where(agencies.c.agency_id.in_(ids)))}
-    # by the primary key's first column (an index search; a row-value IN scans on SQLite),
-    # the pairs picked out here
+    # one primary-key search per pair (a row-value IN scans the table on SQLite)
     rows = conn.execute(select(services.c.registry_number, services.c.agency_id, services.c.data)
-                        .where(services.c.registry_number.in_({r for r, _ in keys})))
-    by_service = {(r, a): Service.model_validate(d) for r, a, d in rows if (r, a) in keys}
+                        .where(or_(*(and_(services.c.registry_number == r,
+                                          services.c.agency_id == a) for r, a in sorted(keys)))))
+    by_service = {(r, a): Service.model_validate(d) for r, a, d in rows}
     return by_agency, by_service
 
 
