@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import email.policy
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from email.utils import make_msgid
@@ -42,10 +41,11 @@ from gateway.runtime.statuslog import record
 from gateway.store import repo
 from gateway.store.schema import inbound, outbox
 from outbound import composers
-from outbound.compose import Attachment, Envelope, compose
+from outbound.compose import Attachment, Envelope, as_bytes, compose
 from outbound.headers import BadAddress, address
 
 CLAIM_SECONDS = 300
+REQUEST_SECONDS = 10.0  # each pass writes new cases' p.4 requests for about this long
 WAIT = wait_exponential_jitter(multiplier=30, max=3600, jitter=30)
 
 # the engine event a delivered message of this kind stands for
@@ -157,6 +157,8 @@ def queue_message(
     composer_name: str | None = None,
     outgoing_number: str | None = None,
     thread: list[str] | None = None,
+    case: Case | None = None,
+    agency: Agency | None = None,
 ) -> int:
     """Render, number and store one message in the caller's transaction; its outbox id.
 
@@ -165,12 +167,15 @@ def queue_message(
     without `transport`, the agency's e-document folder when it uses one, else SMTP.  `auto`
     defaults to the composer's (False only where a person wrote the words).  `thread`: the
     Message-IDs the letter replies to, oldest first (default: the case's thread; [] starts a
-    thread of its own, as a letter to someone who never saw the case's letters does)."""
+    thread of its own, as a letter to someone who never saw the case's letters does).  `case`
+    and `agency` spare the look-ups when the caller has them (a batch of requests)."""
     name = composer_name or composer or kind
     spec = composers.get(name)
-    case = repo.get_case(conn, case_id) if case_id else None
+    if case is None or case.id != case_id:  # the caller's, when it has them at hand
+        case = repo.get_case(conn, case_id) if case_id else None
     agency_id = agency_id or (case.agency_id if case else None)
-    agency = repo.get_agency(conn, agency_id) if agency_id else None
+    if agency is None or agency.agency_id != agency_id:
+        agency = repo.get_agency(conn, agency_id) if agency_id else None
     if to is None:
         to = recipients_for(case, agency) if agency else []
     to = _usable(conn, cfg, to, case_id)
@@ -196,7 +201,7 @@ def queue_message(
                    in_reply_to=thread[-1] if thread else None, references=thread[-10:],
                    auto=spec.auto if auto is None else auto, date=now())
     msg = compose(name, lang, ctx, env, attachments)
-    raw = msg.as_bytes(policy=email.policy.SMTP)
+    raw = as_bytes(msg)
     digest = repo.put_blob(conn, raw)
     result = conn.execute(outbox.insert().values(
         message_id=message_id, outgoing_number=number, case_id=case_id, agency_id=agency_id,
@@ -360,7 +365,8 @@ def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
     from outbound.smtp import RelaySettings, SmtpSession
 
     stats = DeliverStats()
-    queue_requests(engine, cfg, cfg.smtp_relay.batch_size)  # new cases' p.4 requests first
+    # new cases' p.4 requests first: a few seconds' worth per pass, committed batch by batch
+    queue_requests(engine, cfg, None, seconds=REQUEST_SECONDS)
     at = at or now()  # after queueing: the requests just queued are due in this pass
     rows = _claim(engine, instance, cfg.smtp_relay.batch_size, at)
     if not rows:

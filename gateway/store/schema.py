@@ -83,9 +83,24 @@ cases = Table(
     Column("next_due", Date),
     Column("assignee", String(64)),  # the operator working on it (gateway.web); None: nobody
     Index("ix_cases_agency", "agency_id"),
-    Index("ix_cases_state", "state"),
+    # by state, then id: a state's cases walked in id order (the p.4 requests still to write,
+    # gateway.delivery.requests) without sorting them all
+    Index("ix_cases_state_id", "state", "id"),
     Index("ix_cases_next_due", "next_due", "id"),
     Index("ix_cases_assignee", "assignee"),
+)
+
+# a case's open steps, one row each (kept by repo.save_case and repo.insert_cases with the case):
+# the dashboard counts overdue steps per paragraph of the Rules from here, by index, without
+# opening a case's JSON, whatever the number of overdue cases
+open_steps = Table(
+    "open_steps",
+    metadata,
+    Column("case_id", String(128), primary_key=True),
+    Column("n", Integer, primary_key=True),  # the step's place in the case's deadlines
+    Column("paragraph", String(8), nullable=False),
+    Column("due", Date, nullable=False),
+    Index("ix_open_steps_due", "due", "paragraph"),
 )
 
 blobs = Table(
@@ -286,8 +301,23 @@ saved_views = Table(
     UniqueConstraint("operator", "page", "name", name="uq_saved_view"),
 )
 
-# Failed logins, one row each, per user name and per client address: kept in the database so
-# every instance serving the board counts the same attempts
+# The board's sessions (gateway.web.sessions): the cookie carries a random token, this table its
+# SHA-256; a session is over when its row is gone (logout, operator removed, password changed)
+# or unused for longer than [web] session_idle_minutes
+board_sessions = Table(
+    "board_sessions",
+    metadata,
+    Column("id", String(64), primary_key=True),  # sha256 hex of the cookie's token
+    Column("operator", String(64), nullable=False),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("last_seen_at", DateTime(timezone=True), nullable=False),
+    Index("ix_board_sessions_operator", "operator"),
+)
+
+# Login attempts, one row each per user name and per client address, counted before the
+# password is checked (a right password then clears the user's): kept in the database so every
+# instance serving the board counts the same attempts
 login_failures = Table(
     "login_failures",
     metadata,

@@ -23,7 +23,7 @@ from starlette.responses import RedirectResponse, Response
 
 from gateway.records import manual
 from gateway.records.manual import ManualRefused
-from gateway.web import i18n, operators, worklists
+from gateway.web import i18n, operators, sessions, worklists
 from gateway.web.board import Board, Form, Handler, User
 
 
@@ -338,6 +338,8 @@ def task_done(request: Request, user: User, form: Form) -> Response:
 
 
 def logout(request: Request, user: User, form: Form) -> Response:
+    """The session ends on the server: a copy of the cookie opens nothing afterwards."""
+    sessions.end(_board(request).engine, str(request.session.get("sid", "")))
     request.session.clear()
     return RedirectResponse("/login", status_code=303)
 

@@ -151,14 +151,10 @@ def agency_choices(conn: Connection, language: str = "ru") -> list[tuple[str, st
 
 def overdue_by_paragraph(conn: Connection, today: dt.date) -> dict[str, int]:
     """Open steps past their due date, counted by the paragraph of the Rules they fall under
-    (only the overdue cases' JSON is read)."""
-    out: dict[str, int] = {}
-    q = select(cases.c.data).where(cases.c.next_due < today)
-    for data in conn.execute(q).scalars():
-        for d in data.get("deadlines") or ():
-            if not d.get("done_on") and dt.date.fromisoformat(d["due"]) < today:
-                out[d["paragraph"]] = out.get(d["paragraph"], 0) + 1
-    return dict(sorted(out.items(), key=lambda kv: (len(kv[0]), kv[0])))
+    (counted in SQL from `open_steps`: no case's JSON is read)."""
+    from gateway.store.repo import overdue_by_paragraph as counted
+
+    return counted(conn, today)
 
 
 def counts(conn: Connection, table: Any) -> dict[str, int]:

@@ -83,3 +83,29 @@ def test_0011_adds_assignees_and_saved_views_to_an_existing_store(db_url):
         assert "assignee" not in {c["name"] for c in inspect(engine).get_columns("cases")}
     finally:
         engine.dispose()
+
+
+def test_0010_fills_each_cases_open_steps(db_url):
+    import json
+
+    from gateway.store.schema import open_steps
+
+    engine = make_engine(db_url)
+    try:
+        upgrade(engine, "0006")
+        deadlines = [{"step": "request", "paragraph": "4", "start": "2026-11-02",
+                      "working_days": 3, "due": "2026-11-05", "done_on": "2026-11-03"},
+                     {"step": "appointment", "paragraph": "5", "start": "2026-11-03",
+                      "working_days": 3, "due": "2026-11-06", "done_on": None}]
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO cases (id, registry_number, agency_id, state, data, "
+                              "updated_at, next_due) VALUES ('a-mcs', '1', 'mcs', 'requested', "
+                              ":d, :u, :n)"),
+                         {"d": json.dumps({"deadlines": deadlines}), "n": dt.date(2026, 11, 6),
+                          "u": dt.datetime(2026, 11, 3, tzinfo=dt.UTC)})
+        upgrade(engine)
+        with engine.connect() as conn:
+            rows = conn.execute(select(open_steps)).all()
+        assert [tuple(r) for r in rows] == [("a-mcs", 1, "5", dt.date(2026, 11, 6))]
+    finally:
+        engine.dispose()

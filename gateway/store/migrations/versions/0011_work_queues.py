@@ -7,14 +7,14 @@ log be filtered by kind, and a letter be found by the names its events carry, wi
 the whole status log.
 
 Revision ID: 0011
-Revises: 0008
+Revises: 0010
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0008"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
