@@ -31,8 +31,10 @@ def test_no_page_breaks_the_policy_and_the_language_switch_still_works(page, boa
     page.fill("input[name=password]", PASSWORD)
     page.click("button[type=submit]")
     page.wait_for_url(f"{board.url}/")
+    q = board.site.quarantined  # and the work-queue pages: a letter, the search, reports
     for path in ("/", "/cases", f"/cases/{CASE}", "/quarantine", "/outbox", "/log", "/tasks",
-                 "/cases/no-such-case"):
+                 "/cases/no-such-case", f"/messages/in/{q}", "/search?q=minjust", "/reports",
+                 "/cases?state=requested&overdue=1"):
         page.goto(f"{board.url}{path}")
         page.wait_for_load_state("networkidle" if path != "/log" else "load")
     blocked = [s for s in said if "Content Security Policy" in s or "Refused to" in s]
