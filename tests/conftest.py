@@ -3,5 +3,6 @@
 pytest_plugins = [
     "tests.fixtures.db",
     "tests.fixtures.dovecot",
+    "tests.fixtures.faketime",
     "tests.fixtures.smtp",
 ]
