@@ -4,5 +4,6 @@ pytest_plugins = [
     "tests.fixtures.db",
     "tests.fixtures.dovecot",
     "tests.fixtures.faketime",
+    "tests.fixtures.faultproxy",
     "tests.fixtures.smtp",
 ]

@@ -98,6 +98,7 @@ class _Debts:
 
     unrecorded: list[_Outcome] = field(default_factory=list)
     unreleased: set[int] = field(default_factory=set)
+    claim_failed: bool = False  # a claim may have committed unseen: give back all of ours
 
 
 _DEBTS: dict[tuple[str, str], _Debts] = {}
@@ -112,7 +113,7 @@ def _debts(engine: Engine, instance: str) -> _Debts:
 def pending_debts(engine: Engine, instance: str) -> tuple[int, int]:
     """(outcomes not yet recorded, claims not yet given back) by this process for `instance`."""
     debts = _debts(engine, instance)
-    return len(debts.unrecorded), len(debts.unreleased)
+    return len(debts.unrecorded), len(debts.unreleased) + debts.claim_failed
 
 
 def _claim(engine: Engine, instance: str, limit: int, at: dt.datetime) -> list[dict[str, Any]]:
@@ -283,10 +284,16 @@ def _pay_debts(engine: Engine, cfg: Config, instance: str, stats: DeliverStats) 
         if not _record(engine, cfg, debts.unrecorded[0], stats, pauses=()):
             raise ConnectionError("the outbox's earlier outcomes cannot be recorded yet")
         debts.unrecorded.pop(0)
-    if debts.unreleased:
-        if not _release(engine, instance, debts.unreleased, pauses=()):
-            raise ConnectionError("the outbox's earlier claims cannot be given back yet")
+    if debts.unreleased or debts.claim_failed:
+        try:
+            release_claims(engine, outbox, instance,
+                           None if debts.claim_failed else sorted(debts.unreleased),
+                           keep={o.row["id"] for o in debts.unrecorded})
+        except Exception as exc:
+            raise ConnectionError("the outbox's earlier claims cannot be given back yet"
+                                  ) from exc
         debts.unreleased.clear()
+        debts.claim_failed = False
 
 
 def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
@@ -306,7 +313,11 @@ def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
     _pay_debts(engine, cfg, instance, stats)
     queue_requests(engine, cfg, cfg.smtp_relay.batch_size)  # new cases' p.4 requests first
     at = at or now()  # after queueing: the requests just queued are due in this pass
-    rows = _claim(engine, instance, cfg.smtp_relay.batch_size, at)
+    try:
+        rows = _claim(engine, instance, cfg.smtp_relay.batch_size, at)
+    except BaseException:
+        _debts(engine, instance).claim_failed = True
+        raise
     if not rows:
         return stats
     relay = cfg.smtp_relay

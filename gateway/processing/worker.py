@@ -59,6 +59,8 @@ CLAIM_SECONDS = 300
 # rows claimed, and committed, at once: one transaction for the batch, a savepoint per message
 CLAIM_BATCH = 10
 RETRY_SECONDS = 60  # a failed message waits this long times its attempts before the next try
+# (database, instance) whose last claim failed: it may have committed unseen
+_UNSURE: dict[tuple[str, str], bool] = {}
 # kinds that change who the responsible person is or what the service information says, and
 # refusals (evidence against the agency, p.12): only an authenticated sender may send them
 # unattended, else an operator confirms them by releasing the message (protocols need a known
@@ -135,9 +137,17 @@ def process_pending(engine: Engine, cfg: Config, *, instance: str = "local",
     stats = ProcessStats()
     failed: set[int] = set()
     watch(engine)  # before any savepoint, so one rolled back drops its status-log lines
+    if _UNSURE.pop((str(engine.url), instance), None):
+        # a claim of an earlier pass may have committed unseen (the connection cut at
+        # COMMIT): whatever this instance still holds is given back first
+        release_claims(engine, inbound, instance, None)
     while limit is None or stats.processed < limit:
         room = CLAIM_BATCH if limit is None else min(CLAIM_BATCH, limit - stats.processed)
-        rows = _claim(engine, instance, room, failed=failed)
+        try:
+            rows = _claim(engine, instance, room, failed=failed)
+        except BaseException:
+            _UNSURE[(str(engine.url), instance)] = True
+            raise
         if not rows:
             break
         try:

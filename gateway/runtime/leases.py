@@ -83,15 +83,24 @@ def claim(engine: Engine, table: Any, instance: str, limit: int,
     return rows
 
 
-def release_claims(engine: Engine, table: Any, instance: str, ids: list[int]) -> int:
+def release_claims(engine: Engine, table: Any, instance: str, ids: list[int] | None,
+                   keep: set[int] | None = None) -> int:
     """Give back this instance's claims on rows `ids` (a pass that failed before their turn),
-    so another pass may take them at once instead of when the claims lapse; how many."""
-    if not ids:
+    so another pass may take them at once instead of when the claims lapse; how many.
+
+    `ids=None`: every claim this instance holds on `table` but those in `keep` -- after a
+    claim whose commit may have happened unseen (the connection cut at COMMIT).  Only for
+    the worker that is this instance's one claimant of `table` (instance names are unique,
+    as leases already require)."""
+    if ids is not None and not ids:
         return 0
+    stmt = update(table).where(table.c.claimed_by == instance)
+    if ids is not None:
+        stmt = stmt.where(table.c.id.in_(ids))
+    if keep:
+        stmt = stmt.where(table.c.id.not_in(sorted(keep)))
     with engine.begin() as conn:
-        return int(conn.execute(update(table).where(table.c.id.in_(ids))
-                                .where(table.c.claimed_by == instance)
-                                .values(claimed_by=None, claimed_until=None)).rowcount)
+        return int(conn.execute(stmt.values(claimed_by=None, claimed_until=None)).rowcount)
 
 
 def acquire(engine: Engine, name: str, holder: str, ttl_seconds: float) -> bool:
