@@ -145,8 +145,12 @@ class Deadline(Model):
     basis: Basis | None = None  # p.6/p.7: which date the count starts from
     ref: str | None = None  # the Message-ID of our letter the step waits on (p.10, p.12)
     note: str = ""  # what the step is about, for people (e.g. the refusal escalated)
+    # why the step was closed without being done (engine.deadlines.CLOSED_TEXT): never overdue
+    closed: str | None = None
 
     def overdue_on(self, today: dt.date) -> bool:
+        if self.closed is not None:
+            return False
         if self.done_on is not None:
             return self.done_on > self.due
         return today > self.due
