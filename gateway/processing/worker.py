@@ -43,6 +43,7 @@ from gateway.processing.documents import doc_events, edoc_day, our_letters
 from gateway.processing.expectations import held_back
 from gateway.processing.lookups import DbLookup
 from gateway.processing.matcher import Evidence, Thread, case_for_service, thread_case
+from gateway.processing.reasons import active_content, one_line, parse_errors
 from gateway.processing.trust import DnsFunc, Verdict, authenticate, signed_by_agency
 from gateway.runtime.leases import claim, release_claims
 from gateway.runtime.statuslog import record, watch
@@ -213,7 +214,8 @@ def _one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Prepared 
         stats.done += 1
         stats.cases.update(touched)
     except Quarantine as why:
-        quarantine(conn, cfg, row["id"], str(why), sender)
+        told = active_content(prepared.parsed) if isinstance(prepared, Prepared) else ""
+        quarantine(conn, cfg, row["id"], f"{why}; {told}" if told else str(why), sender)
         stats.quarantined += 1
     except Exception as exc:  # a bug or an outage: retried, then set aside with its reason
         log.exception("processing inbound %s failed", row["id"])
@@ -293,6 +295,7 @@ def _failed(conn: Connection, cfg: Config, row: dict[str, Any], exc: Exception,
 def quarantine(conn: Connection, cfg: Config, inbound_id: int, reason: str,
                sender: dict[str, Any] | None = None) -> None:
     """Set the message aside with its reason (and the sender processing decided on, if any)."""
+    reason = one_line(reason)
     conn.execute(update(inbound).where(inbound.c.id == inbound_id).values(
         status="quarantined", quarantine_reason=reason, claimed_by=None, claimed_until=None,
         processed_at=dt.datetime.now(dt.UTC), **(sender or {})))
@@ -402,7 +405,8 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
     how = f"решение оператора {operator.get('by', '')}".strip() if operator else verdict.how
     notes = "".join([f"; не сопоставлены номера {', '.join(unmatched)}" if unmatched else "",
                      f"; не прочитано: {_errors(parsed)}" if parsed.errors else "",
-                     "; автоматическое письмо" if info.auto_submitted else ""])
+                     "; автоматическое письмо" if info.auto_submitted else "",
+                     f"; {told}" if (told := active_content(parsed)) else ""])
     record(conn, cfg, kind="message_processed", inbound_id=row["id"],
            case_id=next(iter(touched)) if len(touched) == 1 else None,
            summary=f"Письмо #{row['id']} от {info.from_address or agency_id} обработано: "
@@ -424,7 +428,7 @@ def operator_release(conn: Connection, inbound_id: int) -> dict[str, Any]:
 
 
 def _errors(parsed: ParseResult) -> str:
-    return "; ".join(f"{e.part}: {e.message}" for e in parsed.errors)
+    return parse_errors(parsed)
 
 
 def _carries_documents(parsed: ParseResult) -> bool:
