@@ -78,8 +78,14 @@ def slow_sink(server, seconds: float = 0.02) -> None:  # type: ignore[no-untyped
 
 
 def start(config: Path, env: dict[str, str]) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([GATEWAY, "--config", str(config), "run"], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    """`gateway run`; its warnings go to `<config folder>/run.log` (never to a pipe
+    nobody reads, which would stall it once full)."""
+    log = (config.parent / "run.log").open("ab")
+    try:
+        return subprocess.Popen([GATEWAY, "--config", str(config), "run"], env=env,
+                                stdout=subprocess.DEVNULL, stderr=log)
+    finally:
+        log.close()  # the child has its own copy
 
 
 def stop(procs: Iterable[subprocess.Popen[bytes]]) -> None:
