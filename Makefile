@@ -13,8 +13,9 @@ DEMO_DIR ?= demo-run
 # scanned PDFs, bsdtar (libarchive) for RAR members (Debian's unrar-free cannot).
 RUN_PKGS := tesseract-ocr tesseract-ocr-rus tesseract-ocr-kaz tesseract-ocr-eng \
 	libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils libarchive-tools
-# What the tests add: a real IMAP server, and the browser the board's tests drive.
-TEST_PKGS := $(RUN_PKGS) dovecot-imapd chromium
+# What the tests add: a real IMAP server, the browser the board's tests drive, and libfaketime
+# (two instances with skewed clocks).
+TEST_PKGS := $(RUN_PKGS) dovecot-imapd chromium faketime
 
 # apt-get only for what is missing (as root, or through sudo)
 define apt_missing

@@ -62,6 +62,7 @@ def _sender(who: str | None, note: str | None) -> str:
 
 def rejected_packages(engine: Engine) -> list[dict[str, Any]]:
     """E-document packages the folder rejected, from the status log, oldest first."""
+    from gateway.processing.reasons import one_line
     from gateway.store.schema import events
 
     with engine.connect() as conn:
@@ -69,7 +70,8 @@ def rejected_packages(engine: Engine) -> list[dict[str, Any]]:
                              .where(events.c.kind == "edoc_rejected").order_by(events.c.id))
         return [{"kind": "edoc_package", "id": None, "package": (r.data or {}).get("package"),
                  "received_at": r.at, "source": "edoc", "known_as": r.inbound_id,
-                 "reason": f"rejected e-document package: {(r.data or {}).get('reason')}"}
+                 "reason": one_line(f"rejected e-document package: "
+                                    f"{(r.data or {}).get('reason')}")}
                 for r in found]
 
 
@@ -77,6 +79,7 @@ def _summary(engine: Engine, cfg: Any, row: dict[str, Any]) -> dict[str, Any]:
     """The row's facts and what the parser reads in its stored bytes."""
     from gateway.processing.worker import limits_of
     from gateway.store import repo
+    from parsers.active import describe_ru
     from parsers.api import parse_message
 
     with engine.connect() as conn:
@@ -98,7 +101,8 @@ def _summary(engine: Engine, cfg: Any, row: dict[str, Any]) -> dict[str, Any]:
                        "services": [s.registry_number for s in d.services],
                        "responsible": d.responsible.full_name if d.responsible else None,
                        "signature": d.signature.model_dump(mode="json") | {
-                           "line": d.signature.line()} if d.signature else None}
+                           "line": d.signature.line()} if d.signature else None,
+                       "active_content": [w for w in map(describe_ru, d.warnings) if w]}
                       for d in parsed.documents],
         "errors": [{"part": e.part, "code": e.code, "message": e.message}
                    for e in parsed.errors],
@@ -128,6 +132,8 @@ def _print_summary(s: dict[str, Any]) -> None:
                    f"{numbers or '-'}{person}")
         if d["signature"]:
             typer.echo(f"    {d['signature']['line']}")
+        for what in d["active_content"]:
+            typer.echo(f"    active content, neither run nor fetched: {what}")
     for e in s["errors"]:
         typer.echo(f"  {e['part']}: cannot read ({e['code']}): {e['message']}")
 

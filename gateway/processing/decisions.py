@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Engine, select, update
 
 from gateway.config import Config
+from gateway.processing.reasons import one_line
 from gateway.runtime.statuslog import record
 from gateway.store import repo
 from gateway.store.schema import inbound
@@ -77,7 +78,7 @@ def reject(engine: Engine, cfg: Config, inbound_id: int, operator: str, reason: 
         done = conn.execute(update(inbound).where(inbound.c.id == inbound_id)
                             .where(inbound.c.status == "quarantined").values(
             status="rejected",
-            quarantine_reason=f"rejected by {operator}: {reason.strip()}")).rowcount
+            quarantine_reason=one_line(f"rejected by {operator}: {reason.strip()}"))).rowcount
         if not done:
             raise DecisionError(f"message #{inbound_id} was changed meanwhile; look again",
                                 "changed", id=inbound_id)

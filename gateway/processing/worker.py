@@ -13,6 +13,7 @@ fails `max_attempts` times is quarantined too, and the loop goes on.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import re
@@ -43,10 +44,12 @@ from gateway.processing.documents import doc_events, edoc_day, our_letters
 from gateway.processing.expectations import held_back
 from gateway.processing.lookups import DbLookup
 from gateway.processing.matcher import Evidence, Thread, case_for_service, thread_case
+from gateway.processing.reasons import active_content, one_line, parse_errors
 from gateway.processing.trust import DnsFunc, Verdict, authenticate, signed_by_agency
-from gateway.runtime.leases import claim
+from gateway.runtime.leases import claim, release_claims
 from gateway.runtime.statuslog import record, watch
 from gateway.store import repo
+from gateway.store.dbclock import now_sql
 from gateway.store.schema import events, inbound
 from parsers.api import parse_message
 from parsers.headers import header_block
@@ -59,6 +62,8 @@ CLAIM_SECONDS = 300
 # rows claimed, and committed, at once: one transaction for the batch, a savepoint per message
 CLAIM_BATCH = 10
 RETRY_SECONDS = 60  # a failed message waits this long times its attempts before the next try
+# (database, instance) whose last claim failed: it may have committed unseen
+_UNSURE: dict[tuple[str, str], bool] = {}
 # kinds that change who the responsible person is or what the service information says, and
 # refusals (evidence against the agency, p.12): only an authenticated sender may send them
 # unattended, else an operator confirms them by releasing the message (protocols need a known
@@ -120,14 +125,14 @@ def limits_of(cfg: Config) -> ParseLimits:
 # -- claiming ---------------------------------------------------------------------------------
 
 
-def _claim(engine: Engine, instance: str, at: dt.datetime, limit: int = CLAIM_BATCH,
+def _claim(engine: Engine, instance: str, limit: int = CLAIM_BATCH,
            failed: set[int] | None = None) -> list[dict[str, Any]]:
     """Claim up to `limit` pending rows for this instance (one transaction), none of those
     that already failed in this pass."""
     conditions = [inbound.c.status == "pending"]
     if failed:
         conditions.append(inbound.c.id.not_in(failed))
-    return claim(engine, inbound, instance, at, limit, *conditions, seconds=CLAIM_SECONDS)
+    return claim(engine, inbound, instance, limit, *conditions, seconds=CLAIM_SECONDS)
 
 
 def process_pending(engine: Engine, cfg: Config, *, instance: str = "local",
@@ -143,34 +148,57 @@ def process_pending(engine: Engine, cfg: Config, *, instance: str = "local",
     stats = ProcessStats()
     failed: set[int] = set()
     watch(engine)  # before any savepoint, so one rolled back drops its status-log lines
+    if _UNSURE.pop((str(engine.url), instance), None):
+        # a claim of an earlier pass may have committed unseen (the connection cut at
+        # COMMIT): whatever this instance still holds is given back first
+        release_claims(engine, inbound, instance, None)
     while limit is None or stats.processed < limit:
         room = CLAIM_BATCH if limit is None else min(CLAIM_BATCH, limit - stats.processed)
-        rows = _claim(engine, instance, dt.datetime.now(dt.UTC), room, failed=failed)
+        try:
+            rows = _claim(engine, instance, room, failed=failed)
+        except BaseException:
+            _UNSURE[(str(engine.url), instance)] = True
+            raise
         if not rows:
             break
-        # parsing and DKIM (DNS) outside the transaction: no lock is held while they run
-        with engine.connect() as conn:
-            raws = repo.get_blobs(conn, {row["sha256"] for row in rows})
-        work = [(row, _prepared(engine, cfg, row, dnsfunc, raws.get(row["sha256"])))
-                for row in rows]
         try:
-            batch = ProcessStats()
-            with engine.begin() as conn:
-                for row, prepared in work:
-                    _one(conn, cfg, row, prepared, cal, batch, failed)
-        except Exception:  # the batch's own transaction failed: each message alone, as ever
-            log.warning("a batch of %d messages could not be committed; one at a time",
-                        len(work), exc_info=True)
-            batch = ProcessStats()
-            for row, prepared in work:
-                with engine.begin() as conn:
-                    _one(conn, cfg, row, prepared, cal, batch, failed)
-        stats.processed += len(work)
-        stats.done += batch.done
-        stats.quarantined += batch.quarantined
-        stats.retried += batch.retried
-        stats.cases |= batch.cases
+            _batch(engine, cfg, rows, cal, stats, failed, dnsfunc)
+        except BaseException:
+            # the database dropped us, say: what this pass claimed and did not commit is
+            # given back now, not held until the claims lapse (rows it committed are no
+            # longer claimed, so they are untouched)
+            with contextlib.suppress(Exception):
+                release_claims(engine, inbound, instance, [r["id"] for r in rows])
+            raise
     return stats
+
+
+def _batch(engine: Engine, cfg: Config, rows: list[dict[str, Any]], cal: WorkCalendar,
+           stats: ProcessStats, failed: set[int], dnsfunc: DnsFunc | None) -> None:
+    """Process one claimed batch: one transaction, a savepoint per message (else one
+    transaction per message when the batch's own fails)."""
+    # parsing and DKIM (DNS) outside the transaction: no lock is held while they run
+    with engine.connect() as conn:
+        raws = repo.get_blobs(conn, {row["sha256"] for row in rows})
+    work = [(row, _prepared(engine, cfg, row, dnsfunc, raws.get(row["sha256"])))
+            for row in rows]
+    try:
+        batch = ProcessStats()
+        with engine.begin() as conn:
+            for row, prepared in work:
+                _one(conn, cfg, row, prepared, cal, batch, failed)
+    except Exception:  # the batch's own transaction failed: each message alone, as ever
+        log.warning("a batch of %d messages could not be committed; one at a time",
+                    len(work), exc_info=True)
+        batch = ProcessStats()
+        for row, prepared in work:
+            with engine.begin() as conn:
+                _one(conn, cfg, row, prepared, cal, batch, failed)
+    stats.processed += len(work)
+    stats.done += batch.done
+    stats.quarantined += batch.quarantined
+    stats.retried += batch.retried
+    stats.cases |= batch.cases
 
 
 def _prepared(engine: Engine, cfg: Config, row: dict[str, Any], dnsfunc: DnsFunc | None,
@@ -196,7 +224,8 @@ def _one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Prepared 
         stats.done += 1
         stats.cases.update(touched)
     except Quarantine as why:
-        quarantine(conn, cfg, row["id"], str(why), sender)
+        told = active_content(prepared.parsed) if isinstance(prepared, Prepared) else ""
+        quarantine(conn, cfg, row["id"], f"{why}; {told}" if told else str(why), sender)
         stats.quarantined += 1
     except Exception as exc:  # a bug or an outage: retried, then set aside with its reason
         log.exception("processing inbound %s failed", row["id"])
@@ -259,8 +288,8 @@ def _failed(conn: Connection, cfg: Config, row: dict[str, Any], exc: Exception,
     use up every attempt in one pass."""
     reason = f"{type(exc).__name__}: {exc}"[:2000]
     # unclaimed, but not claimable before the backoff ends: "retried later", not at once
-    retry_at = dt.datetime.now(dt.UTC) + dt.timedelta(
-        seconds=RETRY_SECONDS * (row["attempts"] + 1))
+    # (by the database's clock, as every claim)
+    retry_at = now_sql(conn.dialect.name, RETRY_SECONDS * (row["attempts"] + 1))
     conn.execute(update(inbound).where(inbound.c.id == row["id"]).values(
         attempts=inbound.c.attempts + 1, last_error=reason, claimed_by=None,
         claimed_until=retry_at))
@@ -276,6 +305,7 @@ def _failed(conn: Connection, cfg: Config, row: dict[str, Any], exc: Exception,
 def quarantine(conn: Connection, cfg: Config, inbound_id: int, reason: str,
                sender: dict[str, Any] | None = None) -> None:
     """Set the message aside with its reason (and the sender processing decided on, if any)."""
+    reason = one_line(reason)
     conn.execute(update(inbound).where(inbound.c.id == inbound_id).values(
         status="quarantined", quarantine_reason=reason, claimed_by=None, claimed_until=None,
         processed_at=dt.datetime.now(dt.UTC), **(sender or {})))
@@ -389,7 +419,8 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
     how = f"решение оператора {operator.get('by', '')}".strip() if operator else verdict.how
     notes = "".join([f"; не сопоставлены номера {', '.join(unmatched)}" if unmatched else "",
                      f"; не прочитано: {_errors(parsed)}" if parsed.errors else "",
-                     "; автоматическое письмо" if info.auto_submitted else ""])
+                     "; автоматическое письмо" if info.auto_submitted else "",
+                     f"; {told}" if (told := active_content(parsed)) else ""])
     signatures = [d.signature for d in parsed.documents if d.signature is not None]
     notes += "".join(f"; {s.line()}" for s in signatures[:3])
     kinds = sorted({d.kind for _, _, d, _ in plan})
@@ -435,7 +466,7 @@ def operator_release(conn: Connection, inbound_id: int) -> dict[str, Any]:
 
 
 def _errors(parsed: ParseResult) -> str:
-    return "; ".join(f"{e.part}: {e.message}" for e in parsed.errors)
+    return parse_errors(parsed)
 
 
 def _carries_documents(parsed: ParseResult) -> bool:

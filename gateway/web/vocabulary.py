@@ -321,6 +321,11 @@ SIGNATURE_STATUSES: dict[str, Pair] = {
     "unverified": ("не проверена", "тексерілмеген"),
 }
 
+CLOSED: dict[str, Pair] = {  # why a step was closed without being done (Deadline.closed)
+    "answered_before_request": ("информация получена до направления запроса",
+                                "ақпарат сұрау салу жіберілгенге дейін алынды"),
+}
+
 GROUNDS: dict[str, Pair] = {  # a refusal's ground (p.11)
     "state_secret": ("государственные секреты", "мемлекеттік құпиялар"),
     "commercial_secret": ("коммерческая тайна", "коммерциялық құпия"),
@@ -334,6 +339,8 @@ LANGUAGES: dict[str, Pair] = {"ru": ("русский", "орыс"), "kk": ("ка
 EVENTS: dict[str, Pair] = {
     "registered": ("услуга внесена в Реестр", "қызмет Тізілімге енгізілді"),
     "request_sent": ("запрос направлен", "сұрау салу жіберілді"),
+    "request_not_needed": ("запрос не направляется: информация получена до него",
+                           "сұрау салу жіберілмейді: ақпарат оған дейін алынды"),
     "appointed": ("назначен ответственный", "жауапты тұлға тағайындалды"),
     "responsible_replaced": ("ответственный заменён", "жауапты тұлға ауыстырылды"),
     "responsible_confirmed": ("ответственный подтверждён", "жауапты тұлға расталды"),
@@ -391,6 +398,6 @@ EVENTS: dict[str, Pair] = {
 TABLES: dict[str, dict[str, Pair]] = {
     "label": LABELS, "state": STATES, "step": STEPS, "letter": LETTER_KINDS,
     "status": STATUSES, "source": SOURCES, "task": TASK_KINDS, "doc": DOCUMENT_KINDS,
-    "field": FIELDS, "signature": SIGNATURE_STATUSES, "ground": GROUNDS,
+    "field": FIELDS, "signature": SIGNATURE_STATUSES, "ground": GROUNDS, "closed": CLOSED,
     "lang": LANGUAGES, "event": EVENTS,
 }

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Engine, func, select, update
 
 from gateway.config import Config
+from gateway.store.dbclock import db_now
 from gateway.store.schema import outbox, source_health
 
 log = logging.getLogger(__name__)
@@ -61,8 +62,8 @@ def expected(cfg: Config) -> dict[str, float]:
 
 def checks(engine: Engine, cfg: Config, now: dt.datetime | None = None) -> list[Check]:
     """Each source's state now (raises when the database cannot be read)."""
-    now = now or dt.datetime.now(dt.UTC)
     with engine.connect() as conn:
+        now = now or db_now(conn)  # the clock the sources' times were written by
         rows = {r["name"]: dict(r) for r in conn.execute(select(source_health)).mappings()}
         late = int(conn.execute(select(func.count()).select_from(outbox)
                                 .where(outbox.c.status.in_(("pending", "unknown")))

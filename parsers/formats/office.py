@@ -8,6 +8,10 @@ the converter opens untrusted bytes, so each conversion gets
 - a fresh user profile (`-env:UserInstallation`), copied from a pristine one made once per
   process, so no state (recent files, a crashed session's lock) leaks between documents, with
   macros disabled (security level "very high", macro execution off) and links never updated;
+- the document defused first (`defused`): an OpenDocument file loses its macro libraries,
+  event bindings and links leaving the package, an RTF file its include and DDE fields, so
+  nothing in it could run or fetch even if a setting above were lost (parsers.active tells
+  the operator what there was);
 - no network: run in a new user and network namespace (`unshare -rn`) where the kernel allows;
 - a time limit (a little under ParseLimits.seconds_per_document, the pool worker's own):
   the whole process group is killed, the code `too_slow` (the pool's);
@@ -22,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import resource
 import shutil
 import signal
@@ -223,8 +228,53 @@ def _looks_whole(data: bytes, source: str) -> bool:
     return True
 
 
+_ODF_DROPPED = ("Basic/", "Scripts/")  # macro libraries: never handed to the converter
+_ODF_EVENTS = re.compile(rb"<office:event-listeners\b.*?</office:event-listeners>|"
+                         rb"<office:event-listeners\b[^>]*/>", re.S)
+_HREF = re.compile(rb'(xlink:href=")([^"]*)(")')
+_MANIFEST_DROPPED = re.compile(rb'<manifest:file-entry\b[^>]*manifest:full-path="(?:Basic|'
+                               rb'Scripts)/[^"]*"[^>]*?(?:/>|>.*?</manifest:file-entry>)', re.S)
+_RTF_FIELDS = re.compile(rb"(\\fldinst[^A-Za-z]{0,200}?)(INCLUDETEXT|INCLUDEPICTURE|DDEAUTO|"
+                         rb"DDE|IMPORT|LINK)(?![A-Za-z])")
+
+
+def _external_href(match: re.Match[bytes]) -> bytes:
+    href = match.group(2).strip()
+    leaves = re.match(rb"^[a-zA-Z][a-zA-Z0-9+.-]*:", href) or href.startswith(
+        (b"/", b"\\", b"../", b"..\\"))
+    return match.group(1) + (b"" if leaves else match.group(2)) + match.group(3)
+
+
+def defused(data: bytes, source: str) -> bytes:
+    """The document as LibreOffice gets it: an OpenDocument file without its macro libraries,
+    its event bindings (OnLoad and the like) and its links leaving the package; an RTF file
+    whose include and DDE fields are no longer fields LibreOffice knows.  Whatever the
+    converter's own settings, nothing of it can run or be fetched (parsers.active has told it
+    already).  Anything else is handed over as it is."""
+    if source == "rtf":
+        return _RTF_FIELDS.sub(lambda m: m.group(1) + b"X" * len(m.group(2)), data)
+    if source not in ("odt", "ods"):
+        return data
+    out = io.BytesIO()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(out, "w") as zout:
+            for info in zin.infolist():
+                if info.filename.startswith(_ODF_DROPPED):
+                    continue
+                body = zin.read(info)
+                if info.filename == "META-INF/manifest.xml":
+                    body = _MANIFEST_DROPPED.sub(b"", body)
+                elif info.filename.endswith(".xml"):
+                    body = _HREF.sub(_external_href, _ODF_EVENTS.sub(b"", body))
+                zout.writestr(info, body)
+    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, ValueError):
+        return data  # LibreOffice will say it cannot read it
+    return out.getvalue()
+
+
 def convert(data: bytes, source: str, target: str, limits: ParseLimits) -> bytes:
-    """`data` (a `source` file: doc, rtf, odt, xls, ods) as a `target` (docx or xlsx) file."""
+    """`data` (a `source` file: doc, rtf, odt, xls, ods) as a `target` (docx or xlsx) file,
+    defused first (`defused`)."""
     exe = soffice()
     if exe is None:
         raise DocumentRejected("converter_unavailable", f"a .{source} file needs LibreOffice "
@@ -239,7 +289,7 @@ def convert(data: bytes, source: str, target: str, limits: ParseLimits) -> bytes
     with tempfile.TemporaryDirectory(prefix="ekc-soffice-") as tmp:
         workdir = Path(tmp)
         src = workdir / f"document.{source}"
-        src.write_bytes(data)
+        src.write_bytes(defused(data, source))
         profile = _fresh_profile(workdir)
         outdir = workdir / "out"
         run(command(exe, profile, target, [src], outdir), workdir, limits)
