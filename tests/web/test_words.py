@@ -98,6 +98,9 @@ def test_every_enumerated_code_has_a_name():
     assert {s.value for s in Step} <= set(v.STEPS)
     assert set(typing.get_args(DocumentKind)) <= set(v.DOCUMENT_KINDS)
     assert set(typing.get_args(RefusalGround)) <= set(v.GROUNDS)
+    from gateway.engine.deadlines import CLOSED_TEXT
+
+    assert set(CLOSED_TEXT["ru"]) | set(CLOSED_TEXT["kk"]) <= set(v.CLOSED)
     inbound = {"pending", "done", "quarantined", "duplicate", "rejected"}  # schema.inbound
     recipients = {"pending", "temporary", "unknown", "sent", "failed", "bounced"}
     assert inbound | set(STATUSES) | recipients <= set(v.STATUSES)
