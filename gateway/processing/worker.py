@@ -48,7 +48,7 @@ from gateway.runtime.leases import claim
 from gateway.runtime.statuslog import record, watch
 from gateway.store import repo
 from gateway.store.schema import events, inbound
-from parsers.api import parse_message
+from parsers.api import parse_message, parse_messages
 from parsers.headers import header_block
 from parsers.records import ParsedDocument, ParseResult
 from parsers.registry import ParseLimits
@@ -142,7 +142,13 @@ def process_pending(engine: Engine, cfg: Config, *, instance: str = "local",
         # parsing and DKIM (DNS) outside the transaction: no lock is held while they run
         with engine.connect() as conn:
             raws = repo.get_blobs(conn, {row["sha256"] for row in rows})
-        work = [(row, _prepared(engine, cfg, row, dnsfunc, raws.get(row["sha256"])))
+        # the batch's messages read in one pool job (each alone if that job fails)
+        readable = [row for row in rows if raws.get(row["sha256"]) is not None]
+        parsed = dict(zip((row["id"] for row in readable), parse_messages(
+            [(raws[row["sha256"]], f"inbound {row['id']}") for row in readable],
+            limits_of(cfg)), strict=True))
+        work = [(row, _prepared(engine, cfg, row, dnsfunc, raws.get(row["sha256"]),
+                                parsed.get(row["id"])))
                 for row in rows]
         try:
             batch = ProcessStats()
@@ -166,10 +172,10 @@ def process_pending(engine: Engine, cfg: Config, *, instance: str = "local",
 
 
 def _prepared(engine: Engine, cfg: Config, row: dict[str, Any], dnsfunc: DnsFunc | None,
-              raw: bytes | None) -> Prepared | Exception:
+              raw: bytes | None, parsed: ParseResult | None = None) -> Prepared | Exception:
     """prepare(), or what it raised (a Quarantine, or a fault to count as a failed attempt)."""
     try:
-        return prepare(engine, cfg, row, dnsfunc, raw)
+        return prepare(engine, cfg, row, dnsfunc, raw, parsed)
     except Exception as exc:  # noqa: BLE001 - dealt with in the message's own savepoint
         return exc
 
@@ -205,16 +211,18 @@ def _one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Prepared 
 
 
 def prepare(engine: Engine, cfg: Config, row: dict[str, Any],
-            dnsfunc: DnsFunc | None = None, raw: bytes | None = None) -> Prepared:
-    """Read (unless the caller read `raw` already), parse and authenticate one stored message:
-    deterministic for the same bytes (DKIM aside, whose keys live in DNS), so a re-run after a
-    crash decides the same."""
+            dnsfunc: DnsFunc | None = None, raw: bytes | None = None,
+            parsed: ParseResult | None = None) -> Prepared:
+    """Read (unless the caller read `raw` already), parse (unless the caller parsed it, with
+    its batch) and authenticate one stored message: deterministic for the same bytes (DKIM
+    aside, whose keys live in DNS), so a re-run after a crash decides the same."""
     if raw is None:
         with engine.connect() as conn:
             raw = repo.get_blob(conn, row["sha256"])
     if raw is None:
         raise Quarantine(f"исходного письма нет в хранилище (sha256 {row['sha256']})")
-    parsed = parse_message(raw, f"inbound {row['id']}", limits_of(cfg))
+    if parsed is None:
+        parsed = parse_message(raw, f"inbound {row['id']}", limits_of(cfg))
     info = parsed.message
     if row["source"] == "edoc":
         verdict = Verdict(True, "система электронного документооборота (организация-отправитель "
