@@ -14,7 +14,7 @@ folder the gateway passes, so the system Python need not have it installed).
 Protocol, one JSON object a line: the host says {"ready": true, "pid": soffice's} once soffice
 answers; then for each {"in": path, "out": path, "filter": name} it answers {"ok": true,
 "vm_mb": soffice's address space} or {"ok": false, "error": text}.  On end of input it kills its
-whole process group (itself, soffice and soffice's children).
+whole process group (soffice and soffice's children), removes its folder and exits.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import fcntl
 import json
 import os
 import queue
+import shutil
 import signal
 import socket
 import struct
@@ -58,9 +59,34 @@ def _say(message: dict[str, Any]) -> None:
     sys.stdout.flush()
 
 
+_WORKDIR: list[str] = []  # the converter's folder (profile, documents): removed at the end
+
+
+def _group() -> list[tuple[int, int]]:
+    """(pid, address space in bytes) of every process in the host's process group."""
+    group, found = os.getpgid(0), []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            if int(fields[2]) == group:
+                found.append((int(entry), int(fields[20])))  # pgrp, vsize
+    return found
+
+
 def _end(*_: Any) -> None:
-    """Kill the whole group: soffice.bin is oosplash's child and would outlive the host."""
-    os.killpg(0, signal.SIGKILL)
+    """Kill the rest of the group (soffice.bin is oosplash's child and would outlive the
+    host), remove the converter's folder, and exit."""
+    me = os.getpid()
+    for pid, _size in _group():
+        if pid != me:
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+    for folder in _WORKDIR:
+        shutil.rmtree(folder, ignore_errors=True)
+    os._exit(0)
 
 
 def _watch(requests: queue.Queue[dict[str, Any]]) -> None:
@@ -75,16 +101,7 @@ def _watch(requests: queue.Queue[dict[str, Any]]) -> None:
 def _vm_mb() -> int:
     """The largest address space in the host's process group (soffice.bin, oosplash's child,
     is the one that grows)."""
-    group, best = os.getpgid(0), 0
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        with contextlib.suppress(OSError, ValueError, IndexError):
-            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
-                fields = fh.read().rsplit(")", 1)[1].split()
-            if int(fields[2]) == group:
-                best = max(best, int(fields[20]))  # vsize, bytes
-    return best // (1024 * 1024)
+    return max((size for _, size in _group()), default=0) // (1024 * 1024)
 
 
 class _SafeDesktop:
@@ -118,6 +135,7 @@ def main() -> None:
     sys.path.append(spec["unoserver_path"])
     from unoserver.converter import UnoConverter  # type: ignore[import-untyped]
 
+    _WORKDIR.append(spec["workdir"])
     signal.signal(signal.SIGTERM, _end)
     _loopback_up()
     port = _free_port()
