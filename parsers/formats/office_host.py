@@ -137,6 +137,8 @@ def main() -> None:
 
     _WORKDIR.append(spec["workdir"])
     signal.signal(signal.SIGTERM, _end)
+    requests: queue.Queue[dict[str, Any]] = queue.Queue()
+    threading.Thread(target=_watch, args=(requests,), daemon=True).start()  # before soffice
     _loopback_up()
     port = _free_port()
     accept = f"socket,host=127.0.0.1,port={port},tcpNoDelay=1;urp;StarOffice.ComponentContext"
@@ -156,8 +158,6 @@ def main() -> None:
                 _end()
             time.sleep(0.1)
     converter.desktop = _SafeDesktop(converter.desktop, _loading_terms())
-    requests: queue.Queue[dict[str, Any]] = queue.Queue()
-    threading.Thread(target=_watch, args=(requests,), daemon=True).start()
     _say({"ready": True, "pid": office.pid})
     while True:
         job = requests.get()
@@ -174,4 +174,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    finally:  # whatever ended it (the gateway gone before "ready": a broken pipe), soffice too
+        _end()

@@ -153,6 +153,25 @@ def test_the_host_ends_with_its_gateway(converter: Resident) -> None:
     assert not conv.workdir.exists()  # and its profile and documents
 
 
+def test_a_host_whose_gateway_goes_while_it_starts_takes_soffice_with_it(
+        soffice_exe: str) -> None:
+    conv = resident_module.Converter(soffice_exe, office.OFFICE_MEMORY_MB, office._wrapped)
+    try:
+        until = time.monotonic() + 30
+        while time.monotonic() < until and not any(  # soffice is starting
+                Path(f"/proc/{pid}/comm").read_text().strip() in ("oosplash", "soffice.bin")
+                for pid in _group(conv.pid) if Path(f"/proc/{pid}/comm").exists()):
+            time.sleep(0.05)
+        assert conv.proc.stdin is not None and conv.proc.stdout is not None
+        conv.proc.stdin.close()  # the worker killed before the converter said it was ready:
+        conv.proc.stdout.close()  # both ends of its pipes gone
+        conv.proc.wait(timeout=30)
+        assert _gone(conv.pid), "soffice outlived its host"
+        assert not conv.workdir.exists()
+    finally:
+        conv.stop()
+
+
 def test_without_a_resident_converter_each_file_gets_its_own_process(
         converter: Resident, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(resident_module, "unoserver_path", lambda: None)
