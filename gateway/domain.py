@@ -21,7 +21,8 @@ from pydantic import BaseModel, ConfigDict, Field
 class Model(BaseModel):
     """Base: immutable-by-convention values that refuse unknown fields."""
 
-    model_config = ConfigDict(extra="forbid", frozen=False, use_enum_values=False)
+    model_config = ConfigDict(extra="forbid", frozen=False, use_enum_values=False,
+                              defer_build=True)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -44,6 +44,7 @@ from gateway.processing.documents import doc_events, edoc_day, our_letters
 from gateway.processing.expectations import held_back
 from gateway.processing.lookups import DbLookup
 from gateway.processing.matcher import Evidence, Thread, case_for_service, thread_case
+from gateway.processing.prefetch import Prefetched, prefetch, release_of
 from gateway.processing.reasons import active_content, one_line, parse_errors
 from gateway.processing.trust import DnsFunc, Verdict, authenticate, signed_by_agency
 from gateway.runtime.leases import claim, release_claims
@@ -51,7 +52,7 @@ from gateway.runtime.statuslog import record, watch
 from gateway.store import repo
 from gateway.store.dbclock import now_sql
 from gateway.store.schema import events, inbound
-from parsers.api import parse_message
+from parsers.api import parse_message, parse_messages
 from parsers.headers import header_block
 from parsers.mime import our_numbers
 from parsers.records import ParsedDocument, ParseResult
@@ -180,13 +181,20 @@ def _batch(engine: Engine, cfg: Config, rows: list[dict[str, Any]], cal: WorkCal
     # parsing and DKIM (DNS) outside the transaction: no lock is held while they run
     with engine.connect() as conn:
         raws = repo.get_blobs(conn, {row["sha256"] for row in rows})
-    work = [(row, _prepared(engine, cfg, row, dnsfunc, raws.get(row["sha256"])))
+    # the batch's messages read in one pool job (each alone if that job fails)
+    readable = [row for row in rows if raws.get(row["sha256"]) is not None]
+    parsed = dict(zip((row["id"] for row in readable), parse_messages(
+        [(raws[row["sha256"]], f"inbound {row['id']}") for row in readable],
+        limits_of(cfg)), strict=True))
+    work = [(row, _prepared(engine, cfg, row, dnsfunc, raws.get(row["sha256"]),
+                            parsed.get(row["id"])))
             for row in rows]
     try:
         batch = ProcessStats()
         with engine.begin() as conn:
+            pre = prefetch(conn, [row["id"] for row, _ in work], _senders(work))
             for row, prepared in work:
-                _one(conn, cfg, row, prepared, cal, batch, failed)
+                _one(conn, cfg, row, prepared, cal, batch, failed, pre)
     except Exception:  # the batch's own transaction failed: each message alone, as ever
         log.warning("a batch of %d messages could not be committed; one at a time",
                     len(work), exc_info=True)
@@ -202,16 +210,24 @@ def _batch(engine: Engine, cfg: Config, rows: list[dict[str, Any]], cal: WorkCal
 
 
 def _prepared(engine: Engine, cfg: Config, row: dict[str, Any], dnsfunc: DnsFunc | None,
-              raw: bytes | None) -> Prepared | Exception:
+              raw: bytes | None, parsed: ParseResult | None = None) -> Prepared | Exception:
     """prepare(), or what it raised (a Quarantine, or a fault to count as a failed attempt)."""
     try:
-        return prepare(engine, cfg, row, dnsfunc, raw)
+        return prepare(engine, cfg, row, dnsfunc, raw, parsed)
     except Exception as exc:  # noqa: BLE001 - dealt with in the message's own savepoint
         return exc
 
 
+def _senders(work: list[tuple[dict[str, Any], Prepared | Exception]]) -> set[str]:
+    """The From addresses of the batch's mail (an e-document names its agency itself)."""
+    return {p.parsed.message.from_address for row, p in work
+            if isinstance(p, Prepared) and row["source"] != "edoc"
+            and p.parsed.message is not None and p.parsed.message.from_address}
+
+
 def _one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Prepared | Exception,
-         cal: WorkCalendar, stats: ProcessStats, failed: set[int]) -> None:
+         cal: WorkCalendar, stats: ProcessStats, failed: set[int],
+         pre: Prefetched | None = None) -> None:
     """One message inside the batch's transaction, in a savepoint of its own: everything it
     changes is kept, or (quarantine, failure) none of it, and the quarantine or the failed
     attempt is recorded in its place."""
@@ -220,7 +236,7 @@ def _one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Prepared 
         if isinstance(prepared, Exception):
             raise prepared
         with conn.begin_nested():
-            touched = process_one(conn, cfg, row, prepared, cal)
+            touched = process_one(conn, cfg, row, prepared, cal, pre)
         stats.done += 1
         stats.cases.update(touched)
     except Quarantine as why:
@@ -234,16 +250,18 @@ def _one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Prepared 
 
 
 def prepare(engine: Engine, cfg: Config, row: dict[str, Any],
-            dnsfunc: DnsFunc | None = None, raw: bytes | None = None) -> Prepared:
-    """Read (unless the caller read `raw` already), parse and authenticate one stored message:
-    deterministic for the same bytes (DKIM aside, whose keys live in DNS), so a re-run after a
-    crash decides the same."""
+            dnsfunc: DnsFunc | None = None, raw: bytes | None = None,
+            parsed: ParseResult | None = None) -> Prepared:
+    """Read (unless the caller read `raw` already), parse (unless the caller parsed it, with
+    its batch) and authenticate one stored message: deterministic for the same bytes (DKIM
+    aside, whose keys live in DNS), so a re-run after a crash decides the same."""
     if raw is None:
         with engine.connect() as conn:
             raw = repo.get_blob(conn, row["sha256"])
     if raw is None:
         raise Quarantine(f"исходного письма нет в хранилище (sha256 {row['sha256']})")
-    parsed = parse_message(raw, f"inbound {row['id']}", limits_of(cfg))
+    if parsed is None:
+        parsed = parse_message(raw, f"inbound {row['id']}", limits_of(cfg))
     info = parsed.message
     if row["source"] == "edoc":
         verdict = Verdict(True, "система электронного документооборота (организация-отправитель "
@@ -317,14 +335,19 @@ def quarantine(conn: Connection, cfg: Config, inbound_id: int, reason: str,
 
 
 def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Prepared,
-                cal: WorkCalendar) -> set[str]:
-    """Everything for one message, in the caller's transaction; the cases it touched."""
+                cal: WorkCalendar, pre: Prefetched | None = None) -> set[str]:
+    """Everything for one message, in the caller's transaction; the cases it touched.  `pre`:
+    the batch's look-ups (gateway.processing.prefetch), read once for all its messages."""
     # the row lock makes a second instance holding an expired claim wait, then see "done"
-    current = conn.execute(_STATUS_FOR_UPDATE, {"v": row["id"]}).scalar()
+    if pre is not None and row["id"] in pre.status:
+        current: str | None = pre.status[row["id"]]
+    else:
+        current = conn.execute(_STATUS_FOR_UPDATE, {"v": row["id"]}).scalar()
     if current != "pending":
         return set()  # another instance finished it meanwhile
     meta = row["meta"] or {}
-    operator = operator_release(conn, row["id"])
+    operator = pre.releases.get(row["id"], {}) if pre is not None \
+        else operator_release(conn, row["id"])
     parsed, verdict = prepared.parsed, prepared.verdict
     info = parsed.message
     if info is None or (not parsed.documents and parsed.errors and not info.auto_submitted):
@@ -335,7 +358,12 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
     if row["source"] == "edoc":
         agency_id: str | None = meta.get("agency_id")
     else:
-        agency = repo.agency_for_address(conn, info.from_address) if info.from_address else None
+        if not info.from_address:
+            agency = None
+        elif pre is not None and info.from_address in pre.agencies:
+            agency = pre.agencies[info.from_address]
+        else:
+            agency = repo.agency_for_address(conn, info.from_address)
         agency_id = agency.agency_id if agency else None
         signed = signed_by_agency(parsed.documents, agency.bin) \
             if agency is not None and not verdict.authenticated else None
@@ -459,10 +487,7 @@ def operator_release(conn: Connection, inbound_id: int) -> dict[str, Any]:
     from the status log, which only `gateway quarantine release` writes such events to; never
     from the row's meta, which for an e-document package is the sender's own envelope."""
     found = conn.execute(_RELEASE, {"v": inbound_id}).first()
-    if found is None:
-        return {}
-    data = dict(found.data or {})
-    return {"by": str(data.get("by") or "operator"), "case": found.case_id}
+    return {} if found is None else release_of(found.data, found.case_id)
 
 
 def _errors(parsed: ParseResult) -> str:

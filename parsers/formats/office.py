@@ -18,6 +18,10 @@ the converter opens untrusted bytes, so each conversion gets
 - a memory limit (ParseLimits.worker_memory_mb, at least OFFICE_MEMORY_MB: soffice maps a lot
   of address space at start), set by `prlimit` on the command line.
 
+Each worker converts through a resident LibreOffice (parsers.formats.resident: the same
+profile settings, namespace and limits, started once and kept) and runs the per-file process
+described above only where that cannot start.
+
 `convert(data, source, target, limits)` is a plain function of bytes, so it runs in any worker.
 """
 
@@ -33,6 +37,7 @@ import signal
 import subprocess
 import tempfile
 import threading
+import time
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -40,6 +45,7 @@ from typing import Any
 from parsers.document import build_document
 from parsers.formats import docx as docx_reader
 from parsers.formats import xlsx as xlsx_reader
+from parsers.formats.resident import resident
 from parsers.records import ParsedDocument
 from parsers.registry import DocumentRejected, FormatParser, ParseLimits, parser
 
@@ -59,6 +65,7 @@ _SETTINGS = [
     ("Office.Calc/Content/Update", "Link", "2"),
     ("Office.Common/Misc", "UseLocking", "false"),
     ("Office.Common/Misc", "FirstRun", "false"),
+    ("Office.Common/History", "PickListSize", "0"),  # a resident one keeps no recent files
 ]
 _template_lock = threading.Lock()
 _template: Path | None = None
@@ -170,8 +177,9 @@ def _own_time(seconds: float) -> float:
     return max(seconds - min(2.0, 0.1 * seconds), 0.01)
 
 
-def run(cmd: list[str], workdir: Path, limits: ParseLimits) -> None:
-    """Run soffice with a time and memory limit; its whole process group is killed on timeout."""
+def run(cmd: list[str], workdir: Path, limits: ParseLimits, seconds: float | None = None) -> None:
+    """Run soffice with a time (`seconds`, else the converter's share of the document's) and
+    memory limit; its whole process group is killed on timeout."""
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(workdir),
            "TMPDIR": str(workdir), "LANG": "C.UTF-8", "SAL_USE_VCLPLUGIN": "svp"}
     cmd, preexec = _limited(cmd, limits.worker_memory_mb)
@@ -179,7 +187,8 @@ def run(cmd: list[str], workdir: Path, limits: ParseLimits) -> None:
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             start_new_session=True, preexec_fn=preexec)
     try:
-        proc.communicate(timeout=_own_time(limits.seconds_per_document))
+        proc.communicate(timeout=_own_time(limits.seconds_per_document) if seconds is None
+                         else max(seconds, 0.01))
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.communicate()
@@ -188,6 +197,14 @@ def run(cmd: list[str], workdir: Path, limits: ParseLimits) -> None:
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)  # anything it left behind
+
+
+def _wrapped(cmd: list[str], memory_mb: int) -> tuple[list[str], Any]:
+    """A resident converter's command with the per-file process's namespace and limits."""
+    global _NETLESS
+    if _NETLESS is None:
+        _NETLESS = _no_network_prefix()
+    return _limited([*_NETLESS, *cmd], memory_mb)
 
 
 def _encrypted_odf(data: bytes) -> bool:
@@ -286,17 +303,32 @@ def convert(data: bytes, source: str, target: str, limits: ParseLimits) -> bytes
     if (source in ("odt", "ods") and _encrypted_odf(data)) or _encrypted_doc(data, source):
         raise DocumentRejected("encrypted_document", "the document is protected by a password; "
                                "please send it unprotected")
+    seconds = _own_time(limits.seconds_per_document)
+    began = time.monotonic()
+    converted = resident.convert(exe, data, source, target,
+                                 max(limits.worker_memory_mb, OFFICE_MEMORY_MB), seconds, _wrapped)
+    if converted is None:  # no resident converter here: a process for this file
+        converted = _convert_alone(exe, data, source, target, limits,
+                                   seconds - (time.monotonic() - began))
+    if not converted:
+        raise DocumentRejected("corrupt", f"LibreOffice could not read the .{source} file "
+                               "(damaged, or protected by a password)")
+    return converted
+
+
+def _convert_alone(exe: str, data: bytes, source: str, target: str, limits: ParseLimits,
+                   seconds: float) -> bytes:
+    """The per-file process: a soffice started for this file alone (b"" if it could not)."""
     with tempfile.TemporaryDirectory(prefix="ekc-soffice-") as tmp:
         workdir = Path(tmp)
         src = workdir / f"document.{source}"
         src.write_bytes(defused(data, source))
         profile = _fresh_profile(workdir)
         outdir = workdir / "out"
-        run(command(exe, profile, target, [src], outdir), workdir, limits)
+        run(command(exe, profile, target, [src], outdir), workdir, limits, seconds)
         out = outdir / f"document.{target}"
         if not out.is_file() or out.stat().st_size == 0:
-            raise DocumentRejected("corrupt", f"LibreOffice could not read the .{source} file "
-                                   "(damaged, or protected by a password)")
+            return b""
         _keep_template(profile)
         return out.read_bytes()
 
