@@ -303,6 +303,7 @@ def convert(data: bytes, source: str, target: str, limits: ParseLimits) -> bytes
     if (source in ("odt", "ods") and _encrypted_odf(data)) or _encrypted_doc(data, source):
         raise DocumentRejected("encrypted_document", "the document is protected by a password; "
                                "please send it unprotected")
+    data = defused(data, source)  # whichever converter opens it, resident or per file
     seconds = _own_time(limits.seconds_per_document)
     began = time.monotonic()
     converted = resident.convert(exe, data, source, target,
@@ -322,7 +323,7 @@ def _convert_alone(exe: str, data: bytes, source: str, target: str, limits: Pars
     with tempfile.TemporaryDirectory(prefix="ekc-soffice-") as tmp:
         workdir = Path(tmp)
         src = workdir / f"document.{source}"
-        src.write_bytes(defused(data, source))
+        src.write_bytes(data)  # defused by convert()
         profile = _fresh_profile(workdir)
         outdir = workdir / "out"
         run(command(exe, profile, target, [src], outdir), workdir, limits, seconds)
