@@ -9,12 +9,14 @@ BIN := $(VENV)/bin
 DEMO_DIR ?= demo-run
 
 # What the parsers read with (the main job needs them): Tesseract with the Kazakh, Russian and
-# English data for scans, LibreOffice Writer/Calc for .doc/.rtf/.odt/.xls/.ods, poppler for
-# scanned PDFs, bsdtar (libarchive) for RAR members (Debian's unrar-free cannot).
+# English data for scans, LibreOffice Writer/Calc for .doc/.rtf/.odt/.xls/.ods (python3-uno: the
+# Python the resident converter's host runs under), poppler for scanned PDFs, bsdtar
+# (libarchive) for RAR members (Debian's unrar-free cannot).
 RUN_PKGS := tesseract-ocr tesseract-ocr-rus tesseract-ocr-kaz tesseract-ocr-eng \
-	libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils libarchive-tools
-# What the tests add: a real IMAP server, and the browser the board's tests drive.
-TEST_PKGS := $(RUN_PKGS) dovecot-imapd chromium
+	libreoffice-writer-nogui libreoffice-calc-nogui python3-uno poppler-utils libarchive-tools
+# What the tests add: a real IMAP server, the browser the board's tests drive, and libfaketime
+# (two instances with skewed clocks).
+TEST_PKGS := $(RUN_PKGS) dovecot-imapd chromium faketime
 
 # apt-get only for what is missing (as root, or through sudo)
 define apt_missing

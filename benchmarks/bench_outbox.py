@@ -54,7 +54,8 @@ def drain(messages: int, rounds: int, database_url: str) -> float:
     from sqlalchemy import select, update
 
     from gateway.config import Config, SmtpRelay
-    from gateway.delivery.outbox import deliver_due, now, queue_message
+    from gateway.delivery.outbox import now, queue_message
+    from gateway.delivery.sending import deliver_due
     from gateway.store import make_engine, repo
     from gateway.store.migrate import upgrade
     from gateway.store.schema import outbox

@@ -59,6 +59,37 @@ def main() -> None:
                  repeat=5, number=50)
     line("letter (.eml): seconds per message", ours, "s", floor, "email parse alone")
     letters_per_second()
+    command_seconds(files["docx"])
+
+
+def command_seconds(docx: bytes, runs: int = 7) -> None:
+    """`gateway parse form.docx --json` as a whole process (what an outside check runs), median
+    of `runs`, against the interpreter starting and importing the CLI's framework (typer) and
+    the parser's API alone: the floor of any command that parses."""
+    import statistics
+    import subprocess
+    import tempfile
+    import time
+
+    gateway = Path(sys.executable).with_name("gateway")
+
+    def median_run(cmd: list[str]) -> float:
+        times = []
+        for _ in range(runs):
+            t = time.perf_counter()
+            subprocess.run(cmd, capture_output=True, check=True)
+            times.append(time.perf_counter() - t)
+        return statistics.median(times)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "form.docx"
+        path.write_bytes(docx)
+        ours = median_run([str(gateway), "parse", str(path), "--json"])
+        floor = median_run([sys.executable, "-c", "import typer, parsers.api"])
+        start = median_run([sys.executable, "-c", "pass"])
+    print(f"command: gateway parse of one DOCX, median of {runs} runs")
+    line("gateway parse form.docx --json", ours, "s", floor, "import typer+parsers.api")
+    line("python start alone", start, "s")
 
 
 def letters_per_second() -> None:

@@ -1,10 +1,12 @@
 """The Appendix 2 report for a big month: seconds and peak memory of DOCX and XLSX, each against
 writing the same rows as plain CSV in the same run (the floor: generating the rows and putting
 them on disk).  Every measurement runs in a fresh child process (spawned, not forked), so its
-peak resident memory (ru_maxrss) is its own.  The budget is 100,000 rows in under 20 s and
-500 MB for DOCX and XLSX together; the run exits 1 when that is missed.
+peak resident memory (ru_maxrss) is its own; its processor time (every thread's) is printed
+beside the wall-clock time, since on a loaded machine the wall clock mostly measures the
+others.  The budget (issue #24) is 1,000,000 rows in under 30 s and 300 MB for DOCX and XLSX
+together, on a quiet machine; the run exits 1 when that is missed.
 
-    .venv/bin/python benchmarks/bench_report.py [--rows 100000] [--db]
+    .venv/bin/python benchmarks/bench_report.py [--rows 1000000] [--db]
 
 --db also measures the command's real path: the rows imported into a SQLite file first, then
 `build_month` (authority's report with every row plus one per agency) reading them back.
@@ -24,8 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-BUDGET_SECONDS = 20.0
-BUDGET_MB = 500.0
+BUDGET_SECONDS = 30.0  # for 1,000,000 rows (scaled to --rows)
+BUDGET_MB = 300.0
 AGENCIES = ["minjust", "mcs", "dsm", "krg"]
 
 
@@ -118,14 +120,14 @@ def _child(job: str, rows: int, out: str, queue: mp.Queue) -> None:  # type: ign
     import gateway.domain  # noqa: F401  (imports are not the job's time)
     import outbound.documents.appendix2  # noqa: F401
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()  # process_time: every thread's
     JOBS[job](rows, Path(out))
-    seconds = time.perf_counter() - start
-    queue.put((seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    queue.put((seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, cpu))
 
 
-def measure(job: str, rows: int, out: Path) -> tuple[float, float]:
-    """(seconds, peak resident MB) of `job` in a fresh process."""
+def measure(job: str, rows: int, out: Path) -> tuple[float, float, float]:
+    """(seconds, peak resident MB, processor seconds) of `job` in a fresh process."""
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
     proc = ctx.Process(target=_child, args=(job, rows, str(out), queue))
@@ -139,31 +141,33 @@ def measure(job: str, rows: int, out: Path) -> tuple[float, float]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--rows", type=int, default=100_000)
+    ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--db", action="store_true", help="also measure build_month from SQLite")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
-        base_s, base_mb = measure("csv", args.rows, out)
+        base_s, base_mb, base_cpu = measure("csv", args.rows, out)
         print(f"Appendix 2 report, {args.rows:,} rows; baseline: the same rows as CSV "
-              f"{base_s:.2f} s, {base_mb:.0f} MB peak")
-        print(f"{'':<22}{'seconds':>9}{'x CSV':>8}{'peak MB':>10}{'x CSV':>8}{'file MB':>9}")
+              f"{base_s:.2f} s ({base_cpu:.2f} s of processor), {base_mb:.0f} MB peak")
+        print(f"{'':<22}{'seconds':>9}{'x CSV':>8}{'cpu s':>8}{'x CSV':>8}{'peak MB':>10}"
+              f"{'x CSV':>8}{'file MB':>9}")
         results = {}
         for job in ("docx", "xlsx", "docx+xlsx"):
-            seconds, mb = measure(job, args.rows, out)
+            seconds, mb, cpu = measure(job, args.rows, out)
             results[job] = (seconds, mb)
             size = sum((out / f"r.{e}").stat().st_size for e in job.split("+")) / 2**20
-            print(f"{job:<22}{seconds:>9.2f}{seconds / base_s:>8.2f}{mb:>10.0f}"
-                  f"{mb / base_mb:>8.2f}{size:>9.1f}")
+            print(f"{job:<22}{seconds:>9.2f}{seconds / base_s:>8.2f}{cpu:>8.2f}"
+                  f"{cpu / base_cpu:>8.2f}{mb:>10.0f}{mb / base_mb:>8.2f}{size:>9.1f}")
         if args.db:
             measure("seed", args.rows, out)
-            seconds, mb = measure("db", args.rows, out)
+            seconds, mb, cpu = measure("db", args.rows, out)
             results["db"] = (seconds, mb)
             print(f"{'build_month (SQLite)':<22}{seconds:>9.2f}{seconds / base_s:>8.2f}"
-                  f"{mb:>10.0f}{mb / base_mb:>8.2f}")
+                  f"{cpu:>8.2f}{cpu / base_cpu:>8.2f}{mb:>10.0f}{mb / base_mb:>8.2f}")
     seconds, mb = results["docx+xlsx"]
-    ok = seconds < BUDGET_SECONDS and mb < BUDGET_MB
-    print(f"budget for DOCX+XLSX: < {BUDGET_SECONDS:.0f} s and < {BUDGET_MB:.0f} MB: "
+    budget = BUDGET_SECONDS * args.rows / 1_000_000
+    ok = seconds < budget and mb < BUDGET_MB
+    print(f"budget for DOCX+XLSX: < {budget:.0f} s and < {BUDGET_MB:.0f} MB: "
           f"{'met' if ok else 'MISSED'} ({seconds:.1f} s, {mb:.0f} MB)")
     return 0 if ok else 1
 

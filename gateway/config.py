@@ -138,7 +138,8 @@ class Web(_Section):
     tls_certificate: str = ""  # PEM files; both set: HTTPS
     tls_key: str = ""
     alert_address: str = ""  # the operators' address the watchdog mails; empty: no mail
-    session_hours: float = 12.0
+    session_hours: float = 12.0  # a session ends this long after login, whatever happens
+    session_idle_minutes: float = 60.0  # ... or after this long unused
     max_failed_logins: int = 5  # per user name and per client address ...
     failed_login_window_minutes: float = 15.0  # ... in this window, then refused until it ends
     page_size: int = 50

@@ -21,7 +21,8 @@ from pydantic import BaseModel, ConfigDict, Field
 class Model(BaseModel):
     """Base: immutable-by-convention values that refuse unknown fields."""
 
-    model_config = ConfigDict(extra="forbid", frozen=False, use_enum_values=False)
+    model_config = ConfigDict(extra="forbid", frozen=False, use_enum_values=False,
+                              defer_build=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -150,8 +151,12 @@ class Deadline(Model):
     note: str = ""  # what the step is about, for people (e.g. the refusal escalated)
     reminders: list[dt.date] = Field(default_factory=list)  # the days a reminder went for it
     refused: str | None = None  # a lawful refusal's ground (p.11 sub. 1): no reminder then
+    # why the step was closed without being done (engine.deadlines.CLOSED_TEXT): never overdue
+    closed: str | None = None
 
     def overdue_on(self, today: dt.date) -> bool:
+        if self.closed is not None:
+            return False
         if self.done_on is not None:
             return self.done_on > self.due
         return today > self.due

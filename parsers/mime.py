@@ -13,7 +13,7 @@ import logging
 import re
 from email.message import EmailMessage, Message
 
-from parsers import bodytables, registry
+from parsers import active, bodytables, registry
 from parsers.document import build_document
 from parsers.formats import cms
 from parsers.formats.image import looks_like_a_page
@@ -153,9 +153,17 @@ class Budget:
 
 
 def read_part(fmt: str, data: bytes, name: str, limits: ParseLimits) -> list[ParsedDocument]:
-    """The registered reader of `fmt` (run in a pool worker by parse_part)."""
+    """The registered reader of `fmt` (run in a pool worker by parse_part).  Active content
+    (macros, external links, DDE and include fields, PDF actions) is looked for first, before
+    the reader or its converter opens the bytes, and told on each document (parsers.active)."""
     parse = registry.get(fmt)
-    return parse(data, name, limits) if parse is not None else []
+    if parse is None:
+        return []
+    found = active.scan(fmt, data, limits)
+    docs = parse(data, name, limits)
+    for doc in docs:
+        doc.warnings.extend(f.warning() for f in found)
+    return docs
 
 
 def _unpack(kind: str, data: bytes, name: str, limits: ParseLimits, result: ParseResult,

@@ -15,12 +15,13 @@ own budget counts only the message's own work.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import os
 import resource
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from multiprocessing import spawn
 from typing import Any
 
@@ -147,7 +148,10 @@ class _Pool:
 
     def _context(self) -> Any:
         """A forkserver: workers are forked from a small single-threaded server process, never
-        from the gateway itself (forking a process with threads can deadlock the child)."""
+        from the gateway itself (forking a process with threads can deadlock the child).
+        A one-shot command (see `one_shot`) with no thread of its own forks them itself."""
+        if _one_shot and threading.active_count() == 1:
+            return mp.get_context("fork")
         if self.ctx is None:
             self.ctx = mp.get_context("forkserver")
             self.ctx.set_forkserver_preload(PRELOAD)
@@ -185,6 +189,25 @@ class _Pool:
 _pool = _Pool()
 # a forked copy of this process must not use (or kill) its parent's workers
 os.register_at_fork(after_in_child=lambda: _Pool.__init__(_pool))
+
+
+_one_shot = False
+
+
+@contextlib.contextmanager
+def one_shot() -> Iterator[None]:
+    """Within: this process reads a file and exits (`gateway parse`): its workers are forked
+    from it directly, with only what it has imported for this input, rather than from a fork
+    server that first imports every reader (PRELOAD: most of a second, for one document).  The
+    limits are the same: each job still runs in a worker of its own, killed at its time or
+    memory.  The workers so forked are stopped at the end."""
+    global _one_shot
+    _one_shot = True
+    try:
+        yield
+    finally:
+        _one_shot = False
+        _pool.close()
 
 
 def warm(limits: ParseLimits | None = None, count: int = 1) -> None:

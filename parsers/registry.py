@@ -89,7 +89,7 @@ class _Registry:
     def worker_limits(self, name: str, limits: ParseLimits) -> ParseLimits:
         """The limits the reader of `name` runs under in its pool worker: the configured ones,
         with the reader's own memory budget where it declared a larger one."""
-        self._load_all()
+        self._load(name)
         own = self.memory_mb.get(name, 0)
         if own <= limits.worker_memory_mb:
             return limits
@@ -103,16 +103,25 @@ class _Registry:
         return deco
 
     def unpacker_for(self, name: str) -> Unpacker | None:
-        self._load_all()
+        self._load(name)
         return self.unpackers.get(name)
 
     def get(self, name: str) -> FormatParser | None:
-        self._load_all()
+        self._load(name)
         return self.parsers.get(name)
 
     def names(self) -> list[str]:
         self._load_all()
         return sorted(self.parsers)
+
+    def _load(self, name: str) -> None:
+        import importlib
+
+        module = MODULE_OF.get(name)
+        if module is None:
+            self._load_all()
+        else:
+            importlib.import_module(module)
 
     def _load_all(self) -> None:
         import importlib
@@ -121,17 +130,24 @@ class _Registry:
             importlib.import_module(mod)
 
 
-FORMAT_MODULES: tuple[str, ...] = (
-    "parsers.formats.docx",
-    "parsers.formats.xlsx",
-    "parsers.formats.pdf",
-    "parsers.formats.text",
-    "parsers.formats.archive",
-    "parsers.formats.cms",
-    "parsers.formats.tnef",
-    "parsers.formats.office",  # doc, rtf, odt, xls, ods (LibreOffice)
-    "parsers.formats.ocr",  # png, jpeg, tiff (and scanned PDFs, through parsers.formats.pdf)
-)
+# each reader and unpacker by name, and the module that registers it: a process imports only
+# the module of what it reads (a `gateway parse` of a DOCX never loads OpenCV or pdfminer)
+MODULE_OF: dict[str, str] = {
+    "docx": "parsers.formats.docx",
+    "xlsx": "parsers.formats.xlsx",
+    "pdf": "parsers.formats.pdf",
+    "txt": "parsers.formats.text",
+    "html": "parsers.formats.text",
+    "zip": "parsers.formats.archive",
+    "rar": "parsers.formats.archive",
+    "cms": "parsers.formats.cms",
+    "tnef": "parsers.formats.tnef",
+    **dict.fromkeys(("doc", "rtf", "odt", "xls", "ods"),
+                    "parsers.formats.office"),  # LibreOffice
+    # png, jpeg, tiff (and scanned PDFs, through parsers.formats.pdf)
+    **dict.fromkeys(("png", "jpeg", "tiff"), "parsers.formats.ocr"),
+}
+FORMAT_MODULES: tuple[str, ...] = tuple(dict.fromkeys(MODULE_OF.values()))
 
 _registry = _Registry()
 parser = _registry.register

@@ -9,6 +9,7 @@ parsers.api, so every reader gets the same treatment.
 
 from __future__ import annotations
 
+from parsers.active import is_active
 from parsers.records import ParsedDocument, ParseResult
 from understanding.calibration import KINDS, logit, probability
 
@@ -28,7 +29,8 @@ def features(doc: ParsedDocument) -> dict[str, float]:
     """Plain numbers about `doc`; `raw` is the parser's own confidence."""
     f: dict[str, float] = {"raw": doc.confidence, "raw_logit": logit(doc.confidence),
                            f"kind_{doc.kind}": 1.0,
-                           "warnings": float(len(doc.warnings)),
+                           # active content is told, not a sign of a misreading
+                           "warnings": float(sum(not is_active(w) for w in doc.warnings)),
                            "kazakh": float(doc.language == "kk"),
                            "scanned": float(doc.read_by == "ocr"),
                            "services": float(min(len(doc.services), 6))}

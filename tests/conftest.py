@@ -3,5 +3,7 @@
 pytest_plugins = [
     "tests.fixtures.db",
     "tests.fixtures.dovecot",
+    "tests.fixtures.faketime",
+    "tests.fixtures.faultproxy",
     "tests.fixtures.smtp",
 ]

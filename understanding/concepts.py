@@ -193,21 +193,50 @@ class Found:
     offset: int = 0  # where the first word starts in the text
 
 
+_SLOTS: dict[frozenset[str], tuple[frozenset[str], tuple[str, ...]]] = {}
+
+
+def _compiled(slot: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A slot's whole words and its prefixes ("жауапты*"), split once: every token of every
+    letter is tried against every pattern's first slot."""
+    found = _SLOTS.get(slot)
+    if found is None:
+        found = _SLOTS[slot] = (frozenset(a for a in slot if not a.endswith("*")),
+                                tuple(a[:-1] for a in slot if a.endswith("*")))
+    return found
+
+
 def _slot_matches(slot: frozenset[str], tok: Token) -> bool:
-    for alt in slot:
-        if alt.endswith("*"):
-            if tok.word.startswith(alt[:-1]) or tok.lemma.startswith(alt[:-1]):
-                return True
-        elif tok.lemma == alt or tok.word == alt:
-            return True
-    return False
+    words, prefixes = _compiled(slot)
+    if tok.lemma in words or tok.word in words:
+        return True
+    return bool(prefixes) and (tok.word.startswith(prefixes) or tok.lemma.startswith(prefixes))
 
 
-def _find_pattern(pattern: tuple[frozenset[str], ...], toks: list[Token]
-                  ) -> Iterable[tuple[int, int]]:
-    for i, tok in enumerate(toks):
-        if not _slot_matches(pattern[0], tok):
-            continue
+def _starts(slot: frozenset[str], toks: list[Token], index: dict[str, list[int]]) -> list[int]:
+    """The tokens a pattern's first slot matches, in order: whole words looked up in the text's
+    index, only prefixes tried token by token."""
+    words, prefixes = _compiled(slot)
+    found = {i for w in words for i in index.get(w, ())}
+    if prefixes:
+        found.update(i for i, t in enumerate(toks)
+                     if t.word.startswith(prefixes) or t.lemma.startswith(prefixes))
+    return sorted(found)
+
+
+def _index(toks: list[Token]) -> dict[str, list[int]]:
+    """Where each word and lemma of the text is."""
+    index: dict[str, list[int]] = {}
+    for i, t in enumerate(toks):
+        index.setdefault(t.word, []).append(i)
+        if t.lemma != t.word:
+            index.setdefault(t.lemma, []).append(i)
+    return index
+
+
+def _find_pattern(pattern: tuple[frozenset[str], ...], toks: list[Token],
+                  index: dict[str, list[int]] | None = None) -> Iterable[tuple[int, int]]:
+    for i in _starts(pattern[0], toks, index if index is not None else _index(toks)):
         j, ok = i, True
         for slot in pattern[1:]:
             nxt = next((k for k in range(j + 1, min(len(toks), j + 2 + GAP))
@@ -229,11 +258,12 @@ def _negated(toks: list[Token], start: int) -> bool:
 def find(text: str | list[Token]) -> list[Found]:
     """Every notion the text speaks of, in order; negated ones left out."""
     toks = tokens(text) if isinstance(text, str) else text
+    index = _index(toks)
     out: list[Found] = []
     for notion, patterns in NOTIONS.items():
         for pattern in patterns:
             own_negation = any(NEGATIONS & slot for slot in pattern)
-            for i, j in _find_pattern(pattern, toks):
+            for i, j in _find_pattern(pattern, toks, index):
                 if not own_negation and _negated(toks, i):
                     continue
                 out.append(Found(notion, i, j, toks[i].clause,

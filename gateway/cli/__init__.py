@@ -22,14 +22,6 @@ import typer
 
 from gateway.cli.context import CliError, state
 
-app = typer.Typer(
-    name="gateway",
-    help="EKC Gateway: the Unified Contact Centre's correspondence with agencies (order No. 130).",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-
 # command modules, each with register(app)
 COMMAND_MODULES = (
     "setup",
@@ -47,6 +39,23 @@ COMMAND_MODULES = (
     "web",
     "trust",
 )
+# commands whose module registers them alone and that an operator or a check runs as a
+# command often: `gateway parse FILE` starts with its own module only, not the others' imports
+# (SQLAlchemy, the engine, the reports: most of a second)
+ALONE = {"parse": "parse"}
+
+
+def _new_app() -> typer.Typer:
+    new = typer.Typer(
+        name="gateway",
+        help="EKC Gateway: the Unified Contact Centre's correspondence with agencies "
+             "(order No. 130).",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+    )
+    new.callback()(_root)
+    return new
 
 
 def _version(value: bool) -> None:
@@ -60,7 +69,6 @@ def _version(value: bool) -> None:
         raise typer.Exit(0)
 
 
-@app.callback()
 def _root(
     config: Path | None = typer.Option(
         None, "--config", "-c", help="gateway.toml to use (default: $EKC_GATEWAY_CONFIG)."
@@ -71,13 +79,46 @@ def _root(
     state.config_path = config
 
 
-for _name in COMMAND_MODULES:
-    importlib.import_module(f"gateway.cli.{_name}").register(app)
+def full_app() -> typer.Typer:
+    """The app with every command group."""
+    new = _new_app()
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"gateway.cli.{name}").register(new)
+    return new
+
+
+def _command_word(argv: list[str]) -> str | None:
+    """The command named on the command line (past the root's options), if any."""
+    words = iter(argv)
+    for word in words:
+        if word in ("--config", "-c"):
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def app_for(argv: list[str]) -> typer.Typer:
+    """The app that can run `argv`: one command's module alone where it can (ALONE), else all."""
+    module = ALONE.get(_command_word(argv) or "")
+    if module is None:
+        return full_app()
+    new = _new_app()
+    importlib.import_module(f"gateway.cli.{module}").register(new)
+    return new
+
+
+def __getattr__(name: str) -> typer.Typer:
+    """`gateway.cli.app`: the whole app, built on first use (tests drive it)."""
+    if name == "app":
+        built = globals()["app"] = full_app()
+        return built
+    raise AttributeError(name)
 
 
 def main() -> None:
     try:
-        code = app(standalone_mode=False)
+        code = app_for(sys.argv[1:])(standalone_mode=False)
         if isinstance(code, int) and code:
             sys.exit(code)
     except CliError as exc:

@@ -156,7 +156,9 @@ def register(app: typer.Typer) -> None:
         table.add_column("why this date", overflow="fold", min_width=20, ratio=1)
         table.expand = True
         for d in case.deadlines:
-            if d.done_on:
+            if d.closed:  # closed as not needed; the note says why
+                status = f"[green]closed[/green] {d.done_on}"
+            elif d.done_on:
                 status = (f"[red]done late[/red] {d.done_on}" if d.done_on > d.due
                           else f"[green]done[/green] {d.done_on}")
             else:

@@ -12,7 +12,15 @@ from pathlib import Path
 
 import typer
 
-from gateway.cli.context import CliError, open_store, parse_day, read_text_file, today_for
+from gateway.cli.context import (
+    CliError,
+    open_store,
+    parse_day,
+    read_text_file,
+    refused,
+    today_for,
+    who,
+)
 
 
 def _case_group(app: typer.Typer) -> typer.Typer:
@@ -32,7 +40,8 @@ def register(app: typer.Typer) -> None:
                                  "YYYY-MM-DD."),
         file: Path | None = typer.Option(None, "--file", help="The signed protocol (scan or "
                                          "signed container), kept with the case."),
-        by: str = typer.Option("operator", "--by", help="Who records it."),
+        by: str | None = typer.Option(None, "--by", help="Who records it (default: the login "
+                                      "name)."),
     ) -> None:
         """Record the p.8 protocol of acceptance as signed (consulting starts 5 WD later)."""
         from gateway.domain import Step
@@ -51,7 +60,7 @@ def register(app: typer.Typer) -> None:
             raise CliError(f"--date {signed} is in the future", exit_code=2)
         try:
             with engine.begin() as conn:
-                new = record_protocol(conn, cfg, case_id, signed, today, by,
+                new = record_protocol(conn, cfg, case_id, signed, today, who(by),
                                       (file.name, payload) if file and payload is not None
                                       else None)
         except ManualRefused as refused:
@@ -70,7 +79,8 @@ def register(app: typer.Typer) -> None:
                                "outgoing number (ЕКЦ-2027/141), outbox id or Message-ID."),
         file: Path | None = typer.Option(None, "--file", help="The answer (letter, scan), kept "
                                          "with the case."),
-        by: str = typer.Option("operator", "--by", help="Who records it."),
+        by: str | None = typer.Option(None, "--by", help="Who records it (default: the login "
+                                      "name)."),
     ) -> None:
         """Record the agency's answer to an additional request (p.10-11) that came some way
         the gateway did not see: it closes that request's step."""
@@ -86,15 +96,10 @@ def register(app: typer.Typer) -> None:
         today = today_for(cfg, None)
         try:
             with engine.begin() as conn:
-                record_answer(conn, cfg, case_id, to, today, by,
+                record_answer(conn, cfg, case_id, to, today, who(by),
                               (file.name, payload) if file and payload is not None else None)
-        except ManualRefused as refused:
-            said = {"no_case": f"no case {case_id!r} (see `gateway cases`)",
-                    "no_request": f"case {case_id} has no additional request {to!r} (give "
-                                  f"its outgoing number, outbox id or Message-ID; see "
-                                  f"`gateway outbox`)",
-                    "answered": f"that request was answered on {refused.facts.get('on')}"}
-            raise CliError(said[refused.code]) from None
+        except ManualRefused as exc:
+            raise refused(exc) from None
         typer.echo(f"answer to {to} recorded on {case_id} ({today})")
 
     @case_app.command("ask")
@@ -102,26 +107,22 @@ def register(app: typer.Typer) -> None:
         case_id: str = typer.Argument(..., help="The case id, as `gateway cases` lists it."),
         file: Path = typer.Argument(..., help="A text file with the questions of the "
                                     "additional request."),
+        by: str | None = typer.Option(None, "--by", help="Who asks (default: the login "
+                                      "name)."),
     ) -> None:
         """Send an additional request (p.10-11) to the case's responsible person; its answer
         or refusal is matched to it and tracked as its own step (the Rules set no term: the
         letter asks for an answer within 5 working days)."""
-        from gateway.calendar import default_calendar
-        from gateway.delivery.outbox import NoRecipient
-        from gateway.delivery.senders import send_additional_request
-        from gateway.store import repo
+        from gateway.records.manual import ManualRefused, send_additional_request
 
         text = read_text_file(file, "the text")
         cfg, engine = open_store()
         today = today_for(cfg, None)
-        answer_due = default_calendar().add_working_days(today, 5)
-        with engine.begin() as conn:
-            case = repo.get_case(conn, case_id, for_update=True)
-            if case is None:
-                raise CliError(f"no case {case_id!r} (see `gateway cases`)")
-            try:
-                outbox_id = send_additional_request(conn, cfg, case, text, answer_due)
-            except (NoRecipient, LookupError) as exc:
-                raise CliError(f"additional request not queued: {exc}") from None
+        try:
+            with engine.begin() as conn:
+                outbox_id, answer_due = send_additional_request(conn, cfg, case_id, text,
+                                                                today, who(by))
+        except ManualRefused as exc:
+            raise refused(exc) from None
         typer.echo(f"additional request queued (outbox #{outbox_id}), answer asked by "
                    f"{answer_due}; tracked on the case once delivered")

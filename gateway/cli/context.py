@@ -171,3 +171,42 @@ def today_for(cfg, value: str | None):  # type: ignore[no-untyped-def]
     from gateway.calendar import local_today
 
     return parse_day(value) or local_today(cfg.timezone)
+
+
+def who(by: str | None) -> str:
+    """Who acts (`--by`), else the login name."""
+    import getpass
+
+    if by:
+        return by
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in a container
+        return "operator"
+
+
+REFUSED_EN = {
+    "empty_text": "the text is empty",
+    "empty_reason": "the reason must say why the message is rejected",
+    "no_case": "no case {case!r} (see `gateway cases`)",
+    "trained": "the training of {case} took place (protocol signed {on}): questions go before "
+               "it (p.8); ask with `gateway case ask {case} FILE` (p.10) instead",
+    "not_sent": "not queued: {why}",
+    "no_letter": "no message #{id}",
+    "not_quarantined": "message #{id} is {status}, not quarantined",
+    "changed": "message #{id} was changed meanwhile; look again",
+    "recorded": "the protocol is recorded already (signed {signed})",
+    "no_to": "say which additional request it answers (--to)",
+    "no_request": "the case has no additional request {to!r} (give its outgoing number, outbox "
+                  "id or Message-ID; see `gateway outbox`)",
+    "answered": "that request was answered on {on}",
+}
+
+
+def refused(exc: Any) -> CliError:
+    """A gateway.records.manual refusal in the CLI's words (the board words the same codes)."""
+    text = REFUSED_EN.get(exc.code, exc.code)
+    try:
+        return CliError(text.format(**exc.facts))
+    except (KeyError, IndexError):
+        return CliError(text)

@@ -102,19 +102,18 @@ def register(app: typer.Typer) -> None:
         from gateway.cli.tasks import KIND_EN, open_tasks, task_overdue
         from gateway.delivery import requests
         from gateway.runtime import leases
-        from gateway.store import repo
+        from gateway.store import reading, repo
         from gateway.store.schema import events, inbound, outbox
         from gateway.web import watchdog
 
         cfg, engine = open_store()
         day = today_for(cfg, today)
-        with engine.connect() as conn:
+        # read only: it answers while the gateway writes (a snapshot, never the write lock)
+        with reading(), engine.connect() as conn:
             states = repo.count_cases_by_state(conn)
-            every = repo.list_cases(conn)
             # overdue: a step still open past its due date (what needs action now)
-            overdue = sum(1 for c in every
-                          if any(not d.done_on and d.overdue_on(day) for d in c.deadlines))
-            flagged = sum(1 for c in every if c.flags)
+            overdue = repo.count_overdue(conn, day)
+            flagged = repo.count_flagged(conn)
             inbound_counts: dict[str, int] = dict(conn.execute(
                 select(inbound.c.status, func.count()).group_by(inbound.c.status)).all())
             outbox_counts: dict[str, int] = dict(conn.execute(
@@ -124,6 +123,8 @@ def register(app: typer.Typer) -> None:
                                          .where(events.c.kind == "edoc_rejected")).scalar() or 0
             open_ = open_tasks(conn)
             to_write = requests.waiting(conn)
+            alive = leases.alive_instances(engine)
+            sources = {c.name: c.as_json() for c in watchdog.checks(engine, cfg)}
         tasks = [{"id": t["id"], "kind": t["kind"], "paragraph": t["paragraph"],
                   "came": t["opened_on"].isoformat(),
                   "due": t["due"].isoformat() if t["due"] else None,  # p.15: none unless asked
@@ -141,10 +142,10 @@ def register(app: typer.Typer) -> None:
             "outbox": outbox_counts,
             "requests_to_write": to_write,
             "instances": [{k: iso_time(cfg, v) if k.endswith("_at") and v else v
-                           for k, v in inst.items()} for inst in leases.alive_instances(engine)],
+                           for k, v in inst.items()} for inst in alive],
             "tasks": tasks,
             # the board's watchdog, the same judgement as /healthz
-            "sources": {c.name: c.as_json() for c in watchdog.checks(engine, cfg)},
+            "sources": sources,
         }
         data["health"] = "degraded" if any(c["status"] != "ok" for c in data["sources"].values()) \
             else "ok"

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import typer
 
-from gateway.cli.context import CliError, json_default, open_store, read_text_file
+from gateway.cli.context import CliError, json_default, open_store, read_text_file, refused, who
+
+BY = typer.Option(None, "--by", help="Who acts (default: the login name).")
 
 RETRY_SAID = {
     "queued": "#{id} will be sent on the next pass (same Message-ID; recipients that accepted "
@@ -24,31 +26,23 @@ def register(app: typer.Typer) -> None:
     def questions_send(
         case_id: str = typer.Argument(..., help="The case id, as `gateway cases` lists it."),
         file: Path = typer.Argument(..., help="A UTF-8 text file with the questions."),
+        by: str | None = BY,
     ) -> None:
         """Send the operator's questions (UTF-8 text) to the case's responsible person."""
-        from gateway.delivery.outbox import NoRecipient
-        from gateway.delivery.senders import send_questions
-        from gateway.domain import Step
+        from gateway.records.manual import ManualRefused, send_questions
         from gateway.store import repo
 
         text = read_text_file(file, "the questions")
         cfg, engine = open_store()
-        with engine.begin() as conn:
-            case = repo.get_case(conn, case_id, for_update=True)
-            if case is None:
-                raise CliError(f"no case {case_id!r} (see `gateway cases`)")
-            training = case.deadline(Step.training)
-            if training is not None and training.done_on is not None:
-                raise CliError(f"the training of {case_id} took place (protocol signed "
-                               f"{training.done_on}): questions go before it (p.8); ask with "
-                               f"`gateway case ask {case_id} FILE` (p.10) instead")
-            if case.responsible is None or not case.responsible.email:
-                typer.echo("note: no responsible person's e-mail yet; sending to the agency's "
-                           "official addresses", err=True)
-            try:
-                outbox_id = send_questions(conn, cfg, case, text)
-            except (NoRecipient, LookupError) as exc:
-                raise CliError(f"questions not queued: {exc}") from None
+        try:
+            with engine.begin() as conn:
+                outbox_id = send_questions(conn, cfg, case_id, text, who(by))
+                case = repo.get_case(conn, case_id)
+        except ManualRefused as exc:
+            raise refused(exc) from None
+        if case is not None and (case.responsible is None or not case.responsible.email):
+            typer.echo("note: no responsible person's e-mail yet; sent to the agency's "
+                       "official addresses", err=True)
         typer.echo(f"questions queued (outbox #{outbox_id}); they are recorded on the case "
                    "when delivered")
 
@@ -95,18 +89,20 @@ def register(app: typer.Typer) -> None:
 
     @outbox_app.command("retry")
     def retry(outbox_id: str = typer.Argument(..., help="The message's number as `gateway "
-                                              "outbox` lists it (#12 or 12).")) -> None:
+                                              "outbox` lists it (#12 or 12)."),
+              by: str | None = BY) -> None:
         """Send a failed or waiting message again now, with the same Message-ID."""
-        from gateway.delivery.outbox import retry_now
+        from gateway.records.manual import ManualRefused, retry_letter
 
         digits = outbox_id.strip().lstrip("#")
         if not digits.isdigit():
             raise CliError(f"an outbox id is a number as `gateway outbox` lists it (#12 or 12), "
                            f"not {outbox_id!r}", exit_code=2)
-        _, engine = open_store()
-        said = retry_now(engine, int(digits))
-        if said == "missing":
-            raise CliError(f"no outbox message #{digits} (see `gateway outbox`)")
+        cfg, engine = open_store()
+        try:
+            said = retry_letter(engine, cfg, int(digits), who(by))
+        except ManualRefused:
+            raise CliError(f"no outbox message #{digits} (see `gateway outbox`)") from None
         typer.echo(RETRY_SAID[said].format(id=int(digits)))
 
     app.add_typer(questions, name="questions")

@@ -70,12 +70,14 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Parse an agency's reply or document without a database; exit 1 if unreadable."""
         _log_to_stderr()
+        from parsers import pool
         from parsers.api import parse_path, unreadable
         from parsers.records import ParseError, ParseResult
 
         limits = _limits()  # a bad --config file: its one-line error, exit 2
         try:
-            result = parse_path(path, limits)
+            with pool.one_shot():  # workers forked from here: no fork server loading every reader
+                result = parse_path(path, limits)
         except Exception as exc:  # never a traceback: the JSON still comes out
             logging.getLogger(__name__).error("parsing %s failed", path, exc_info=exc)
             result = ParseResult(source=str(path), errors=[ParseError(

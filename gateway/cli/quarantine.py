@@ -10,14 +10,21 @@ never a reading of its own, beside the raw From header; e-document packages the 
 
 from __future__ import annotations
 
-import getpass
 import json
 from typing import Any
 
 import typer
 from sqlalchemy import Engine, select
 
-from gateway.cli.context import CliError, json_default, local_time, open_store, state
+from gateway.cli.context import (
+    CliError,
+    json_default,
+    local_time,
+    open_store,
+    refused,
+    state,
+    who,
+)
 
 BY = typer.Option(None, "--by", help="Who decides (default: the login name).")
 
@@ -30,15 +37,6 @@ def _row(engine: Engine, inbound_id: int) -> dict[str, Any]:
     if row is None:
         raise CliError(f"there is no inbound message #{inbound_id}")
     return dict(row)
-
-
-def _who(by: str | None) -> str:
-    if by:
-        return by
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in a container
-        return "operator"
 
 
 def _from_header(raw: bytes | None) -> list[str]:
@@ -64,6 +62,7 @@ def _sender(who: str | None, note: str | None) -> str:
 
 def rejected_packages(engine: Engine) -> list[dict[str, Any]]:
     """E-document packages the folder rejected, from the status log, oldest first."""
+    from gateway.processing.reasons import one_line
     from gateway.store.schema import events
 
     with engine.connect() as conn:
@@ -71,7 +70,8 @@ def rejected_packages(engine: Engine) -> list[dict[str, Any]]:
                              .where(events.c.kind == "edoc_rejected").order_by(events.c.id))
         return [{"kind": "edoc_package", "id": None, "package": (r.data or {}).get("package"),
                  "received_at": r.at, "source": "edoc", "known_as": r.inbound_id,
-                 "reason": f"rejected e-document package: {(r.data or {}).get('reason')}"}
+                 "reason": one_line(f"rejected e-document package: "
+                                    f"{(r.data or {}).get('reason')}")}
                 for r in found]
 
 
@@ -79,6 +79,7 @@ def _summary(engine: Engine, cfg: Any, row: dict[str, Any]) -> dict[str, Any]:
     """The row's facts and what the parser reads in its stored bytes."""
     from gateway.processing.worker import limits_of
     from gateway.store import repo
+    from parsers.active import describe_ru
     from parsers.api import parse_message
 
     with engine.connect() as conn:
@@ -100,7 +101,8 @@ def _summary(engine: Engine, cfg: Any, row: dict[str, Any]) -> dict[str, Any]:
                        "services": [s.registry_number for s in d.services],
                        "responsible": d.responsible.full_name if d.responsible else None,
                        "signature": d.signature.model_dump(mode="json") | {
-                           "line": d.signature.line()} if d.signature else None}
+                           "line": d.signature.line()} if d.signature else None,
+                       "active_content": [w for w in map(describe_ru, d.warnings) if w]}
                       for d in parsed.documents],
         "errors": [{"part": e.part, "code": e.code, "message": e.message}
                    for e in parsed.errors],
@@ -130,6 +132,8 @@ def _print_summary(s: dict[str, Any]) -> None:
                    f"{numbers or '-'}{person}")
         if d["signature"]:
             typer.echo(f"    {d['signature']['line']}")
+        for what in d["active_content"]:
+            typer.echo(f"    active content, neither run nor fetched: {what}")
     for e in s["errors"]:
         typer.echo(f"  {e['part']}: cannot read ({e['code']}): {e['message']}")
 
@@ -187,16 +191,17 @@ def register(app: typer.Typer) -> None:
 
     @q.command("release")
     def release(inbound_id: int = ID, case: str | None = typer.Option(
-            None, "--case", help="Route it to this case."), by: str | None = BY) -> None:
+            None, "--case", help="Route it to this case."), by: str | None = BY,
+            reason: str = typer.Option("", "--reason", help="Why, for the status log.")
+            ) -> None:
         """Process the message again, trusting it (and routing it to --case if given)."""
-        from gateway.processing.decisions import DecisionError
-        from gateway.processing.decisions import release as release_message
+        from gateway.records.manual import ManualRefused, release_letter
 
         cfg, engine = open_store()
         try:
-            release_message(engine, cfg, inbound_id, _who(by), case)
-        except DecisionError as exc:
-            raise CliError(str(exc)) from None
+            release_letter(engine, cfg, inbound_id, who(by), case, reason)
+        except ManualRefused as exc:
+            raise refused(exc) from None
         typer.echo(f"Message #{inbound_id} released" + (f" to case {case}" if case else "")
                    + "; it is processed on the next pass (gateway run --once).")
 
@@ -205,16 +210,15 @@ def register(app: typer.Typer) -> None:
                reason: str = typer.Option(..., "--reason", help="Why, for the status log."),
                by: str | None = BY) -> None:
         """Set the message aside for good (it stays stored), with the reason."""
-        from gateway.processing.decisions import DecisionError
-        from gateway.processing.decisions import reject as reject_message
+        from gateway.records.manual import ManualRefused, reject_letter
 
         if not reason.strip():
             raise CliError("--reason must say why the message is rejected", exit_code=2)
         cfg, engine = open_store()
         try:
-            reject_message(engine, cfg, inbound_id, _who(by), reason)
-        except DecisionError as exc:
-            raise CliError(str(exc)) from None
+            reject_letter(engine, cfg, inbound_id, who(by), reason)
+        except ManualRefused as exc:
+            raise refused(exc) from None
         typer.echo(f"Message #{inbound_id} rejected; it stays stored.")
 
     app.add_typer(q, name="quarantine")

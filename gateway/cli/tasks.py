@@ -15,7 +15,14 @@ from typing import Any
 
 import typer
 
-from gateway.cli.context import CliError, open_store, parse_day, read_text_file, today_for
+from gateway.cli.context import (
+    CliError,
+    open_store,
+    parse_day,
+    read_text_file,
+    today_for,
+    who,
+)
 
 KIND_EN = {"training_request": "training of the authority's staff (p.15)",
            "discrepancy": "discrepancy to explain at once (p.16)"}
@@ -35,17 +42,6 @@ def open_tasks(conn: Any) -> list[dict[str, Any]]:
 
     q = select(tasks).where(tasks.c.done_on.is_(None)).order_by(tasks.c.id)
     return [dict(r) for r in conn.execute(q).mappings()]
-
-
-def _task(conn: Any, task_id: int) -> dict[str, Any]:
-    from sqlalchemy import select
-
-    from gateway.store.schema import tasks
-
-    row = conn.execute(select(tasks).where(tasks.c.id == task_id)).mappings().first()
-    if row is None:
-        raise CliError(f"no task #{task_id} (see `gateway tasks`)")
-    return dict(row)
 
 
 def _group(app: typer.Typer, name: str) -> typer.Typer:
@@ -102,28 +98,26 @@ def register(app: typer.Typer) -> None:
         task_id: int = typer.Argument(..., help="The task's number, as `gateway tasks` lists it."),
         date: str | None = typer.Option(None, "--date", help="The day it was done "
                                         "(default: today)."),
-        by: str = typer.Option("operator", "--by", help="Who records it."),
+        by: str | None = typer.Option(None, "--by", help="Who records it (default: the login "
+                                      "name)."),
     ) -> None:
         """Record a task done (p.15: the training was held)."""
-        from sqlalchemy import update
-
-        from gateway.runtime.statuslog import record
-        from gateway.store.schema import tasks
+        from gateway.records.manual import ManualRefused
+        from gateway.records.manual import task_done as record_done
 
         cfg, engine = open_store()
         day = parse_day(date, "--date") or today_for(cfg, None)
-        with engine.begin() as conn:
-            task = _task(conn, task_id)
-            if task["done_on"] is not None:
-                raise CliError(f"task #{task_id} was recorded done on {task['done_on']}")
-            if task["kind"] == "discrepancy":
-                raise CliError(f"task #{task_id} is a discrepancy: it is done by sending the "
-                               f"explanation (`gateway report explain {task_id} FILE`)")
-            conn.execute(update(tasks).where(tasks.c.id == task_id).values(done_on=day))
-            record(conn, cfg, kind="task_done", paragraph=task["paragraph"],
-                   inbound_id=task["inbound_id"], data={"task_id": task_id, "by": by},
-                   summary=f"Задача #{task_id} выполнена {day:%d.%m.%Y} ({by}): "
-                           f"обучение сотрудников уполномоченного органа проведено (п. 15)")
+        try:
+            with engine.begin() as conn:
+                record_done(conn, cfg, task_id, day, who(by))
+        except ManualRefused as refused:
+            if refused.code == "no_task":
+                raise CliError(f"no task #{task_id} (see `gateway tasks`)") from None
+            if refused.code == "task_done":
+                raise CliError(f"task #{task_id} was recorded done on {refused.facts['on']}"
+                               ) from None
+            raise CliError(f"task #{task_id} is a discrepancy: it is done by sending the "
+                           f"explanation (`gateway report explain {task_id} FILE`)") from None
         typer.echo(f"task #{task_id} recorded done on {day}")
 
     app.add_typer(task_app, name="task")
@@ -139,6 +133,8 @@ def register(app: typer.Typer) -> None:
                                           "case (default: the one the notice names)."),
         month: str = typer.Option("", "--month", help="The report's month, in words or "
                                   "YYYY-MM, for the letter."),
+        by: str | None = typer.Option(None, "--by", help="Who explains (default: the login "
+                                      "name)."),
     ) -> None:
         """p.16: send the explanation of each discrepancy (paragraphs of FILE) to the
         quality-control authority at once, and close the task."""
@@ -154,7 +150,7 @@ def register(app: typer.Typer) -> None:
         try:
             with engine.begin() as conn:
                 outbox_id, _ = explain_discrepancy(conn, cfg, task_id, items, month, day,
-                                                   agency)
+                                                   agency, by=who(by))
         except ManualRefused as refused:
             if refused.code == "explained":
                 raise CliError(f"task #{task_id} was explained on {refused.facts['on']}"

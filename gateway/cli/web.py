@@ -1,5 +1,5 @@
 """CLI: `gateway web [--listen HOST:PORT]` (the operators' board) and `gateway operators add |
-list | remove` (who may log in to it) — contracts/web.md.
+list | remove | password` (who may log in to it) — contracts/web.md.
 
 Why here and thin: the board lives in gateway/web; this opens the store, takes the password
 from $EKC_OPERATOR_PASSWORD or a prompt (never an argument, which `ps` would show) and turns
@@ -17,6 +17,16 @@ import typer
 from gateway.cli.context import CliError, open_store, parse_day
 
 PASSWORD_ENV = "EKC_OPERATOR_PASSWORD"
+
+
+def _password() -> str:
+    """From $EKC_OPERATOR_PASSWORD, else asked for twice (never an argument: `ps` shows those)."""
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CliError(f"no password: set {PASSWORD_ENV} or run in a terminal", exit_code=2)
+        password = str(typer.prompt("password", hide_input=True, confirmation_prompt=True))
+    return password
 
 
 def register(app: typer.Typer) -> None:
@@ -62,12 +72,7 @@ def register(app: typer.Typer) -> None:
 
         if role not in operators.ROLES:
             raise CliError(f"--role must be one of {', '.join(operators.ROLES)}", exit_code=2)
-        password = os.environ.get(PASSWORD_ENV)
-        if password is None:
-            if not sys.stdin.isatty():
-                raise CliError(f"no password: set {PASSWORD_ENV} or run in a terminal",
-                               exit_code=2)
-            password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
+        password = _password()
         _, engine = open_store()
         try:
             operators.add(engine, name, role, password, language)
@@ -92,7 +97,7 @@ def register(app: typer.Typer) -> None:
 
     @ops.command("remove")
     def remove(name: str = typer.Argument(..., help="The operator's login name.")) -> None:
-        """Remove an operator (their open sessions end at their next request)."""
+        """Remove an operator; every session of theirs ends at once."""
         from gateway.web import operators
 
         _, engine = open_store()
@@ -101,5 +106,19 @@ def register(app: typer.Typer) -> None:
         except operators.OperatorError as exc:
             raise CliError(str(exc)) from None
         typer.echo(f"operator {name} removed")
+
+    @ops.command("password")
+    def password(name: str = typer.Argument(..., help="The operator's login name.")) -> None:
+        """Set a new password (from $EKC_OPERATOR_PASSWORD, else asked for twice); every
+        session of the operator ends."""
+        from gateway.web import operators
+
+        new = _password()
+        _, engine = open_store()
+        try:
+            ended = operators.set_password(engine, name, new)
+        except operators.OperatorError as exc:
+            raise CliError(str(exc)) from None
+        typer.echo(f"password of {name} changed; {ended} session(s) ended")
 
     app.add_typer(ops, name="operators")

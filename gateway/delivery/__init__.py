@@ -1,8 +1,9 @@
 """Delivery: the outbox and the senders of letters.
 
 Owns: `senders` (the effects that queue a letter: requests, reminders, questions, escalations,
-reports; each an outbox row with its Message-ID fixed in the case's own transaction) and
-`outbox` (claims due rows, delivers them by SMTP or into the e-document folder, commits each
+reports; each an outbox row with its Message-ID fixed in the case's own transaction),
+`outbox` (queues a letter: renders, numbers and stores it) and `sending` (claims due rows by
+the database's clock, delivers them by SMTP or into the e-document folder, commits each
 outcome per recipient, retries temporary failures with backoff).
 May import: `outbound`, `gateway.domain`, `gateway.config`, `gateway.calendar`, `gateway.store`,
 `gateway.runtime`, `gateway.engine`.  Never processing or intake.

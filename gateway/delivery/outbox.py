@@ -1,5 +1,6 @@
 """The outbox: what the gateway must send, written in the same transaction as the case change
-that asked for it, and a sender that delivers it exactly once per recipient.
+that asked for it (the sender that delivers it exactly once per recipient is
+gateway.delivery.sending).
 
 Why an outbox, not a send call (DESIGN.md): a crash between "decided to send" and "sent" must
 neither lose the message nor send it twice under a new identity.  So the message is rendered,
@@ -8,54 +9,32 @@ rows, delivers, and records per recipient what the relay said.  A resend reuses 
 hence the same Message-ID.  Temporary failures are retried with exponential backoff and jitter
 (tenacity's wait policy) up to a horizon, then the operator is told; permanent ones (5xx) flag
 the case at once.  Rows are claimed (FOR UPDATE SKIP LOCKED on PostgreSQL, a claim with expiry
-everywhere) so several instances share the work and a dead instance's claim lapses.
+by the database's clock everywhere) so several instances share the work and a dead instance's
+claim lapses.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import email.policy
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from email.utils import make_msgid
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, select, update
-from tenacity import RetryCallState, wait_exponential_jitter
+from sqlalchemy import Connection, Engine, select, update
 
-from gateway.calendar import default_calendar, local_date
+from gateway.calendar import local_date
 from gateway.config import Config
 from gateway.domain import (
-    AdditionalRequestSent,
     Agency,
     Case,
-    DeliveryFailed,
-    EscalationSent,
-    Event,
-    RequestSent,
-    TrainingQuestionsSent,
 )
-from gateway.engine.casework import apply_to_case
-from gateway.runtime.leases import claim
 from gateway.runtime.statuslog import record
 from gateway.store import repo
 from gateway.store.schema import inbound, outbox
 from outbound import composers
-from outbound.compose import Attachment, Envelope, compose
+from outbound.compose import Attachment, Envelope, as_bytes, compose
 from outbound.headers import BadAddress, address
-
-CLAIM_SECONDS = 300
-WAIT = wait_exponential_jitter(multiplier=30, max=3600, jitter=30)
-
-# the engine event a delivered message of this kind stands for
-DELIVERED_EVENT: dict[str, Callable[[str, dt.date, str], Event]] = {
-    "request": lambda key, on, mid: RequestSent(key=key, on=on, message_id=mid),
-    "questions": lambda key, on, mid: TrainingQuestionsSent(key=key, on=on),
-    "additional_request": lambda key, on, mid: AdditionalRequestSent(key=key, on=on,
-                                                                    message_id=mid),
-    "escalation": lambda key, on, mid: EscalationSent(key=key, on=on, message_id=mid),
-}
 
 
 def now() -> dt.datetime:
@@ -157,6 +136,8 @@ def queue_message(
     composer_name: str | None = None,
     outgoing_number: str | None = None,
     thread: list[str] | None = None,
+    case: Case | None = None,
+    agency: Agency | None = None,
 ) -> int:
     """Render, number and store one message in the caller's transaction; its outbox id.
 
@@ -165,12 +146,15 @@ def queue_message(
     without `transport`, the agency's e-document folder when it uses one, else SMTP.  `auto`
     defaults to the composer's (False only where a person wrote the words).  `thread`: the
     Message-IDs the letter replies to, oldest first (default: the case's thread; [] starts a
-    thread of its own, as a letter to someone who never saw the case's letters does)."""
+    thread of its own, as a letter to someone who never saw the case's letters does).  `case`
+    and `agency` spare the look-ups when the caller has them (a batch of requests)."""
     name = composer_name or composer or kind
     spec = composers.get(name)
-    case = repo.get_case(conn, case_id) if case_id else None
+    if case is None or case.id != case_id:  # the caller's, when it has them at hand
+        case = repo.get_case(conn, case_id) if case_id else None
     agency_id = agency_id or (case.agency_id if case else None)
-    agency = repo.get_agency(conn, agency_id) if agency_id else None
+    if agency is None or agency.agency_id != agency_id:
+        agency = repo.get_agency(conn, agency_id) if agency_id else None
     if to is None:
         to = recipients_for(case, agency) if agency else []
     to = _usable(conn, cfg, to, case_id)
@@ -196,7 +180,7 @@ def queue_message(
                    in_reply_to=thread[-1] if thread else None, references=thread[-10:],
                    auto=spec.auto if auto is None else auto, date=now())
     msg = compose(name, lang, ctx, env, attachments)
-    raw = msg.as_bytes(policy=email.policy.SMTP)
+    raw = as_bytes(msg)
     digest = repo.put_blob(conn, raw)
     result = conn.execute(outbox.insert().values(
         message_id=message_id, outgoing_number=number, case_id=case_id, agency_id=agency_id,
@@ -240,228 +224,6 @@ REPORT_TO_QC = {
     "kk": "Мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті "
           "органға",
 }
-
-
-# -- delivery ---------------------------------------------------------------------------------
-
-
-@dataclass
-class DeliverStats:
-    attempted: int = 0
-    sent: int = 0
-    retrying: int = 0
-    failed: int = 0
-
-
-def _claim(engine: Engine, instance: str, limit: int, at: dt.datetime) -> list[dict[str, Any]]:
-    return claim(engine, outbox, instance, at, limit,
-                 outbox.c.status.in_(("pending", "unknown")), outbox.c.next_attempt_at <= at,
-                 seconds=CLAIM_SECONDS)
-
-
-def _backoff(attempt: int) -> dt.timedelta:
-    state = RetryCallState(retry_object=None, fn=None, args=(), kwargs={})  # type: ignore[arg-type]
-    state.attempt_number = attempt
-    return dt.timedelta(seconds=WAIT(state))
-
-
-class _Settler:
-    """Commits delivery outcomes, one transaction per message, in the sender's own thread but
-    in the time the relay takes to answer the next message's MAIL, RCPT and DATA
-    (SmtpSession's `idle` hook), so the commit costs the wire almost nothing.
-
-    Why not a helper thread (the earlier design): the commit is mostly Python, and two threads
-    of one interpreter take turns (the GIL); the hand-overs cost more than the waits they hid.
-
-    Before the next message's final dot, whatever is left of the previous outcome is done
-    (committed() raises if it failed), so a crash resends at most one message, under its
-    stored Message-ID.  Durability: a committed outcome survives the gateway's crash (SIGKILL
-    included); only the database server's own crash or a power cut may lose the last few
-    (SQLite synchronous=NORMAL, PostgreSQL synchronous_commit=off, on this connection only).
-    What is lost then is only the "sent" mark: the message goes again under its stored
-    Message-ID, which the receiver can tell -- the fsync per message this saves is most of a
-    message's cost on the wire."""
-
-    def __init__(self, engine: Engine, cfg: Config, at: dt.datetime,
-                 stats: DeliverStats) -> None:
-        self.engine, self.cfg, self.at, self.stats = engine, cfg, at, stats
-        self.conn: Connection | None = None
-        self.steps: Iterator[None] | None = None
-        self.error: Exception | None = None
-
-    def _connection(self) -> Connection:
-        if self.conn is None:
-            conn = self.engine.connect()
-            dbapi = conn.connection.dbapi_connection
-            assert dbapi is not None
-            if conn.dialect.name == "sqlite":  # a connection setting, not a transaction's
-                cursor = dbapi.cursor()
-                cursor.execute("PRAGMA synchronous=NORMAL")
-                cursor.close()
-            elif conn.dialect.name == "postgresql":
-                cursor = dbapi.cursor()
-                cursor.execute("SET synchronous_commit = off")
-                cursor.close()
-                dbapi.commit()
-            self.conn = conn
-        return self.conn
-
-    def _steps(self, row: dict[str, Any], outcomes: dict[str, tuple[str, str]]
-               ) -> Iterator[None]:
-        conn = self._connection()
-        with conn.begin():
-            yield from _settle(conn, self.cfg, row, outcomes, self.at, self.stats)
-            yield  # the COMMIT at the next wait
-
-    def submit(self, row: dict[str, Any], outcomes: dict[str, tuple[str, str]]) -> None:
-        self.committed()
-        self.steps = self._steps(row, outcomes)
-
-    def step(self) -> None:
-        """The next step of the pending outcome, if any (the sender's idle hook); never
-        raises: a failure is kept for committed()."""
-        if self.steps is None:
-            return
-        try:
-            next(self.steps)
-        except StopIteration:
-            self.steps = None
-        except Exception as exc:  # noqa: BLE001 - handed to committed(), raised there
-            self.steps, self.error = None, exc
-
-    def committed(self) -> None:
-        """Return once the previous outcome is committed (raise if its commit failed)."""
-        while self.steps is not None:
-            self.step()
-        error, self.error = self.error, None
-        if error is not None:
-            raise error
-
-    def close(self) -> None:
-        try:
-            self.committed()
-        finally:
-            self.steps = None
-            conn, self.conn = self.conn, None
-            if conn is not None:
-                conn.invalidate()  # never hand the relaxed connection back to the pool
-                conn.close()
-
-
-def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
-                at: dt.datetime | None = None, session: Any = None) -> DeliverStats:
-    """Deliver every due outbox row (one relay connection for the batch).
-
-    Each outcome is committed before the next message's final dot goes on the wire, so a crash
-    resends at most one message (under its stored Message-ID); the commit runs while the
-    relay answers the next message's MAIL, RCPT and DATA."""
-    from gateway.delivery.requests import queue_requests
-    from outbound.edoc import write_package
-    from outbound.smtp import RelaySettings, SmtpSession
-
-    stats = DeliverStats()
-    queue_requests(engine, cfg, cfg.smtp_relay.batch_size)  # new cases' p.4 requests first
-    at = at or now()  # after queueing: the requests just queued are due in this pass
-    rows = _claim(engine, instance, cfg.smtp_relay.batch_size, at)
-    if not rows:
-        return stats
-    relay = cfg.smtp_relay
-    own = session is None
-    session = session or SmtpSession(RelaySettings(relay.host, relay.port, relay.starttls,
-                                                   relay.username, relay.password(),
-                                                   relay.timeout_seconds))
-    with engine.connect() as conn:
-        blobs_by_hash = repo.get_blobs(conn, {r["sha256"] for r in rows})
-    settler = _Settler(engine, cfg, at, stats)
-    try:
-        for row in rows:
-            stats.attempted += 1
-            raw = blobs_by_hash.get(row["sha256"], b"")
-            todo = [a for a, s in row["recipients"].items() if s in ("pending", "unknown",
-                                                                      "temporary")]
-            if row["transport"] == "edoc":
-                settler.committed()
-                write_package(cfg.edoc_root, row, raw)
-                outcomes = {a: ("sent", "written to the e-document folder") for a in todo}
-            else:
-                outcomes = {a: (r.outcome, r.detail) for a, r in
-                            session.send(raw, cfg.sender_address, todo,
-                                         before_dot=settler.committed,
-                                         idle=settler.step).items()}
-            settler.submit(row, outcomes)
-    finally:
-        try:
-            settler.close()
-        finally:
-            if own:
-                session.close()
-    return stats
-
-
-# one statement built once (the sender's hot path: building it per message cost more than
-# the commit)
-_SETTLED_COLUMNS = ("recipients", "attempts", "claimed_by", "claimed_until", "last_error",
-                    "sent_at", "next_attempt_at", "status")
-_SETTLE = update(outbox).where(outbox.c.id == bindparam("row_id")).values(
-    {c: bindparam(f"new_{c}", type_=outbox.c[c].type) for c in _SETTLED_COLUMNS})
-
-
-def _settle(conn: Connection, cfg: Config, row: dict[str, Any],
-            outcomes: dict[str, tuple[str, str]], at: dt.datetime, stats: DeliverStats
-            ) -> Iterator[None]:
-    """Write one message's outcome in the caller's transaction: the row, the status log and
-    the case.  A generator: it stops where the sender may go back to the wire in between."""
-    recipients = dict(row["recipients"])
-    for addr, (outcome, _) in outcomes.items():
-        recipients[addr] = "failed" if outcome == "permanent" else outcome
-    details = "; ".join(f"{a}: {d}" for a, (o, d) in outcomes.items() if o != "sent")
-    waiting = [a for a, s in recipients.items() if s in ("pending", "temporary", "unknown")]
-    failed = [a for a, s in recipients.items() if s == "failed"]
-    attempts = row["attempts"] + 1
-    created = _aware(row["created_at"]) or at
-    horizon = created + dt.timedelta(hours=cfg.smtp_relay.retry_horizon_hours)
-    values: dict[str, Any] = {"recipients": recipients, "attempts": attempts,
-                              "claimed_by": None, "claimed_until": None,
-                              "last_error": details or None, "sent_at": row.get("sent_at"),
-                              "next_attempt_at": row["next_attempt_at"]}
-    give_up = bool(waiting) and at + _backoff(attempts) > horizon
-    if waiting and not give_up:
-        values |= {"status": "unknown" if "unknown" in recipients.values() else "pending",
-                   "next_attempt_at": at + _backoff(attempts)}
-        stats.retrying += 1
-    elif any(s == "sent" for s in recipients.values()) and not give_up:
-        values |= {"status": "sent", "sent_at": at}
-        stats.sent += 1
-    else:
-        values |= {"status": "failed"}
-        stats.failed += 1
-    today = local_date(at, cfg.timezone)
-    conn.execute(_SETTLE, {"row_id": row["id"]} | {f"new_{k}": v for k, v in values.items()})
-    yield
-    case_id = row["case_id"]
-    if values["status"] == "sent":
-        record(conn, cfg, kind="sent", case_id=case_id, outbox_id=row["id"],
-               summary=f"Письмо {row['outgoing_number']} доставлено: "
-                       f"{', '.join(a for a, s in recipients.items() if s == 'sent')}",
-               data={"message_id": row["message_id"]})
-        make = DELIVERED_EVENT.get(row["kind"])
-        if make and case_id:
-            apply_to_case(conn, cfg, case_id, make(f"outbox:{row['id']}:sent", today,
-                                                   row["message_id"]), default_calendar())
-    elif values["status"] in ("pending", "unknown"):
-        record(conn, cfg, kind="retry", case_id=case_id, outbox_id=row["id"],
-               summary=f"Письмо {row['outgoing_number']}: временная ошибка, повтор "
-                       f"({details})")
-    if failed or give_up:
-        reason = details or "retries exhausted"
-        if give_up:
-            reason = f"не доставлено за {cfg.smtp_relay.retry_horizon_hours:g} ч: {reason}"
-        record(conn, cfg, kind="delivery_failed", case_id=case_id, outbox_id=row["id"],
-               summary=f"Письмо {row['outgoing_number']} не доставлено: {reason}")
-        if case_id:
-            apply_to_case(conn, cfg, case_id, DeliveryFailed(
-                key=f"outbox:{row['id']}:failed", on=today, message_id=row["message_id"],
-                reason=reason), default_calendar())
 
 
 def retry_now(engine: Engine, outbox_id: int) -> str:

@@ -1,35 +1,56 @@
 """The p.4 requests of newly registered cases, composed a batch at a time by the outbox pass.
 
 Why not in the import: a request is a letter with its own Appendix 1 form (a DOCX) and a MIME
-message, tens of milliseconds each; a Registry import of 100,000 services would take hours
-in one transaction.  The import opens the cases; this module finds the cases still in
-`registered` with no request in the outbox and queues theirs (gateway.delivery.senders does
-the letter), one transaction per batch, before the outbox sends what is due.  A case whose
-request cannot be written (no address in the directory) is told to the operator once and
-skipped until the directory changes it (`gateway agencies import` clears the mark).
+message; a Registry import of 100,000 services would take far too long in one transaction.
+The import opens the cases; this module finds the cases still in `registered` with no request
+in the outbox and queues theirs (gateway.delivery.senders does the letter) before the outbox
+sends what is due.  A case whose request cannot be written (no address in the directory) is
+told to the operator once and skipped until the directory changes it (`gateway agencies
+import` clears the mark).
+
+Why batches this way: each batch is its own short transaction (at most BATCH requests or
+BATCH_SECONDS of work), so a pass cut short keeps every batch it committed and the board's
+writers (a login) never queue long behind it; the cases are walked in id order from where the
+last batch ended (no rescan of those already queued), and a batch reads its cases' agencies and
+services in two queries instead of several per letter.
 """
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Select, and_, delete, exists, func, literal, select
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Select,
+    and_,
+    delete,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+)
 
 from gateway.config import Config
-from gateway.domain import Case, SendRequest, Step
+from gateway.domain import Agency, Case, SendRequest, Service, Step
 from gateway.runtime.actions import handle_actions
 from gateway.runtime.statuslog import record
 from gateway.store import repo
-from gateway.store.schema import cases, clock_marks, outbox
+from gateway.store.schema import agencies, cases, clock_marks, outbox, services
 
 BLOCKED = "request-blocked:"  # clock mark of a case whose request could not be written
+BATCH = 50  # requests per transaction at most ...
+BATCH_SECONDS = 0.5  # ... and at most this long a transaction
 
 
-def _waiting(limit: int) -> Select[tuple[Any]]:
+def _waiting(limit: int, after: str = "") -> Select[tuple[Any]]:
     asked = exists().where(and_(outbox.c.case_id == cases.c.id, outbox.c.kind == "request"))
     blocked = exists().where(clock_marks.c.key == literal(BLOCKED) + cases.c.id)
-    return (select(cases.c.data).where(cases.c.state == "registered")
-            .where(~asked).where(~blocked).order_by(cases.c.id).limit(limit))
+    q = (select(cases.c.data).where(cases.c.state == "registered")
+         .where(~asked).where(~blocked).order_by(cases.c.id).limit(limit))
+    return q.where(cases.c.id > after) if after else q
 
 
 def waiting(conn: Connection) -> int:
@@ -38,22 +59,60 @@ def waiting(conn: Connection) -> int:
     return int(conn.execute(select(func.count()).select_from(inner)).scalar() or 0)
 
 
-def queue_requests(engine: Engine, cfg: Config, limit: int = 50) -> int:
-    """Queue up to `limit` waiting p.4 requests in one transaction; how many were queued."""
+def queue_requests(engine: Engine, cfg: Config, limit: int | None = 50, *,
+                   seconds: float | None = None, batch: int = BATCH) -> int:
+    """Queue the waiting p.4 requests — up to `limit` (None: no limit) and, when given, for
+    about `seconds` — a batch per transaction; how many were queued."""
+    queued, after = 0, ""
+    started = time.monotonic()
+    while limit is None or queued < limit:
+        want = batch if limit is None else min(batch, limit - queued)
+        done, after, more = _batch(engine, cfg, after, want)
+        queued += done
+        if not more or (seconds is not None and time.monotonic() - started >= seconds):
+            break
+    return queued
+
+
+def _directory(conn: Connection, found: list[Case]
+               ) -> tuple[dict[str, Agency], dict[tuple[str, str], Service]]:
+    """The batch's agencies and services, two queries for the lot."""
+    ids = {c.agency_id for c in found}
+    keys = {(c.registry_number, c.agency_id) for c in found}
+    by_agency = {a: Agency.model_validate(d) for a, d in conn.execute(
+        select(agencies.c.agency_id, agencies.c.data).where(agencies.c.agency_id.in_(ids)))}
+    # one primary-key search per pair (a row-value IN scans the table on SQLite)
+    rows = conn.execute(select(services.c.registry_number, services.c.agency_id, services.c.data)
+                        .where(or_(*(and_(services.c.registry_number == r,
+                                          services.c.agency_id == a) for r, a in sorted(keys)))))
+    by_service = {(r, a): Service.model_validate(d) for r, a, d in rows}
+    return by_agency, by_service
+
+
+def _batch(engine: Engine, cfg: Config, after: str, limit: int) -> tuple[int, str, bool]:
+    """One transaction: (requests queued, the last case id looked at, whether more may wait)."""
     from gateway.delivery.outbox import NoRecipient
 
     queued = 0
+    last = after
     with engine.begin() as conn:
-        q = _waiting(limit)
+        q = _waiting(limit, after)
         if conn.dialect.name == "postgresql":
             q = q.with_for_update(of=cases, skip_locked=True)
-        for data in conn.execute(q).scalars():
-            case = Case.model_validate(data)
+        found = [Case.model_validate(d) for d in conn.execute(q).scalars()]
+        if not found:
+            return 0, after, False
+        by_agency, by_service = _directory(conn, found)
+        context = {"agencies": by_agency, "services": by_service}
+        started = time.monotonic()
+        for case in found:
+            last = case.id
             step = case.deadline(Step.request)
             due = step.due if step is not None else case.registered_on
             try:
                 with conn.begin_nested():
-                    handle_actions(conn, case, [SendRequest(case_id=case.id, due=due)], cfg)
+                    handle_actions(conn, case, [SendRequest(case_id=case.id, due=due)], cfg,
+                                   context)
                 queued += 1
             except (NoRecipient, LookupError) as exc:
                 why = (f"в справочнике нет пригодного адреса органа {case.agency_id}"
@@ -62,7 +121,9 @@ def queue_requests(engine: Engine, cfg: Config, limit: int = 50) -> int:
                 if repo.clock_mark(conn, BLOCKED + case.id):
                     record(conn, cfg, kind="operator_attention", case_id=case.id, paragraph="4",
                            summary=f"Запрос по п. 4 не сформирован: {why}")
-    return queued
+            if time.monotonic() - started >= BATCH_SECONDS:
+                return queued, last, True  # commit: a short transaction, the rest next
+    return queued, last, len(found) == limit
 
 
 def unblock(conn: Connection) -> None:

@@ -48,9 +48,14 @@ def _transport(agency: Any) -> str:
     return "edoc" if agency.uses_edoc else "smtp"
 
 
-def _lookup(conn: Connection, case: Case) -> tuple[Any, Any]:
-    agency = repo.get_agency(conn, case.agency_id)
-    service = repo.get_service(conn, case.registry_number, case.agency_id)
+def _lookup(conn: Connection, case: Case, ctx: dict[str, Any] | None = None
+            ) -> tuple[Any, Any]:
+    """The case's agency and service: from the batch's look-up (ctx "agencies", "services",
+    gateway.delivery.requests) when it has them, else from the store."""
+    ctx = ctx or {}
+    agency = ctx.get("agencies", {}).get(case.agency_id) or repo.get_agency(conn, case.agency_id)
+    service = ctx.get("services", {}).get((case.registry_number, case.agency_id)) \
+        or repo.get_service(conn, case.registry_number, case.agency_id)
     if agency is None or service is None:
         raise LookupError(f"case {case.id}: agency or service missing from the directory")
     return agency, service
@@ -61,7 +66,7 @@ def send_request(conn: Connection, case: Case, action: Any, cfg: Config,
                  ctx: dict[str, Any]) -> None:
     from outbound.documents.appendix1 import build_appendix1_request
 
-    agency, service = _lookup(conn, case)
+    agency, service = _lookup(conn, case, ctx)
     today = ctx.get("today") or local_date(now(), cfg.timezone)
     number = allocate_number(conn, cfg)  # the form carries the letter's outgoing number
     form = build_appendix1_request([service], cfg.language, outgoing_number=number, date=today)
@@ -69,6 +74,7 @@ def send_request(conn: Connection, case: Case, action: Any, cfg: Config,
     queue_message(
         conn, cfg, kind="request", composer="request", case_id=case.id, outgoing_number=number,
         agency_id=agency.agency_id, to=recipients_for(None, agency), transport=_transport(agency),
+        case=case, agency=agency,
         context={"service": service, "agency": agency,
                  "appointment_due": appointment_due.strftime("%d.%m.%Y")},
         attachments=[(f"prilozhenie-1-{service.registry_number}.docx", form, DOCX)],

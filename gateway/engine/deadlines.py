@@ -136,6 +136,28 @@ def basis_text(step: Step, basis: str, language: str = "ru") -> str:
     return STEP_BASIS_TEXT[lang].get((step, basis)) or BASIS_TEXT[lang][basis]
 
 
+# why a step was closed without being done (Deadline.closed), as people read it
+CLOSED_TEXT: dict[str, dict[str, str]] = {
+    "ru": {"answered_before_request": "информация получена до направления запроса"},
+    "kk": {"answered_before_request": "ақпарат сұрау салу жіберілгенге дейін алынды"},
+}
+
+
+def closed_text(code: str, language: str = "ru") -> str:
+    return CLOSED_TEXT.get(language, CLOSED_TEXT["ru"]).get(code, code)
+
+
+def close_unneeded(case: Case, step: Step, on: dt.date, code: str) -> Deadline | None:
+    """Close the step's open deadline as not needed (`code`, CLOSED_TEXT) on `on`: it is then
+    never overdue.  None when no deadline of `step` is open."""
+    for deadline in reversed(case.deadlines):
+        if deadline.step == step and deadline.done_on is None:
+            deadline.done_on, deadline.closed = on, code
+            deadline.note = closed_text(code)
+            return deadline
+    return None
+
+
 def plural_ru(n: int, one: str, few: str, many: str) -> str:
     """The Russian form after the number n: 1 день, 3 дня, 5 дней, 21 день, 11 дней."""
     if n % 10 == 1 and n % 100 != 11:

@@ -52,6 +52,8 @@ from gateway.engine.deadlines import (
     ANSWER_STEPS,
     close_or_record,
     close_step,
+    close_unneeded,
+    closed_text,
     open_once,
     open_step,
     overdue,
@@ -64,10 +66,25 @@ ORDER = list(CaseState)
 Handler = Callable[[Case, Any, WorkCalendar, list[Action]], None]
 
 
-def advance(case: Case, state: CaseState) -> None:
-    """Move forward to `state`; never back."""
-    if ORDER.index(state) > ORDER.index(case.state):
-        case.state = state
+def advance(case: Case, state: CaseState, on: dt.date, out: list[Action]) -> None:
+    """Move forward to `state`; never back.  A case moving past `requested` straight from
+    `registered` was answered before our p.4 request went out: the request is not sent (only
+    a `registered` case's is written), so its step is closed with that reason, not left open
+    and overdue for ever."""
+    if ORDER.index(state) <= ORDER.index(case.state):
+        return
+    if case.state == CaseState.registered and state != CaseState.requested:
+        answered_before_request(case, on, out)
+    case.state = state
+
+
+def answered_before_request(case: Case, on: dt.date, out: list[Action]) -> None:
+    """p.4: the agency answered (a form, an appointment, a protocol) before our request was
+    sent; the request step closes on `on` with its reason."""
+    closed = close_unneeded(case, Step.request, on, "answered_before_request")
+    if closed is not None:
+        log(out, case, "request_not_needed", f"Запрос по п. 4 не направляется: "
+            f"{closed_text('answered_before_request')}", "4")
 
 
 def log(out: list[Action], case: Case, kind: str, summary: str, paragraph: str | None = None,
@@ -112,7 +129,7 @@ def on_request_sent(case: Case, ev: RequestSent, cal: WorkCalendar, out: list[Ac
     # the request step is there from registration on; a case made without a Registered event
     # still shows it, counted from the registration date it carries
     close_or_record(case, Step.request, case.registered_on, ev.on, cal)
-    advance(case, CaseState.requested)
+    advance(case, CaseState.requested, ev.on, out)
     if case.responsible is None:
         deadline = open_once(case, Step.appointment, ev.on, cal)
         log(out, case, "request_sent", f"Запрос направлен; ответственное лицо назначается до "
@@ -131,7 +148,7 @@ def appoint(case: Case, person: ResponsiblePerson, on: dt.date, cal: WorkCalenda
     start = appointed_on if stated and appointed_on is not None else on
     basis: Basis = "document" if stated else "arrival"
     close_or_record(case, Step.appointment, start, start, cal)
-    advance(case, CaseState.appointed)
+    advance(case, CaseState.appointed, on, out)
     when = f" с {start:%d.%m.%Y}" if basis == "document" else ""
     if not case.info_versions:
         deadline = case.deadline(Step.information) or open_step(
@@ -198,7 +215,7 @@ def on_information(case: Case, ev: InformationReceived, cal: WorkCalendar,
             log(out, case, "information_received", "Получена информация по форме приложения 1 "
                 "(версия 1) после подписания протокола", "5", inbound_id=ev.inbound_id)
             return
-        advance(case, CaseState.info_received)
+        advance(case, CaseState.info_received, ev.on, out)
         deadline = open_once(case, Step.training, ev.on, cal)
         out.append(SendProtocol(case_id=case.id, due=deadline.due))
         log(out, case, "information_received", f"Получена информация по форме приложения 1 "
@@ -269,7 +286,7 @@ def on_protocol(case: Case, ev: ProtocolSigned, cal: WorkCalendar, out: list[Act
     if not case.info_versions:
         flag(case, "протокол подписан, а информация по форме приложения 1 не получена", out)
     close_or_record(case, Step.training, signed, signed, cal)
-    advance(case, CaseState.accepted)
+    advance(case, CaseState.accepted, ev.on, out)
     deadline = open_once(case, Step.consulting_start, signed, cal)
     if case.state == CaseState.consulting and deadline.done_on is None:
         deadline.done_on = ev.on  # consulting was recorded as started before the protocol
@@ -281,7 +298,7 @@ def on_protocol(case: Case, ev: ProtocolSigned, cal: WorkCalendar, out: list[Act
 def on_consulting(case: Case, ev: ConsultingStarted, cal: WorkCalendar,
                   out: list[Action]) -> None:
     started = close_step(case, Step.consulting_start, ev.on)
-    advance(case, CaseState.consulting)
+    advance(case, CaseState.consulting, ev.on, out)
     early = ""
     if started is not None and ev.on < started.due:
         early = f" (раньше срока п.9: не ранее {started.due:%d.%m.%Y})"
@@ -387,6 +404,9 @@ def on_delivery_failed(case: Case, ev: DeliveryFailed, cal: WorkCalendar,
 
 def on_tick(case: Case, ev: Tick, cal: WorkCalendar, out: list[Action]) -> None:
     today = ev.on
+    if ORDER.index(case.state) > ORDER.index(CaseState.requested):
+        # a case answered before its request, from before that closed the step (see advance)
+        answered_before_request(case, today, out)
     start = case.deadline(Step.consulting_start)
     if case.state == CaseState.accepted and start is not None and today >= start.due:
         # p.9: consulting starts once five working days after the protocol have run out, on

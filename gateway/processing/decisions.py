@@ -13,13 +13,19 @@ from typing import Any
 from sqlalchemy import Engine, select, update
 
 from gateway.config import Config
+from gateway.processing.reasons import one_line
 from gateway.runtime.statuslog import record
 from gateway.store import repo
 from gateway.store.schema import inbound
 
 
 class DecisionError(ValueError):
-    """The decision cannot be made; the message says why, for a person."""
+    """The decision cannot be made; the message says why, for a person, in English (the
+    CLI's words); `code` and `facts` let the board say it in the operator's language."""
+
+    def __init__(self, message: str, code: str = "refused", **facts: Any) -> None:
+        super().__init__(message)
+        self.code, self.facts = code, facts
 
 
 def quarantined(engine: Engine, inbound_id: int) -> dict[str, Any]:
@@ -27,9 +33,11 @@ def quarantined(engine: Engine, inbound_id: int) -> dict[str, Any]:
     with engine.connect() as conn:
         row = conn.execute(select(inbound).where(inbound.c.id == inbound_id)).mappings().first()
     if row is None:
-        raise DecisionError(f"there is no inbound message #{inbound_id}")
+        raise DecisionError(f"there is no inbound message #{inbound_id}", "no_letter",
+                            id=inbound_id)
     if row["status"] != "quarantined":
-        raise DecisionError(f"message #{inbound_id} is {row['status']}, not quarantined")
+        raise DecisionError(f"message #{inbound_id} is {row['status']}, not quarantined",
+                            "not_quarantined", id=inbound_id, status=row["status"])
     return dict(row)
 
 
@@ -39,7 +47,7 @@ def release(engine: Engine, cfg: Config, inbound_id: int, operator: str,
     row = quarantined(engine, inbound_id)
     with engine.begin() as conn:
         if case and repo.get_case(conn, case) is None:
-            raise DecisionError(f"there is no case {case!r}")
+            raise DecisionError(f"there is no case {case!r}", "no_case", case=case)
         # the decision lives in the status log (processing reads it there), not in the
         # row's meta, which a sender's e-document envelope fills
         done = conn.execute(update(inbound).where(inbound.c.id == inbound_id)
@@ -47,7 +55,8 @@ def release(engine: Engine, cfg: Config, inbound_id: int, operator: str,
             status="pending", attempts=0, last_error=None, quarantine_reason=None,
             claimed_by=None, claimed_until=None)).rowcount
         if not done:
-            raise DecisionError(f"message #{inbound_id} was changed meanwhile; look again")
+            raise DecisionError(f"message #{inbound_id} was changed meanwhile; look again",
+                                "changed", id=inbound_id)
         data: dict[str, Any] = {"by": operator, "case": case,
                                 "reason_was": row["quarantine_reason"]}
         if reason.strip():
@@ -62,15 +71,17 @@ def release(engine: Engine, cfg: Config, inbound_id: int, operator: str,
 def reject(engine: Engine, cfg: Config, inbound_id: int, operator: str, reason: str) -> None:
     """Set the message aside for good (it stays stored), with who and why."""
     if not reason.strip():
-        raise DecisionError("the reason must say why the message is rejected")
+        raise DecisionError("the reason must say why the message is rejected",
+                            "empty_reason")
     row = quarantined(engine, inbound_id)
     with engine.begin() as conn:
         done = conn.execute(update(inbound).where(inbound.c.id == inbound_id)
                             .where(inbound.c.status == "quarantined").values(
             status="rejected",
-            quarantine_reason=f"rejected by {operator}: {reason.strip()}")).rowcount
+            quarantine_reason=one_line(f"rejected by {operator}: {reason.strip()}"))).rowcount
         if not done:
-            raise DecisionError(f"message #{inbound_id} was changed meanwhile; look again")
+            raise DecisionError(f"message #{inbound_id} was changed meanwhile; look again",
+                                "changed", id=inbound_id)
         record(conn, cfg, kind="operator_reject", inbound_id=inbound_id,
                data={"by": operator, "reason": reason.strip(),
                      "reason_was": row["quarantine_reason"]},

@@ -13,6 +13,7 @@ fails `max_attempts` times is quarantined too, and the loop goes on.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import re
@@ -43,12 +44,15 @@ from gateway.processing.documents import doc_events, edoc_day, our_letters
 from gateway.processing.expectations import held_back
 from gateway.processing.lookups import DbLookup
 from gateway.processing.matcher import Evidence, Thread, case_for_service, thread_case
+from gateway.processing.prefetch import Prefetched, prefetch, release_of
+from gateway.processing.reasons import active_content, one_line, parse_errors
 from gateway.processing.trust import DnsFunc, Verdict, authenticate, signed_by_agency
-from gateway.runtime.leases import claim
+from gateway.runtime.leases import claim, release_claims
 from gateway.runtime.statuslog import record, watch
 from gateway.store import repo
+from gateway.store.dbclock import now_sql
 from gateway.store.schema import events, inbound
-from parsers.api import parse_message
+from parsers.api import parse_message, parse_messages
 from parsers.headers import header_block
 from parsers.mime import our_numbers
 from parsers.records import ParsedDocument, ParseResult
@@ -59,10 +63,16 @@ CLAIM_SECONDS = 300
 # rows claimed, and committed, at once: one transaction for the batch, a savepoint per message
 CLAIM_BATCH = 10
 RETRY_SECONDS = 60  # a failed message waits this long times its attempts before the next try
+# (database, instance) whose last claim failed: it may have committed unseen
+_UNSURE: dict[tuple[str, str], bool] = {}
 # kinds that change who the responsible person is or what the service information says, and
 # refusals (evidence against the agency, p.12): only an authenticated sender may send them
 # unattended, else an operator confirms them by releasing the message (protocols need a known
 # sender)
+# the documents' kinds as the status log's summaries name them (the codes go in its data)
+DOCUMENT_RU = {"appendix1_form": "форма Приложения 1", "change_notice": "уведомление об изменении",
+               "responsible_change": "замена ответственного", "refusal": "отказ",
+               "training_protocol": "протокол обучения", "other": "другое"}
 SENSITIVE = frozenset({"appendix1_form", "change_notice", "responsible_change", "refusal"})
 
 
@@ -116,14 +126,14 @@ def limits_of(cfg: Config) -> ParseLimits:
 # -- claiming ---------------------------------------------------------------------------------
 
 
-def _claim(engine: Engine, instance: str, at: dt.datetime, limit: int = CLAIM_BATCH,
+def _claim(engine: Engine, instance: str, limit: int = CLAIM_BATCH,
            failed: set[int] | None = None) -> list[dict[str, Any]]:
     """Claim up to `limit` pending rows for this instance (one transaction), none of those
     that already failed in this pass."""
     conditions = [inbound.c.status == "pending"]
     if failed:
         conditions.append(inbound.c.id.not_in(failed))
-    return claim(engine, inbound, instance, at, limit, *conditions, seconds=CLAIM_SECONDS)
+    return claim(engine, inbound, instance, limit, *conditions, seconds=CLAIM_SECONDS)
 
 
 def process_pending(engine: Engine, cfg: Config, *, instance: str = "local",
@@ -139,47 +149,85 @@ def process_pending(engine: Engine, cfg: Config, *, instance: str = "local",
     stats = ProcessStats()
     failed: set[int] = set()
     watch(engine)  # before any savepoint, so one rolled back drops its status-log lines
+    if _UNSURE.pop((str(engine.url), instance), None):
+        # a claim of an earlier pass may have committed unseen (the connection cut at
+        # COMMIT): whatever this instance still holds is given back first
+        release_claims(engine, inbound, instance, None)
     while limit is None or stats.processed < limit:
         room = CLAIM_BATCH if limit is None else min(CLAIM_BATCH, limit - stats.processed)
-        rows = _claim(engine, instance, dt.datetime.now(dt.UTC), room, failed=failed)
+        try:
+            rows = _claim(engine, instance, room, failed=failed)
+        except BaseException:
+            _UNSURE[(str(engine.url), instance)] = True
+            raise
         if not rows:
             break
-        # parsing and DKIM (DNS) outside the transaction: no lock is held while they run
-        with engine.connect() as conn:
-            raws = repo.get_blobs(conn, {row["sha256"] for row in rows})
-        work = [(row, _prepared(engine, cfg, row, dnsfunc, raws.get(row["sha256"])))
-                for row in rows]
         try:
-            batch = ProcessStats()
-            with engine.begin() as conn:
-                for row, prepared in work:
-                    _one(conn, cfg, row, prepared, cal, batch, failed)
-        except Exception:  # the batch's own transaction failed: each message alone, as ever
-            log.warning("a batch of %d messages could not be committed; one at a time",
-                        len(work), exc_info=True)
-            batch = ProcessStats()
-            for row, prepared in work:
-                with engine.begin() as conn:
-                    _one(conn, cfg, row, prepared, cal, batch, failed)
-        stats.processed += len(work)
-        stats.done += batch.done
-        stats.quarantined += batch.quarantined
-        stats.retried += batch.retried
-        stats.cases |= batch.cases
+            _batch(engine, cfg, rows, cal, stats, failed, dnsfunc)
+        except BaseException:
+            # the database dropped us, say: what this pass claimed and did not commit is
+            # given back now, not held until the claims lapse (rows it committed are no
+            # longer claimed, so they are untouched)
+            with contextlib.suppress(Exception):
+                release_claims(engine, inbound, instance, [r["id"] for r in rows])
+            raise
     return stats
 
 
+def _batch(engine: Engine, cfg: Config, rows: list[dict[str, Any]], cal: WorkCalendar,
+           stats: ProcessStats, failed: set[int], dnsfunc: DnsFunc | None) -> None:
+    """Process one claimed batch: one transaction, a savepoint per message (else one
+    transaction per message when the batch's own fails)."""
+    # parsing and DKIM (DNS) outside the transaction: no lock is held while they run
+    with engine.connect() as conn:
+        raws = repo.get_blobs(conn, {row["sha256"] for row in rows})
+    # the batch's messages read in one pool job (each alone if that job fails)
+    readable = [row for row in rows if raws.get(row["sha256"]) is not None]
+    parsed = dict(zip((row["id"] for row in readable), parse_messages(
+        [(raws[row["sha256"]], f"inbound {row['id']}") for row in readable],
+        limits_of(cfg)), strict=True))
+    work = [(row, _prepared(engine, cfg, row, dnsfunc, raws.get(row["sha256"]),
+                            parsed.get(row["id"])))
+            for row in rows]
+    try:
+        batch = ProcessStats()
+        with engine.begin() as conn:
+            pre = prefetch(conn, [row["id"] for row, _ in work], _senders(work))
+            for row, prepared in work:
+                _one(conn, cfg, row, prepared, cal, batch, failed, pre)
+    except Exception:  # the batch's own transaction failed: each message alone, as ever
+        log.warning("a batch of %d messages could not be committed; one at a time",
+                    len(work), exc_info=True)
+        batch = ProcessStats()
+        for row, prepared in work:
+            with engine.begin() as conn:
+                _one(conn, cfg, row, prepared, cal, batch, failed)
+    stats.processed += len(work)
+    stats.done += batch.done
+    stats.quarantined += batch.quarantined
+    stats.retried += batch.retried
+    stats.cases |= batch.cases
+
+
 def _prepared(engine: Engine, cfg: Config, row: dict[str, Any], dnsfunc: DnsFunc | None,
-              raw: bytes | None) -> Prepared | Exception:
+              raw: bytes | None, parsed: ParseResult | None = None) -> Prepared | Exception:
     """prepare(), or what it raised (a Quarantine, or a fault to count as a failed attempt)."""
     try:
-        return prepare(engine, cfg, row, dnsfunc, raw)
+        return prepare(engine, cfg, row, dnsfunc, raw, parsed)
     except Exception as exc:  # noqa: BLE001 - dealt with in the message's own savepoint
         return exc
 
 
+def _senders(work: list[tuple[dict[str, Any], Prepared | Exception]]) -> set[str]:
+    """The From addresses of the batch's mail (an e-document names its agency itself)."""
+    return {p.parsed.message.from_address for row, p in work
+            if isinstance(p, Prepared) and row["source"] != "edoc"
+            and p.parsed.message is not None and p.parsed.message.from_address}
+
+
 def _one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Prepared | Exception,
-         cal: WorkCalendar, stats: ProcessStats, failed: set[int]) -> None:
+         cal: WorkCalendar, stats: ProcessStats, failed: set[int],
+         pre: Prefetched | None = None) -> None:
     """One message inside the batch's transaction, in a savepoint of its own: everything it
     changes is kept, or (quarantine, failure) none of it, and the quarantine or the failed
     attempt is recorded in its place."""
@@ -188,11 +236,12 @@ def _one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Prepared 
         if isinstance(prepared, Exception):
             raise prepared
         with conn.begin_nested():
-            touched = process_one(conn, cfg, row, prepared, cal)
+            touched = process_one(conn, cfg, row, prepared, cal, pre)
         stats.done += 1
         stats.cases.update(touched)
     except Quarantine as why:
-        quarantine(conn, cfg, row["id"], str(why), sender)
+        told = active_content(prepared.parsed) if isinstance(prepared, Prepared) else ""
+        quarantine(conn, cfg, row["id"], f"{why}; {told}" if told else str(why), sender)
         stats.quarantined += 1
     except Exception as exc:  # a bug or an outage: retried, then set aside with its reason
         log.exception("processing inbound %s failed", row["id"])
@@ -201,16 +250,18 @@ def _one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Prepared 
 
 
 def prepare(engine: Engine, cfg: Config, row: dict[str, Any],
-            dnsfunc: DnsFunc | None = None, raw: bytes | None = None) -> Prepared:
-    """Read (unless the caller read `raw` already), parse and authenticate one stored message:
-    deterministic for the same bytes (DKIM aside, whose keys live in DNS), so a re-run after a
-    crash decides the same."""
+            dnsfunc: DnsFunc | None = None, raw: bytes | None = None,
+            parsed: ParseResult | None = None) -> Prepared:
+    """Read (unless the caller read `raw` already), parse (unless the caller parsed it, with
+    its batch) and authenticate one stored message: deterministic for the same bytes (DKIM
+    aside, whose keys live in DNS), so a re-run after a crash decides the same."""
     if raw is None:
         with engine.connect() as conn:
             raw = repo.get_blob(conn, row["sha256"])
     if raw is None:
         raise Quarantine(f"исходного письма нет в хранилище (sha256 {row['sha256']})")
-    parsed = parse_message(raw, f"inbound {row['id']}", limits_of(cfg))
+    if parsed is None:
+        parsed = parse_message(raw, f"inbound {row['id']}", limits_of(cfg))
     info = parsed.message
     if row["source"] == "edoc":
         verdict = Verdict(True, "система электронного документооборота (организация-отправитель "
@@ -255,8 +306,8 @@ def _failed(conn: Connection, cfg: Config, row: dict[str, Any], exc: Exception,
     use up every attempt in one pass."""
     reason = f"{type(exc).__name__}: {exc}"[:2000]
     # unclaimed, but not claimable before the backoff ends: "retried later", not at once
-    retry_at = dt.datetime.now(dt.UTC) + dt.timedelta(
-        seconds=RETRY_SECONDS * (row["attempts"] + 1))
+    # (by the database's clock, as every claim)
+    retry_at = now_sql(conn.dialect.name, RETRY_SECONDS * (row["attempts"] + 1))
     conn.execute(update(inbound).where(inbound.c.id == row["id"]).values(
         attempts=inbound.c.attempts + 1, last_error=reason, claimed_by=None,
         claimed_until=retry_at))
@@ -272,6 +323,7 @@ def _failed(conn: Connection, cfg: Config, row: dict[str, Any], exc: Exception,
 def quarantine(conn: Connection, cfg: Config, inbound_id: int, reason: str,
                sender: dict[str, Any] | None = None) -> None:
     """Set the message aside with its reason (and the sender processing decided on, if any)."""
+    reason = one_line(reason)
     conn.execute(update(inbound).where(inbound.c.id == inbound_id).values(
         status="quarantined", quarantine_reason=reason, claimed_by=None, claimed_until=None,
         processed_at=dt.datetime.now(dt.UTC), **(sender or {})))
@@ -283,14 +335,19 @@ def quarantine(conn: Connection, cfg: Config, inbound_id: int, reason: str,
 
 
 def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Prepared,
-                cal: WorkCalendar) -> set[str]:
-    """Everything for one message, in the caller's transaction; the cases it touched."""
+                cal: WorkCalendar, pre: Prefetched | None = None) -> set[str]:
+    """Everything for one message, in the caller's transaction; the cases it touched.  `pre`:
+    the batch's look-ups (gateway.processing.prefetch), read once for all its messages."""
     # the row lock makes a second instance holding an expired claim wait, then see "done"
-    current = conn.execute(_STATUS_FOR_UPDATE, {"v": row["id"]}).scalar()
+    if pre is not None and row["id"] in pre.status:
+        current: str | None = pre.status[row["id"]]
+    else:
+        current = conn.execute(_STATUS_FOR_UPDATE, {"v": row["id"]}).scalar()
     if current != "pending":
         return set()  # another instance finished it meanwhile
     meta = row["meta"] or {}
-    operator = operator_release(conn, row["id"])
+    operator = pre.releases.get(row["id"], {}) if pre is not None \
+        else operator_release(conn, row["id"])
     parsed, verdict = prepared.parsed, prepared.verdict
     info = parsed.message
     if info is None or (not parsed.documents and parsed.errors and not info.auto_submitted):
@@ -301,7 +358,12 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
     if row["source"] == "edoc":
         agency_id: str | None = meta.get("agency_id")
     else:
-        agency = repo.agency_for_address(conn, info.from_address) if info.from_address else None
+        if not info.from_address:
+            agency = None
+        elif pre is not None and info.from_address in pre.agencies:
+            agency = pre.agencies[info.from_address]
+        else:
+            agency = repo.agency_for_address(conn, info.from_address)
         agency_id = agency.agency_id if agency else None
         signed = signed_by_agency(parsed.documents, agency.bin) \
             if agency is not None and not verdict.authenticated else None
@@ -385,16 +447,19 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
     how = f"решение оператора {operator.get('by', '')}".strip() if operator else verdict.how
     notes = "".join([f"; не сопоставлены номера {', '.join(unmatched)}" if unmatched else "",
                      f"; не прочитано: {_errors(parsed)}" if parsed.errors else "",
-                     "; автоматическое письмо" if info.auto_submitted else ""])
+                     "; автоматическое письмо" if info.auto_submitted else "",
+                     f"; {told}" if (told := active_content(parsed)) else ""])
     signatures = [d.signature for d in parsed.documents if d.signature is not None]
     notes += "".join(f"; {s.line()}" for s in signatures[:3])
+    kinds = sorted({d.kind for _, _, d, _ in plan})
+    data: dict[str, object] = {"kinds": kinds}
+    if signatures:
+        data["signatures"] = [s.model_dump(mode="json") for s in signatures]
     record(conn, cfg, kind="message_processed", inbound_id=row["id"],
-           case_id=next(iter(touched)) if len(touched) == 1 else None,
+           case_id=next(iter(touched)) if len(touched) == 1 else None, data=data,
            summary=f"Письмо #{row['id']} от {info.from_address or agency_id} обработано: "
-                   f"{', '.join(sorted({d.kind for _, _, d, _ in plan}))} → "
-                   f"{', '.join(sorted(touched))} ({how}){notes}",
-           data={"signatures": [s.model_dump(mode="json") for s in signatures]}
-           if signatures else None)
+                  f"{', '.join(DOCUMENT_RU.get(k, k) for k in kinds)} → "
+                  f"{', '.join(sorted(touched))} ({how}){notes}")
     _done(conn, row["id"], next(iter(sorted(touched))), prepared)
     return touched
 
@@ -422,14 +487,11 @@ def operator_release(conn: Connection, inbound_id: int) -> dict[str, Any]:
     from the status log, which only `gateway quarantine release` writes such events to; never
     from the row's meta, which for an e-document package is the sender's own envelope."""
     found = conn.execute(_RELEASE, {"v": inbound_id}).first()
-    if found is None:
-        return {}
-    data = dict(found.data or {})
-    return {"by": str(data.get("by") or "operator"), "case": found.case_id}
+    return {} if found is None else release_of(found.data, found.case_id)
 
 
 def _errors(parsed: ParseResult) -> str:
-    return "; ".join(f"{e.part}: {e.message}" for e in parsed.errors)
+    return parse_errors(parsed)
 
 
 def _carries_documents(parsed: ParseResult) -> bool:

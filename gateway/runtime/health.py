@@ -4,7 +4,8 @@ Why a table of its own: the watchdog (gateway.web.watchdog, `gateway status`) mu
 that stopped answering from one that merely had nothing to do, across every instance sharing
 the database.  The daemon reports each round here — a success (even an idle one) or a failure
 with its error; successes are written at most every THROTTLE seconds per source and process,
-so a busy loop does not turn into a write per second.
+so a busy loop does not turn into a write per second.  Times are the database's (unless a
+caller gives one): the watchdog on one host judges another's silence by the same clock.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import threading
 from sqlalchemy import Engine, insert, update
 from sqlalchemy.exc import IntegrityError
 
+from gateway.store.dbclock import now_sql
 from gateway.store.schema import source_health
 
 THROTTLE = 15.0  # seconds between two recorded successes of one source in one process
@@ -24,6 +26,7 @@ _lock = threading.Lock()
 
 def _upsert(engine: Engine, name: str, values: dict[str, object]) -> None:
     with engine.begin() as conn:
+        values = {k: (now_sql(conn.dialect.name) if v is None else v) for k, v in values.items()}
         if conn.execute(update(source_health).where(source_health.c.name == name)
                         .values(**values)).rowcount:
             return
@@ -38,19 +41,18 @@ def _upsert(engine: Engine, name: str, values: dict[str, object]) -> None:
 
 def worked(engine: Engine, name: str, at: dt.datetime | None = None) -> None:
     """Source `name` completed a round (whether or not it found work)."""
-    at = at or dt.datetime.now(dt.UTC)
+    here = at or dt.datetime.now(dt.UTC)  # for the throttle only
     key = (id(engine), name)
     with _lock:
         last = _last_written.get(key)
-        if last is not None and (at - last).total_seconds() < THROTTLE:
+        if last is not None and (here - last).total_seconds() < THROTTLE:
             return
-        _last_written[key] = at
+        _last_written[key] = here
     _upsert(engine, name, {"last_ok_at": at})
 
 
 def failed(engine: Engine, name: str, error: str, at: dt.datetime | None = None) -> None:
     """Source `name` failed a round with `error` (one line)."""
-    at = at or dt.datetime.now(dt.UTC)
     with _lock:
         _last_written.pop((id(engine), name), None)  # the next success is written at once
     _upsert(engine, name, {"last_error_at": at, "last_error": error[:500]})

@@ -102,6 +102,8 @@ def watch(engine: Engine) -> None:
 
     @event.listens_for(engine, "rollback")
     def _on_rollback(conn):  # type: ignore[no-untyped-def]
+        if conn.invalidated:  # the database dropped it: its lines went with its info (and
+            return  # reading conn.info would raise, hiding the real error)
         conn.info.pop(_PENDING, None)
         conn.info.pop(_MARKS, None)
 
@@ -114,6 +116,8 @@ def watch(engine: Engine) -> None:
 
     @event.listens_for(engine, "rollback_savepoint")
     def _on_rollback_savepoint(conn, name, context):  # type: ignore[no-untyped-def]
+        if conn.invalidated:
+            return
         marks = conn.info.get(_MARKS)
         if marks:
             mark = marks.pop()

@@ -79,7 +79,7 @@ class Gateway:
 
     def build(self) -> Gateway:
         """The worker table for this configuration."""
-        from gateway.delivery import outbox
+        from gateway.delivery import sending
         from gateway.processing import worker as processing
         from gateway.service import clock
 
@@ -102,7 +102,7 @@ class Gateway:
         self.workers.append(
             Worker(
                 "outbox",
-                lambda: outbox.deliver_due(engine, cfg, self.instance,
+                lambda: sending.deliver_due(engine, cfg, self.instance,
                                            at=self.now() if self.now else None).attempted,
                 interval=2.0,
             )

@@ -5,7 +5,7 @@ Owns: `schema` (the tables), `repo` (reads and writes in the vocabulary's terms)
 May import: `gateway.domain` and `gateway.config` only: every stage stands on the store.
 """
 
-from gateway.store.engine import make_engine
+from gateway.store.engine import make_engine, reading
 from gateway.store.schema import metadata
 
-__all__ = ["make_engine", "metadata"]
+__all__ = ["make_engine", "metadata", "reading"]

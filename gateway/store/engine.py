@@ -1,14 +1,73 @@
-"""Opening the database: SQLite (WAL, synchronous=FULL, busy_timeout) or PostgreSQL by URL.
+"""Opening the database: SQLite (WAL, synchronous=FULL, busy_timeout) or PostgreSQL by URL, and
+the one switch that makes a block of work read-only (`reading()`).
 
 Why its own module: every command and every worker opens the database the same way, and the
 durability settings that make "committed" mean "on disk" must never be forgotten by one of them.
+
+Why `reading()`: on SQLite a writer's transaction begins IMMEDIATE (the write lock at BEGIN, so
+two writers queue instead of deadlocking on a lock upgrade), but a reader must never queue
+behind the gateway's writes.  Inside `with reading():` every transaction on SQLite begins
+DEFERRED with `PRAGMA query_only` on: in WAL mode it reads the last committed snapshot while a
+writer works, and a write attempted there fails at once instead of waiting for the lock.  The
+board's pages and `gateway status` run inside it.  PostgreSQL's readers never wait for writers
+anyway; there the switch changes nothing.
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+import random
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+
+_READING: contextvars.ContextVar[bool] = contextvars.ContextVar("ekc_store_reading",
+                                                                default=False)
+_QUERY_ONLY = "ekc_query_only"  # on the pooled connection: what PRAGMA query_only is now
+
+
+@contextlib.contextmanager
+def reading() -> Iterator[None]:
+    """Within the block (this thread or task, and the worker threads it starts with
+    Starlette's run_in_threadpool), transactions only read and never wait for a writer."""
+    token = _READING.set(True)
+    try:
+        yield
+    finally:
+        _READING.reset(token)
+
+
+def is_reading() -> bool:
+    return _READING.get()
+
+
+BUSY_SECONDS = 30.0  # a writer waits this long for the write lock, then fails
+
+
+def _begin_immediate(conn: Connection) -> None:
+    """BEGIN IMMEDIATE, waiting for the write lock by trying every millisecond or two.
+
+    Why not SQLite's own busy handler: it sleeps ever longer between tries (up to 100 ms), so
+    a writer that commits and begins again at once (the daily pass, one short transaction per
+    case) takes the lock back every time and a login waited seconds for a gap it kept
+    missing.  Trying often finds the gap between two of its transactions."""
+    deadline = time.monotonic() + BUSY_SECONDS
+    conn.exec_driver_sql("PRAGMA busy_timeout=0")
+    try:
+        while True:
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            except OperationalError as exc:
+                if "locked" not in str(exc.orig) or time.monotonic() > deadline:
+                    raise
+            time.sleep(random.uniform(0.0002, 0.002))
+    finally:
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
@@ -19,7 +78,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         engine = create_engine(url, echo=echo, connect_args={"timeout": 30})
 
         @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        def _sqlite_pragmas(dbapi_conn, record):  # type: ignore[no-untyped-def]
             # let SQLAlchemy own transactions (pysqlite's implicit BEGIN is off)
             dbapi_conn.isolation_level = None
             cur = dbapi_conn.cursor()
@@ -28,11 +87,21 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             cur.execute("PRAGMA busy_timeout=30000")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.close()
+            record.info[_QUERY_ONLY] = False
 
         @event.listens_for(engine, "begin")
         def _sqlite_begin(conn):  # type: ignore[no-untyped-def]
-            # IMMEDIATE: take the write lock at BEGIN, so two writers queue instead of deadlocking
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            read = _READING.get()
+            info = conn.connection.info  # the pooled connection's, kept across check-outs
+            if info.get(_QUERY_ONLY, False) != read:
+                conn.exec_driver_sql(f"PRAGMA query_only={'ON' if read else 'OFF'}")
+                info[_QUERY_ONLY] = read
+            # a reader: DEFERRED, a snapshot that never waits; a writer: IMMEDIATE, the write
+            # lock at BEGIN, so two writers queue instead of deadlocking on an upgrade
+            if read:
+                conn.exec_driver_sql("BEGIN")
+            else:
+                _begin_immediate(conn)
 
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True)

@@ -13,6 +13,8 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import Engine, text
 
+from gateway.store.engine import reading
+
 HERE = Path(__file__).resolve().parent / "migrations"
 _LOCK = 0x454B43  # "EKC"
 
@@ -23,7 +25,21 @@ def alembic_config() -> AlembicConfig:
     return cfg
 
 
+def is_current(engine: Engine) -> bool:
+    """True when the database is at the shipped head already (read only: a command that finds
+    nothing to migrate never takes the write lock, so `gateway status` answers while the
+    gateway writes)."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    heads = set(ScriptDirectory.from_config(alembic_config()).get_heads())
+    with reading(), engine.connect() as conn:
+        return set(MigrationContext.configure(conn).get_current_heads()) == heads
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    if revision == "head" and is_current(engine):
+        return
     cfg = alembic_config()
     with engine.connect() as conn:
         if conn.dialect.name == "postgresql":

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, case, delete, func, insert, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from gateway.domain import Agency, Case, Service
@@ -25,6 +27,7 @@ from gateway.store.schema import (
     clock_marks,
     counters,
     events,
+    open_steps,
     refusals,
     services,
 )
@@ -187,6 +190,16 @@ def insert_cases(conn: Connection, new: list[dict[str, Any]]) -> None:
             {"id": d["id"], "registry_number": d["registry_number"], "agency_id": d["agency_id"],
              "state": d["state"], "data": d, "updated_at": at, "next_due": _next_due(d)}
             for d in new])
+        steps = [row for d in new for row in _open_steps(d["id"], d)]
+        if steps:
+            conn.execute(insert(open_steps), steps)
+
+
+def _open_steps(case_id: str, data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The `open_steps` rows of a stored case (its JSON): each step not done, with its due date."""
+    return [{"case_id": case_id, "n": n, "paragraph": str(d.get("paragraph") or ""),
+             "due": dt.date.fromisoformat(d["due"])}
+            for n, d in enumerate(data.get("deadlines") or ()) if not d.get("done_on")]
 
 
 def _next_due(data: dict[str, Any]) -> dt.date | None:
@@ -218,6 +231,15 @@ def save_case(conn: Connection, case: Case) -> None:
                                default=None))
     if conn.execute(update(cases).where(cases.c.id == case.id).values(**values)).rowcount == 0:
         conn.execute(insert(cases).values(id=case.id, **values))
+    # the open steps anew, when they changed (most saves leave them as they were)
+    steps = [{"case_id": case.id, "n": n, "paragraph": str(d.paragraph), "due": d.due}
+             for n, d in enumerate(case.deadlines) if d.done_on is None]
+    have = conn.execute(select(open_steps.c.n, open_steps.c.paragraph, open_steps.c.due)
+                        .where(open_steps.c.case_id == case.id).order_by(open_steps.c.n)).all()
+    if [(r["n"], r["paragraph"], r["due"]) for r in steps] != [tuple(h) for h in have]:
+        conn.execute(delete(open_steps).where(open_steps.c.case_id == case.id))
+        if steps:
+            conn.execute(insert(open_steps), steps)
 
 
 def list_cases(conn: Connection, *, state: str | None = None,
@@ -239,6 +261,27 @@ def cases_for_registry(conn: Connection, registry_number: str) -> list[Case]:
     return [Case.model_validate(d) for d in conn.execute(q).scalars()]
 
 
+def count_overdue(conn: Connection, today: dt.date) -> int:
+    """Cases with a step still open past its due date (`next_due` is the earliest open one)."""
+    return int(conn.execute(select(func.count()).select_from(cases)
+                            .where(cases.c.next_due < today)).scalar_one())
+
+
+def count_flagged(conn: Connection) -> int:
+    """Cases with something an operator must look at (a non-empty `flags` list)."""
+    flags = func.coalesce(cases.c.data["flags"].as_string(), "[]")
+    return int(conn.execute(select(func.count()).select_from(cases)
+                            .where(flags != "[]")).scalar_one())
+
+
+def overdue_by_paragraph(conn: Connection, today: dt.date) -> dict[str, int]:
+    """Open steps past their due date, counted per paragraph of the Rules (in SQL, by index)."""
+    q = (select(open_steps.c.paragraph, func.count()).where(open_steps.c.due < today)
+         .group_by(open_steps.c.paragraph))
+    return dict(sorted(((p, int(n)) for p, n in conn.execute(q)),
+                       key=lambda kv: (len(kv[0]), kv[0])))
+
+
 def count_cases_by_state(conn: Connection) -> dict[str, int]:
     rows = conn.execute(select(cases.c.state, func.count()).group_by(cases.c.state))
     return {state: n for state, n in rows}
@@ -250,10 +293,19 @@ def count_cases_by_state(conn: Connection) -> dict[str, int]:
 def put_blob(conn: Connection, content: bytes) -> str:
     """Store bytes once, by SHA-256; returns the hash."""
     digest = hashlib.sha256(content).hexdigest()
+    dialect = conn.dialect.name
+    if dialect in _UPSERT:  # one statement: stored unless those bytes are there already
+        conn.execute(_UPSERT[dialect], {"sha256": digest, "size": len(content),
+                                        "content": content})
+        return digest
     exists = conn.execute(select(blobs.c.sha256).where(blobs.c.sha256 == digest)).first()
     if exists is None:
         conn.execute(insert(blobs).values(sha256=digest, size=len(content), content=content))
     return digest
+
+
+_UPSERT = {"sqlite": sqlite_insert(blobs).on_conflict_do_nothing(index_elements=["sha256"]),
+           "postgresql": pg_insert(blobs).on_conflict_do_nothing(index_elements=["sha256"])}
 
 
 def get_blobs(conn: Connection, digests: set[str]) -> dict[str, bytes]:

@@ -81,9 +81,26 @@ cases = Table(
     # the earliest due date among the open steps (None: nothing open): "overdue" is
     # next_due < today, so the board filters, sorts and pages in SQL, whatever the count
     Column("next_due", Date),
+    Column("assignee", String(64)),  # the operator working on it (gateway.web); None: nobody
     Index("ix_cases_agency", "agency_id"),
-    Index("ix_cases_state", "state"),
+    # by state, then id: a state's cases walked in id order (the p.4 requests still to write,
+    # gateway.delivery.requests) without sorting them all
+    Index("ix_cases_state_id", "state", "id"),
     Index("ix_cases_next_due", "next_due", "id"),
+    Index("ix_cases_assignee", "assignee"),
+)
+
+# a case's open steps, one row each (kept by repo.save_case and repo.insert_cases with the case):
+# the dashboard counts overdue steps per paragraph of the Rules from here, by index, without
+# opening a case's JSON, whatever the number of overdue cases
+open_steps = Table(
+    "open_steps",
+    metadata,
+    Column("case_id", String(128), primary_key=True),
+    Column("n", Integer, primary_key=True),  # the step's place in the case's deadlines
+    Column("paragraph", String(8), nullable=False),
+    Column("due", Date, nullable=False),
+    Index("ix_open_steps_due", "due", "paragraph"),
 )
 
 blobs = Table(
@@ -120,6 +137,7 @@ inbound = Table(
     # the sender processing decided on (None: no valid one) and why; what operators are shown
     Column("decided_sender", String(320)),
     Column("sender_note", Text),
+    Column("assignee", String(64)),  # the operator deciding a quarantined letter; None: nobody
     Index("ix_inbound_status", "status"),
     Index("ix_inbound_msgid_sender", "message_id", "sender"),
     Index("ix_inbound_case", "case_id"),  # a case's thread (gateway.delivery.outbox.thread_of)
@@ -167,6 +185,7 @@ events = Table(
     Column("data", JSON, nullable=False, default=dict),
     Index("ix_events_case", "case_id"),
     Index("ix_events_inbound", "inbound_id"),  # an operator's release of a message, per message
+    Index("ix_events_kind", "kind", "inbound_id"),  # the board: the log by kind, letters by name
 )
 
 refusals = Table(
@@ -269,8 +288,36 @@ operators = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
-# Failed logins, one row each, per user name and per client address: kept in the database so
-# every instance serving the board counts the same attempts
+# An operator's named filters of a board page (the query string as the page's address has it)
+saved_views = Table(
+    "saved_views",
+    metadata,
+    Column("id", PK, primary_key=True, autoincrement=True),
+    Column("operator", String(64), nullable=False),
+    Column("page", String(32), nullable=False),  # cases | quarantine | outbox | log
+    Column("name", String(100), nullable=False),
+    Column("query", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("operator", "page", "name", name="uq_saved_view"),
+)
+
+# The board's sessions (gateway.web.sessions): the cookie carries a random token, this table its
+# SHA-256; a session is over when its row is gone (logout, operator removed, password changed)
+# or unused for longer than [web] session_idle_minutes
+board_sessions = Table(
+    "board_sessions",
+    metadata,
+    Column("id", String(64), primary_key=True),  # sha256 hex of the cookie's token
+    Column("operator", String(64), nullable=False),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("last_seen_at", DateTime(timezone=True), nullable=False),
+    Index("ix_board_sessions_operator", "operator"),
+)
+
+# Login attempts, one row each per user name and per client address, counted before the
+# password is checked (a right password then clears the user's): kept in the database so every
+# instance serving the board counts the same attempts
 login_failures = Table(
     "login_failures",
     metadata,

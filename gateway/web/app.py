@@ -13,7 +13,6 @@ import datetime as dt
 import ipaddress
 import json
 import logging
-import secrets
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -28,7 +27,20 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from gateway.config import Config
-from gateway.web import actions, i18n, metrics, operators, pages, queries, watchdog
+from gateway.runtime.statuslog import record
+from gateway.store import reading
+from gateway.web import (
+    actions,
+    i18n,
+    lists,
+    metrics,
+    operators,
+    pages,
+    queries,
+    security,
+    sessions,
+    watchdog,
+)
 from gateway.web.board import HERE, Board, guarded
 
 log = logging.getLogger(__name__)
@@ -63,7 +75,8 @@ def build_app(cfg: Config, engine: Engine, *, today: dt.date | None = None,
                     conn.execute(text("SELECT 1"))
                 return watchdog.checks(engine, cfg)
 
-            found = await run_in_threadpool(probe)
+            with reading():
+                found = await run_in_threadpool(probe)
         except Exception as exc:
             return JSONResponse({"status": "down", "checks": {"database": {
                 "status": "down", "detail": f"{type(exc).__name__}: {exc}"[:300]}}},
@@ -73,14 +86,17 @@ def build_app(cfg: Config, engine: Engine, *, today: dt.date | None = None,
         return JSONResponse(body)
 
     async def metrics_page(request: Request) -> Response:
-        if not _loopback(request) and await run_in_threadpool(
-                board.user_of, request.session) is None:
-            return Response("metrics: from loopback, or log in first\n", status_code=403)
-        body = await run_in_threadpool(metrics.render, engine, cfg, board.today())
+        with reading():
+            if not _loopback(request) and await run_in_threadpool(
+                    board.user_of, request.session) is None:
+                return Response("metrics: from loopback, or log in first\n", status_code=403)
+            body = await run_in_threadpool(metrics.render, engine, cfg, board.today())
         return Response(body, media_type="text/plain; version=0.0.4; charset=utf-8")
 
     async def login_form(request: Request) -> Response:
-        if await run_in_threadpool(board.user_of, request.session):
+        with reading():
+            known = await run_in_threadpool(board.user_of, request.session)
+        if known:
             return RedirectResponse("/", status_code=303)
         return board.render("login.html", None)
 
@@ -94,28 +110,34 @@ def build_app(cfg: Config, engine: Engine, *, today: dt.date | None = None,
             return board.render("login.html", None, 403, error="bad_login", username=name)
 
         def check() -> tuple[str, dict[str, Any] | None]:
-            if operators.locked(engine, name, address, web.max_failed_logins,
-                                web.failed_login_window_minutes):
+            # counted before the password is checked, atomically: parallel guesses cannot
+            # slip past the limit
+            counted = operators.attempt(engine, name, address, web.max_failed_logins,
+                                        web.failed_login_window_minutes)
+            if counted is None:
                 return "locked", None
             found = operators.verify(engine, name, password)
             if found is None:
-                operators.failed(engine, name, address, web.failed_login_window_minutes)
                 return "bad_login", None
-            operators.succeeded(engine, name)
-            return "", found
+            with engine.begin() as conn:  # one short write: count cleared, session, log
+                operators.succeeded(conn, name, counted)
+                token = sessions.start(conn, found["name"], web.session_hours,
+                                       web.session_idle_minutes)
+                record(conn, cfg, kind="operator_login", data={"by": found["name"]},
+                       summary=f"Оператор {found['name']} вошёл на доску ({address})")
+            return "", found | {"token": token}
 
         error, found = await run_in_threadpool(check)
         if found is None:
             return board.render("login.html", None, 429 if error == "locked" else 401,
                                 error=error, username=name)
         request.session.clear()
-        request.session.update({"user": found["name"], "csrf": secrets.token_urlsafe(32)})
-        await run_in_threadpool(actions.log_action, board, found["name"], "operator_login",
-                                f"Оператор {found['name']} вошёл на доску ({address})")
+        request.session["sid"] = found["token"]
         return RedirectResponse("/", status_code=303)
 
     async def stream(request: Request) -> Response:
-        user = await run_in_threadpool(board.user_of, request.session)
+        with reading():
+            user = await run_in_threadpool(board.user_of, request.session)
         if user is None:
             return RedirectResponse("/login", status_code=303)
         case = request.query_params.get("case", "")
@@ -157,10 +179,11 @@ def build_app(cfg: Config, engine: Engine, *, today: dt.date | None = None,
         Route("/log/stream", stream),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    for path, handler, methods in pages.ROUTES + actions.ROUTES:
+    for path, handler, methods in lists.ROUTES + pages.ROUTES + actions.ROUTES:
         routes.append(Route(path, guarded(board, handler), methods=methods))
     web = board.web
-    middleware = [Middleware(SessionMiddleware, secret_key=board.secret(),
+    middleware = [Middleware(security.SecurityHeaders),
+                  Middleware(SessionMiddleware, secret_key=board.secret(),
                              session_cookie="ekc_session", same_site="lax",
                              max_age=int(web.session_hours * 3600),
                              https_only=bool(web.tls_certificate and web.tls_key))]
@@ -169,8 +192,10 @@ def build_app(cfg: Config, engine: Engine, *, today: dt.date | None = None,
         in the server's log."""
         code = f"E500-{type(exc).__name__}"
         log.exception("board: %s %s failed (%s)", request.method, request.url.path, code)
-        return board.render("error.html", None, 500,
+        page = board.render("error.html", None, 500,
                             message=i18n.words("ru")("internal_error").format(code=code))
+        page.headers.update(security.HEADERS)  # answered outside the middleware
+        return page
 
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
                     exception_handlers={Exception: failed})
@@ -194,20 +219,26 @@ async def _events(request: Request, board: Board, user: dict[str, Any], after: i
     shown: set[int] = set()
     last = after
     if not last:  # from now on: what the page already shows is not sent again
-        last = after = await run_in_threadpool(_last_id, board)
+        with reading():
+            last = after = await run_in_threadpool(_last_id, board)
     tick = 0
     while not board.stopping.is_set() and not await request.is_disconnected():
-        rows = await run_in_threadpool(_window, board, max(0, last - window), case, kind)
+        with reading():
+            rows = await run_in_threadpool(_window, board, max(0, last - window), case, kind)
         for row in rows:
             if row["id"] in shown or row["id"] <= after:
                 continue
             shown.add(row["id"])
             last = max(last, row["id"])
-            html = board.env.get_template("log_row.html").render(ev=row, today=board.today())
+            html = board.env.get_template("log_row.html").render(
+                ev=row, today=board.today(), t=i18n.words(user["language"]))
             yield _sse("log", html, row["id"])
         shown = {i for i in shown if i > last - window}
         if tick % 5 == 0:
-            numbers = await run_in_threadpool(pages.counters, board)
+            with reading():
+                if await run_in_threadpool(board.user_of, request.session) is None:
+                    return  # logged out, removed or idle since the stream began
+                numbers = await run_in_threadpool(pages.counters, board)
             yield _sse("counters", json.dumps(numbers))
         tick += 1
         with contextlib.suppress(asyncio.TimeoutError):

@@ -21,19 +21,22 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy import Engine
+from starlette.background import BackgroundTask, BackgroundTasks
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from gateway.calendar import local_today
 from gateway.config import Config
-from gateway.web import i18n, operators
+from gateway.store import reading
+from gateway.web import i18n, sessions
 
 HERE = Path(__file__).resolve().parent
 Form = dict[str, str]
 User = dict[str, Any]
 Handler = Callable[[Request, User, Form], Response]
-OPEN_TO_VIEWERS = {"/logout", "/language"}  # a viewer's own session, not an action
+# a viewer's own session and saved views, not actions on the gateway's work
+OPEN_TO_VIEWERS = {"/logout", "/language", "/views", "/views/delete"}
 
 
 @dataclass
@@ -79,41 +82,63 @@ class Board:
     def render(self, name: str, user: User | None, status: int = 200,
                **context: Any) -> HTMLResponse:
         language = (user or {}).get("language", "ru")
+        context.setdefault("here", "/")
         html = self.env.get_template(name).render(
             t=i18n.words(language), user=user, language=language,
             csrf=(user or {}).get("csrf", ""), today=self.today(), **context)
         return HTMLResponse(html, status_code=status)
 
     def user_of(self, session: dict[str, Any]) -> User | None:
-        name = session.get("user")
-        if not name:
+        """The operator of the request's session when it is live on the server (a read)."""
+        token = session.get("sid")
+        if not token:
             return None
-        found = operators.get(self.engine, str(name))
-        if found is None:  # removed since they logged in
-            return None
-        return found | {"csrf": session.get("csrf", "")}
+        web = self.web
+        return sessions.lookup(self.engine, str(token), web.session_hours,
+                               web.session_idle_minutes)
+
+
+def _after(response: Response, fn: Callable[..., Any], *args: Any) -> Response:
+    """Run `fn(*args)` once the response has been sent."""
+    task = BackgroundTask(fn, *args)
+    response.background = task if response.background is None else \
+        BackgroundTasks([response.background, task])
+    return response
 
 
 def guarded(board: Board, handler: Handler) -> Callable[[Request], Awaitable[Response]]:
     """The endpoint for `handler`: a session or a redirect to /login; on POST a valid CSRF token
-    and the operator role, else 403; then `handler` in a worker thread."""
+    and the operator role, else 403; then `handler` in a worker thread.  A GET only reads
+    (gateway.store.reading: it never waits for the gateway's writes); the session's use is
+    recorded after the answer."""
 
     async def endpoint(request: Request) -> Response:
-        user = await run_in_threadpool(board.user_of, request.session)
+        with reading():
+            user = await run_in_threadpool(board.user_of, request.session)
         if user is None:
             request.session.clear()
             return RedirectResponse("/login", status_code=303)
+        stale, sid = user.pop("stale", False), str(request.session.get("sid", ""))
         form: Form = {}
         if request.method == "POST":
             raw = await request.form()
             form = {k: v for k, v in raw.items() if isinstance(v, str)}
+            ticked = [v for v in raw.getlist("id") if isinstance(v, str)]
+            if ticked:  # a selection of rows (bulk actions): the ticked boxes, joined
+                form["ids"] = ",".join(ticked)
             token = form.get("csrf", "")
             if not token or not hmac.compare_digest(token, str(user.get("csrf", ""))):
                 return board.render("error.html", user, 403,
-                                    message="CSRF: форма устарела; откройте страницу заново.")
+                                    message=i18n.words(user["language"])("csrf"))
             if user["role"] != "operator" and request.url.path not in OPEN_TO_VIEWERS:
                 return board.render("error.html", user, 403,
                                     message=i18n.words(user["language"])("forbidden"))
-        return await run_in_threadpool(handler, request, user, form)
+            response = await run_in_threadpool(handler, request, user, form)
+        else:
+            with reading():
+                response = await run_in_threadpool(handler, request, user, form)
+        if stale:
+            _after(response, sessions.touch, board.engine, sid)
+        return response
 
     return endpoint

@@ -19,6 +19,7 @@ SORTS = {
     "id": cases.c.id, "registry_number": cases.c.registry_number,
     "agency": cases.c.agency_id, "state": cases.c.state, "next_due": cases.c.next_due,
 }
+CHUNK = 500  # ids per IN (...) when reading a page's columns
 STATES = ("registered", "requested", "appointed", "info_received", "accepted", "consulting")
 
 
@@ -32,6 +33,7 @@ class CaseFilter:
     descending: bool = False
     page: int = 1
     size: int = 50
+    assignee: str = ""  # an operator's name, "-" nobody's (the unassigned queue), "" anyone's
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -51,6 +53,10 @@ def cases_page(conn: Connection, f: CaseFilter, today: dt.date) -> tuple[list[di
         conditions.append(cases.c.agency_id == f.agency)
     if f.overdue:
         conditions.append(cases.c.next_due < today)
+    if f.assignee == "-":
+        conditions.append(cases.c.assignee.is_(None))
+    elif f.assignee:
+        conditions.append(cases.c.assignee == f.assignee)
     needle = f.q.strip()
     source: Any = cases
     if needle:
@@ -59,7 +65,8 @@ def cases_page(conn: Connection, f: CaseFilter, today: dt.date) -> tuple[list[di
         named = (select(services.c.registry_number, services.c.agency_id)
                  .where(services.c.search_name.like(like)))
         # the directory is small (hundreds): its names are matched here, case-blind
-        by_agency = [a for a, name in agency_choices(conn) if folded in name.casefold()]
+        by_agency = [a for a, name in agency_choices(conn) + agency_choices(conn, "kk")
+                     if folded in name.casefold()]
         conditions.append(or_(cases.c.registry_number.like(f"{needle}%"),
                               cases.c.id.like(f"{needle}%"),
                               tuple_(cases.c.registry_number, cases.c.agency_id).in_(named),
@@ -92,10 +99,16 @@ def cases_page(conn: Connection, f: CaseFilter, today: dt.date) -> tuple[list[di
                                               services.c.agency_id == cases.c.agency_id))
               .outerjoin(agencies, agencies.c.agency_id == cases.c.agency_id))
     q = (select(cases.c.id, cases.c.registry_number, cases.c.agency_id, cases.c.state,
-                cases.c.next_due, name_ru.label("service_name"),
-                agency_name.label("agency_name"))
-         .select_from(joined).where(cases.c.id.in_(ids)))
-    by_id = {r["id"]: dict(r) for r in conn.execute(q).mappings()}
+                cases.c.next_due, cases.c.assignee, name_ru.label("service_name"),
+                services.c.data["name_kk"].as_string().label("service_name_kk"),
+                agency_name.label("agency_name"),
+                agencies.c.data["name_kk"].as_string().label("agency_name_kk"))
+         .select_from(joined))
+    by_id: dict[str, dict[str, Any]] = {}
+    for at in range(0, len(ids), CHUNK):  # an export's page is long: keep under SQLite's
+        chunk = ids[at:at + CHUNK]          # limit of bound variables
+        by_id |= {r["id"]: dict(r) for r in conn.execute(q.where(cases.c.id.in_(chunk)))
+                  .mappings()}
     rows = []
     for case_id in ids:
         row = by_id[case_id]
@@ -127,22 +140,21 @@ def _by_next_due(conn: Connection, conditions: list[Any], descending: bool, offs
     return ids, total
 
 
-def agency_choices(conn: Connection) -> list[tuple[str, str]]:
-    name = agencies.c.data["name_ru"].as_string()
-    return [(a, n or a) for a, n in conn.execute(select(agencies.c.agency_id, name)
-                                                 .order_by(agencies.c.agency_id))]
+def agency_choices(conn: Connection, language: str = "ru") -> list[tuple[str, str]]:
+    """(agency id, its name in `language`, the Russian one where no Kazakh one is stored)."""
+    ru = agencies.c.data["name_ru"].as_string()
+    kk = agencies.c.data["name_kk"].as_string()
+    return [(a, (k if language == "kk" and k else r) or a)
+            for a, r, k in conn.execute(select(agencies.c.agency_id, ru, kk)
+                                        .order_by(agencies.c.agency_id))]
 
 
 def overdue_by_paragraph(conn: Connection, today: dt.date) -> dict[str, int]:
     """Open steps past their due date, counted by the paragraph of the Rules they fall under
-    (only the overdue cases' JSON is read)."""
-    out: dict[str, int] = {}
-    q = select(cases.c.data).where(cases.c.next_due < today)
-    for data in conn.execute(q).scalars():
-        for d in data.get("deadlines") or ():
-            if not d.get("done_on") and dt.date.fromisoformat(d["due"]) < today:
-                out[d["paragraph"]] = out.get(d["paragraph"], 0) + 1
-    return dict(sorted(out.items(), key=lambda kv: (len(kv[0]), kv[0])))
+    (counted in SQL from `open_steps`: no case's JSON is read)."""
+    from gateway.store.repo import overdue_by_paragraph as counted
+
+    return counted(conn, today)
 
 
 def counts(conn: Connection, table: Any) -> dict[str, int]:
@@ -171,25 +183,6 @@ def case_messages(conn: Connection, case_id: str) -> list[dict[str, Any]]:
 def _naive(at: dt.datetime) -> dt.datetime:
     return at.replace(tzinfo=None) if at.tzinfo is None else \
         at.astimezone(dt.UTC).replace(tzinfo=None)
-
-
-def quarantined(conn: Connection) -> list[dict[str, Any]]:
-    q = (select(inbound.c.id, inbound.c.received_at, inbound.c.source, inbound.c.sender,
-                inbound.c.subject, inbound.c.quarantine_reason.label("reason"),
-                inbound.c.attempts, inbound.c.last_error)
-         .where(inbound.c.status == "quarantined").order_by(inbound.c.id))
-    return [dict(r) for r in conn.execute(q).mappings()]
-
-
-def outbox_rows(conn: Connection, status: str = "", limit: int = 200) -> list[dict[str, Any]]:
-    q = (select(outbox.c.id, outbox.c.outgoing_number, outbox.c.kind, outbox.c.case_id,
-                outbox.c.agency_id, outbox.c.transport, outbox.c.status, outbox.c.attempts,
-                outbox.c.recipients, outbox.c.last_error, outbox.c.created_at,
-                outbox.c.next_attempt_at, outbox.c.sent_at)
-         .order_by(outbox.c.id.desc()).limit(limit))
-    if status:
-        q = q.where(outbox.c.status == status)
-    return [dict(r) for r in conn.execute(q).mappings()]
 
 
 def open_tasks(conn: Connection) -> list[dict[str, Any]]:

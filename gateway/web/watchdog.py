@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine, func, select, update
 
 from gateway.config import Config
+from gateway.store.dbclock import db_now
 from gateway.store.schema import outbox, source_health
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,9 @@ class Check:
     name: str
     status: str  # ok | degraded
     last_ok_at: dt.datetime | None
-    detail: str
+    detail: str  # in English, for /healthz and `gateway status`
+    # the same for the board, as (label, fields) pairs it words in the operator's language
+    said: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {"status": self.status, "last_worked": self.last_ok_at.isoformat()
@@ -59,8 +62,8 @@ def expected(cfg: Config) -> dict[str, float]:
 
 def checks(engine: Engine, cfg: Config, now: dt.datetime | None = None) -> list[Check]:
     """Each source's state now (raises when the database cannot be read)."""
-    now = now or dt.datetime.now(dt.UTC)
     with engine.connect() as conn:
+        now = now or db_now(conn)  # the clock the sources' times were written by
         rows = {r["name"]: dict(r) for r in conn.execute(select(source_health)).mappings()}
         late = int(conn.execute(select(func.count()).select_from(outbox)
                                 .where(outbox.c.status.in_(("pending", "unknown")))
@@ -74,19 +77,24 @@ def checks(engine: Engine, cfg: Config, now: dt.datetime | None = None) -> list[
         allowed = max(MIN_SILENCE, ALLOWANCE * interval)
         silent = (now - ok_at).total_seconds() if ok_at else None
         status, detail = "ok", ""
+        said: list[tuple[str, dict[str, Any]]] = []
         if ok_at is None:
             status, detail = "degraded", "has never completed a round"
+            said.append(("check_never", {}))
         elif silent is not None and silent > allowed:
             status = "degraded"
             detail = f"no round completed for {int(silent)} s (allowed {int(allowed)} s)"
+            said.append(("check_silent", {"s": int(silent), "allowed": int(allowed)}))
         if status == "degraded" and err_at and (ok_at is None or err_at > ok_at):
             detail += f"; last error: {row.get('last_error')}"
+            said.append(("check_error", {"error": row.get("last_error")}))
         if name == "outbox" and late:
             status = "degraded"
+            minutes = int(OUTBOX_LATE.total_seconds() // 60)
             detail = (detail + "; " if detail else "") + \
-                f"{late} letter(s) waiting more than {int(OUTBOX_LATE.total_seconds() // 60)} " \
-                "min past their time"
-        out.append(Check(name, status, ok_at, detail))
+                f"{late} letter(s) waiting more than {minutes} min past their time"
+            said.append(("check_late", {"n": late, "minutes": minutes}))
+        out.append(Check(name, status, ok_at, detail, said))
     return out
 
 

@@ -166,16 +166,29 @@ def _positions(mask: Any, axis: int, min_len: int) -> list[int]:
     return out
 
 
+GRID_SCALE = 4
+
+
 def _grids(horizontal: Any, vertical: Any) -> list[Grid]:
     """Each ruled table: a connected set of rules with at least two rules each way."""
     import cv2
 
-    both = cv2.dilate(cv2.bitwise_or(horizontal, vertical),
-                      cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5)))
-    count, _, stats, _ = cv2.connectedComponentsWithStats(both, connectivity=8)
+    # the tables' extents found on a copy GRID_SCALE times smaller each way (a block with any
+    # rule in it counts, so rules a few pixels apart stay joined, as the 5x5 dilation joined
+    # them at full size; a third of the page's preparation went to this at full size), then
+    # each table's rules read at full size
+    full_h, full_w = horizontal.shape
+    small = cv2.resize(cv2.bitwise_or(horizontal, vertical),
+                       (-(-full_w // GRID_SCALE), -(-full_h // GRID_SCALE)),
+                       interpolation=cv2.INTER_AREA)
+    count, _, stats, _ = cv2.connectedComponentsWithStats((small > 0).astype("uint8"),
+                                                          connectivity=8)
     grids = []
     for k in range(1, count):
-        x, y, w, h = (int(v) for v in stats[k][:4])
+        sx, sy, sw, sh = (int(v) for v in stats[k][:4])
+        x, y = max(sx * GRID_SCALE - 2, 0), max(sy * GRID_SCALE - 2, 0)
+        w = min((sx + sw) * GRID_SCALE + 2, full_w) - x
+        h = min((sy + sh) * GRID_SCALE + 2, full_h) - y
         if w < 100 or h < 40:
             continue
         rows = _positions(horizontal[y:y + h, x:x + w], 0, w // 3)

@@ -45,8 +45,21 @@ UNSURE = 60  # a word Tesseract gives less than this (of 100) is one it was unsu
 OCR_MEMORY_MB = 1536
 
 
+_AVAILABLE: list[bool] = []  # once found runnable, not asked again in this process
+
+
 def available() -> str | None:
-    """None when OCR can run, else why not (one sentence)."""
+    """None when OCR can run, else why not (one sentence).  A yes is remembered: asking runs
+    `tesseract --list-langs`, a process of its own, for every page otherwise."""
+    if _AVAILABLE:
+        return None
+    reason = _why_not()
+    if reason is None:
+        _AVAILABLE.append(True)
+    return reason
+
+
+def _why_not() -> str | None:
     exe = shutil.which("tesseract")
     if exe is None:
         return ("reading a scan needs the tesseract program, which is not installed "
@@ -64,6 +77,16 @@ def available() -> str | None:
     return None
 
 
+def _as_bmp(pixels: Any) -> Any:
+    """The page as an image pytesseract hands to tesseract as BMP: uncompressed, written in
+    a millisecond where the PNG it would make by default took some 30."""
+    from PIL import Image
+
+    picture = Image.fromarray(pixels)
+    picture.format = "BMP"
+    return picture
+
+
 def _words(page: image.Page, deadline: float) -> list[dict[str, Any]]:
     """The page's words with boxes (pdfplumber's keys: text, x0, x1, top, bottom) and conf."""
     import pytesseract
@@ -73,7 +96,8 @@ def _words(page: image.Page, deadline: float) -> list[dict[str, Any]]:
     if left <= 0:
         raise DocumentRejected("too_slow", "reading the scan took longer than the limit")
     try:
-        data = pytesseract.image_to_data(page.image, lang="+".join(LANGUAGES), config=CONFIG,
+        data = pytesseract.image_to_data(_as_bmp(page.image), lang="+".join(LANGUAGES),
+                                         config=CONFIG,
                                          output_type=pytesseract.Output.DICT, timeout=left)
     except RuntimeError as exc:  # pytesseract's time-out
         raise DocumentRejected("too_slow", "reading the scan took longer than the limit") \

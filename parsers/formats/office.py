@@ -8,11 +8,19 @@ the converter opens untrusted bytes, so each conversion gets
 - a fresh user profile (`-env:UserInstallation`), copied from a pristine one made once per
   process, so no state (recent files, a crashed session's lock) leaks between documents, with
   macros disabled (security level "very high", macro execution off) and links never updated;
+- the document defused first (`defused`): an OpenDocument file loses its macro libraries,
+  event bindings and links leaving the package, an RTF file its include and DDE fields, so
+  nothing in it could run or fetch even if a setting above were lost (parsers.active tells
+  the operator what there was);
 - no network: run in a new user and network namespace (`unshare -rn`) where the kernel allows;
 - a time limit (a little under ParseLimits.seconds_per_document, the pool worker's own):
   the whole process group is killed, the code `too_slow` (the pool's);
 - a memory limit (ParseLimits.worker_memory_mb, at least OFFICE_MEMORY_MB: soffice maps a lot
   of address space at start), set by `prlimit` on the command line.
+
+Each worker converts through a resident LibreOffice (parsers.formats.resident: the same
+profile settings, namespace and limits, started once and kept) and runs the per-file process
+described above only where that cannot start.
 
 `convert(data, source, target, limits)` is a plain function of bytes, so it runs in any worker.
 """
@@ -22,12 +30,14 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import resource
 import shutil
 import signal
 import subprocess
 import tempfile
 import threading
+import time
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -35,6 +45,7 @@ from typing import Any
 from parsers.document import build_document
 from parsers.formats import docx as docx_reader
 from parsers.formats import xlsx as xlsx_reader
+from parsers.formats.resident import resident
 from parsers.records import ParsedDocument
 from parsers.registry import DocumentRejected, FormatParser, ParseLimits, parser
 
@@ -54,6 +65,7 @@ _SETTINGS = [
     ("Office.Calc/Content/Update", "Link", "2"),
     ("Office.Common/Misc", "UseLocking", "false"),
     ("Office.Common/Misc", "FirstRun", "false"),
+    ("Office.Common/History", "PickListSize", "0"),  # a resident one keeps no recent files
 ]
 _template_lock = threading.Lock()
 _template: Path | None = None
@@ -165,8 +177,9 @@ def _own_time(seconds: float) -> float:
     return max(seconds - min(2.0, 0.1 * seconds), 0.01)
 
 
-def run(cmd: list[str], workdir: Path, limits: ParseLimits) -> None:
-    """Run soffice with a time and memory limit; its whole process group is killed on timeout."""
+def run(cmd: list[str], workdir: Path, limits: ParseLimits, seconds: float | None = None) -> None:
+    """Run soffice with a time (`seconds`, else the converter's share of the document's) and
+    memory limit; its whole process group is killed on timeout."""
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(workdir),
            "TMPDIR": str(workdir), "LANG": "C.UTF-8", "SAL_USE_VCLPLUGIN": "svp"}
     cmd, preexec = _limited(cmd, limits.worker_memory_mb)
@@ -174,7 +187,8 @@ def run(cmd: list[str], workdir: Path, limits: ParseLimits) -> None:
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             start_new_session=True, preexec_fn=preexec)
     try:
-        proc.communicate(timeout=_own_time(limits.seconds_per_document))
+        proc.communicate(timeout=_own_time(limits.seconds_per_document) if seconds is None
+                         else max(seconds, 0.01))
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.communicate()
@@ -183,6 +197,14 @@ def run(cmd: list[str], workdir: Path, limits: ParseLimits) -> None:
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)  # anything it left behind
+
+
+def _wrapped(cmd: list[str], memory_mb: int) -> tuple[list[str], Any]:
+    """A resident converter's command with the per-file process's namespace and limits."""
+    global _NETLESS
+    if _NETLESS is None:
+        _NETLESS = _no_network_prefix()
+    return _limited([*_NETLESS, *cmd], memory_mb)
 
 
 def _encrypted_odf(data: bytes) -> bool:
@@ -223,8 +245,53 @@ def _looks_whole(data: bytes, source: str) -> bool:
     return True
 
 
+_ODF_DROPPED = ("Basic/", "Scripts/")  # macro libraries: never handed to the converter
+_ODF_EVENTS = re.compile(rb"<office:event-listeners\b.*?</office:event-listeners>|"
+                         rb"<office:event-listeners\b[^>]*/>", re.S)
+_HREF = re.compile(rb'(xlink:href=")([^"]*)(")')
+_MANIFEST_DROPPED = re.compile(rb'<manifest:file-entry\b[^>]*manifest:full-path="(?:Basic|'
+                               rb'Scripts)/[^"]*"[^>]*?(?:/>|>.*?</manifest:file-entry>)', re.S)
+_RTF_FIELDS = re.compile(rb"(\\fldinst[^A-Za-z]{0,200}?)(INCLUDETEXT|INCLUDEPICTURE|DDEAUTO|"
+                         rb"DDE|IMPORT|LINK)(?![A-Za-z])")
+
+
+def _external_href(match: re.Match[bytes]) -> bytes:
+    href = match.group(2).strip()
+    leaves = re.match(rb"^[a-zA-Z][a-zA-Z0-9+.-]*:", href) or href.startswith(
+        (b"/", b"\\", b"../", b"..\\"))
+    return match.group(1) + (b"" if leaves else match.group(2)) + match.group(3)
+
+
+def defused(data: bytes, source: str) -> bytes:
+    """The document as LibreOffice gets it: an OpenDocument file without its macro libraries,
+    its event bindings (OnLoad and the like) and its links leaving the package; an RTF file
+    whose include and DDE fields are no longer fields LibreOffice knows.  Whatever the
+    converter's own settings, nothing of it can run or be fetched (parsers.active has told it
+    already).  Anything else is handed over as it is."""
+    if source == "rtf":
+        return _RTF_FIELDS.sub(lambda m: m.group(1) + b"X" * len(m.group(2)), data)
+    if source not in ("odt", "ods"):
+        return data
+    out = io.BytesIO()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(out, "w") as zout:
+            for info in zin.infolist():
+                if info.filename.startswith(_ODF_DROPPED):
+                    continue
+                body = zin.read(info)
+                if info.filename == "META-INF/manifest.xml":
+                    body = _MANIFEST_DROPPED.sub(b"", body)
+                elif info.filename.endswith(".xml"):
+                    body = _HREF.sub(_external_href, _ODF_EVENTS.sub(b"", body))
+                zout.writestr(info, body)
+    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, ValueError):
+        return data  # LibreOffice will say it cannot read it
+    return out.getvalue()
+
+
 def convert(data: bytes, source: str, target: str, limits: ParseLimits) -> bytes:
-    """`data` (a `source` file: doc, rtf, odt, xls, ods) as a `target` (docx or xlsx) file."""
+    """`data` (a `source` file: doc, rtf, odt, xls, ods) as a `target` (docx or xlsx) file,
+    defused first (`defused`)."""
     exe = soffice()
     if exe is None:
         raise DocumentRejected("converter_unavailable", f"a .{source} file needs LibreOffice "
@@ -236,17 +303,33 @@ def convert(data: bytes, source: str, target: str, limits: ParseLimits) -> bytes
     if (source in ("odt", "ods") and _encrypted_odf(data)) or _encrypted_doc(data, source):
         raise DocumentRejected("encrypted_document", "the document is protected by a password; "
                                "please send it unprotected")
+    data = defused(data, source)  # whichever converter opens it, resident or per file
+    seconds = _own_time(limits.seconds_per_document)
+    began = time.monotonic()
+    converted = resident.convert(exe, data, source, target,
+                                 max(limits.worker_memory_mb, OFFICE_MEMORY_MB), seconds, _wrapped)
+    if converted is None:  # no resident converter here: a process for this file
+        converted = _convert_alone(exe, data, source, target, limits,
+                                   seconds - (time.monotonic() - began))
+    if not converted:
+        raise DocumentRejected("corrupt", f"LibreOffice could not read the .{source} file "
+                               "(damaged, or protected by a password)")
+    return converted
+
+
+def _convert_alone(exe: str, data: bytes, source: str, target: str, limits: ParseLimits,
+                   seconds: float) -> bytes:
+    """The per-file process: a soffice started for this file alone (b"" if it could not)."""
     with tempfile.TemporaryDirectory(prefix="ekc-soffice-") as tmp:
         workdir = Path(tmp)
         src = workdir / f"document.{source}"
-        src.write_bytes(data)
+        src.write_bytes(data)  # defused by convert()
         profile = _fresh_profile(workdir)
         outdir = workdir / "out"
-        run(command(exe, profile, target, [src], outdir), workdir, limits)
+        run(command(exe, profile, target, [src], outdir), workdir, limits, seconds)
         out = outdir / f"document.{target}"
         if not out.is_file() or out.stat().st_size == 0:
-            raise DocumentRejected("corrupt", f"LibreOffice could not read the .{source} file "
-                                   "(damaged, or protected by a password)")
+            return b""
         _keep_template(profile)
         return out.read_bytes()
 

@@ -114,3 +114,35 @@ def test_case_show_unknown_case_is_one_line(run, two_cases):
     result = run("case", "show", "nothing-here")
     assert result.code == 1
     assert result.err == "error: no case 'nothing-here' (see `gateway cases`)\n"
+
+
+def test_a_reply_before_the_request_closes_p4_in_the_timeline(run, two_cases, db_url):
+    """The agency's form came before our p.4 request went out: the request is not written, and
+    the p.4 step shows closed with its reason, never overdue."""
+    import datetime as dt
+
+    from gateway.config import load
+    from gateway.delivery.requests import waiting
+    from gateway.domain import InformationReceived, ServiceInfo
+    from gateway.engine.casework import apply_to_case
+    from gateway.store import make_engine
+
+    cfg = load(two_cases / "gateway.toml")
+    engine = make_engine(db_url)
+    form = ServiceInfo(registry_number="00402674", service_name="Выдача архивных справок")
+    with engine.begin() as conn:
+        assert waiting(conn) == 2
+        apply_to_case(conn, cfg, "00402674-mcs", InformationReceived(
+            key="inbound:1", on=dt.date(2026, 11, 30), info=form))
+        assert waiting(conn) == 1  # only the other case's request is still to be written
+    engine.dispose()
+    view = next(v for v in cases_json(run, "--today", "2026-12-08") if v["id"] == "00402674-mcs")
+    request = view["deadlines"][0]
+    assert (request["step"], request["done_on"], request["overdue"]) == ("request",
+                                                                         "2026-11-30", False)
+    assert [v["id"] for v in cases_json(run, "--overdue", "--today", "2026-12-08")] == [
+        "00701003-mcs"]
+    out = run("case", "show", "00402674-mcs", "--today", "2026-12-08").out
+    row = next(x for x in out.splitlines() if "2026-12-02" in x)
+    assert "closed" in row and "информация получена до направления запроса" in row
+    assert "OVERDUE" not in row

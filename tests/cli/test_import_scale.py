@@ -132,3 +132,35 @@ def test_the_import_reports_its_total_and_progress(store, tmp_path):
     imports.import_registry(engine, cfg, write_csv(tmp_path, "p.csv", registry_lines(20)),
                             progress=seen.append, on_total=total.append)
     assert total == [120] and sum(seen) == 120 and len(seen) == 3  # batches of 50
+
+
+def test_requests_commit_batch_by_batch_so_a_pass_cut_short_keeps_what_it_wrote(
+        run, store, tmp_path, monkeypatch):
+    from gateway.delivery import requests
+
+    cfg, engine = store
+    assert run("registry", "import", write_csv(tmp_path, "r.csv", registry_lines(5))).code == 0
+    real = requests.handle_actions
+    calls = []
+
+    def dies_at_the_thirteenth(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 13:
+            raise KeyboardInterrupt  # the pass is cut short (a stop, a crash)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(requests, "handle_actions", dies_at_the_thirteenth)
+    # batches cut by count alone: on a loaded machine the half-second cap ended one early
+    monkeypatch.setattr(requests, "BATCH_SECONDS", 3600.0)
+    with pytest.raises(KeyboardInterrupt):
+        queue_requests(engine, cfg, None, batch=5)
+    with engine.connect() as conn:  # two whole batches committed, the third rolled back
+        assert conn.execute(select(func.count()).select_from(outbox)).scalar() == 10
+        assert waiting(conn) == 20
+    monkeypatch.setattr(requests, "handle_actions", real)
+    # the next pass walks on from the start and writes the rest, each once
+    assert queue_requests(engine, cfg, None, batch=7) == 20
+    with engine.connect() as conn:
+        per_case = conn.execute(select(outbox.c.case_id, func.count()).group_by(
+            outbox.c.case_id)).all()
+    assert len(per_case) == 30 and {n for _, n in per_case} == {1}

@@ -16,8 +16,8 @@ import pytest
 from gateway.cli import main
 from gateway.cli.context import state
 from gateway.config import load
-from gateway.delivery.outbox import deliver_due
 from gateway.delivery.requests import queue_requests
+from gateway.delivery.sending import deliver_due
 from gateway.records.imports import import_agencies, import_registry
 from gateway.store import make_engine
 from gateway.store.migrate import upgrade

@@ -4,13 +4,14 @@ under a new Message-ID, an accepted recipient never sent to again, permanent fai
 from __future__ import annotations
 
 import datetime as dt
+import email
 
 import pytest
 from sqlalchemy import select
 
 from gateway.config import Config, SmtpRelay
-from gateway.delivery.outbox import deliver_due
 from gateway.delivery.requests import queue_requests
+from gateway.delivery.sending import deliver_due
 from gateway.records.imports import import_agencies, import_registry
 from gateway.store import repo
 from gateway.store.schema import events, outbox
@@ -167,11 +168,13 @@ def test_a_recipient_accepted_once_is_not_sent_again_when_another_waits(setup):
 
 def test_no_final_dot_before_the_previous_outcome_is_committed(setup, monkeypatch):
     """The commit of message N runs while N+1 is on the wire; if it fails, N+1 never gets its
-    final dot (the server discards it) and the run stops: at most N goes twice, same ID."""
-    import gateway.delivery.outbox as outbox_module
+    final dot (the server discards it) and the run stops -- but N, handed to the relay, is
+    recorded again on a fresh connection before the pass ends, and the claims of the rest are
+    given back: nothing waits for a claim to lapse, nothing goes twice."""
+    import gateway.delivery.sending as sending
 
     cfg, engine, server = setup
-    real = outbox_module._settle
+    real = sending._settle
     calls = []
 
     def failing(conn, *args):
@@ -180,17 +183,78 @@ def test_no_final_dot_before_the_previous_outcome_is_committed(setup, monkeypatc
             raise OSError("database went away")
         return real(conn, *args)
 
-    monkeypatch.setattr(outbox_module, "_settle", failing)
+    monkeypatch.setattr(sending, "_settle", failing)
     with pytest.raises(OSError, match="database went away"):
-        deliver_due(engine, cfg)
+        deliver_due(engine, cfg, instance="a")
     assert len(server.messages) == 2  # the first (settled) and the second (its commit failed)
-    monkeypatch.setattr(outbox_module, "_settle", real)
-    later = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=outbox_module.CLAIM_SECONDS + 1)
-    deliver_due(engine, cfg, at=later)
+    after = rows(engine)
+    assert sum(r["status"] == "sent" for r in after.values()) == 2  # the second recorded too
+    assert all(r["claimed_by"] is None for r in after.values())  # the rest given back
+    monkeypatch.setattr(sending, "_settle", real)
+    deliver_due(engine, cfg, instance="b")  # another instance, at once: no claim to wait for
     assert all(r["status"] == "sent" for r in rows(engine).values())
     ids = server.message_ids()
-    assert set(ids) == {r["message_id"] for r in rows(engine).values()}
-    assert len(ids) == 9  # the one whose outcome was lost went twice, under its Message-ID
+    assert sorted(ids) == sorted(r["message_id"] for r in rows(engine).values())  # once each
+
+
+def test_an_outcome_the_database_refuses_is_recorded_before_anything_else(setup, monkeypatch):
+    """The database refuses every write for the whole pass: the letter handed to the relay
+    stays claimed by this instance (no other may send it again) and its outcome is recorded
+    first at the next pass, before anything new is claimed."""
+    import gateway.delivery.sending as sending
+
+    cfg, engine, server = setup
+    real = sending._settle
+    down = [False]
+
+    def failing(conn, *args):
+        if down[0]:
+            raise OSError("database went away")
+        down[0] = True  # the first commit holds, every later one fails
+        return real(conn, *args)
+
+    monkeypatch.setattr(sending, "_settle", failing)
+    monkeypatch.setattr(sending, "RECORD_PAUSES", (0.0,))
+    with pytest.raises(OSError):
+        deliver_due(engine, cfg, instance="a")
+    assert len(server.messages) == 2
+    assert sending.pending_debts(engine, "a") == (1, 0)
+    second = next(r for r in rows(engine).values() if r["message_id"] == server.message_ids()[1])
+    assert second["claimed_by"] == "a" and second["status"] == "pending"
+    monkeypatch.setattr(sending, "_settle", real)  # the database is back
+    deliver_due(engine, cfg, instance="b")  # another instance sends the rest, never that one
+    assert len(server.messages) == 8
+    assert len([m for m in server.message_ids() if m == second["message_id"]]) == 1
+    deliver_due(engine, cfg, instance="a")  # the debt is paid first
+    assert sending.pending_debts(engine, "a") == (0, 0)
+    assert all(r["status"] == "sent" for r in rows(engine).values())
+    ids = server.message_ids()
+    assert sorted(ids) == sorted(r["message_id"] for r in rows(engine).values())
+
+
+def test_a_letter_whose_claim_was_taken_over_is_not_sent(setup):
+    """Before each final dot the letter's claim is renewed, only if still ours: one taken over
+    by another instance (its claim lapsed on a slow relay) is left to that instance."""
+    from sqlalchemy import update
+
+    cfg, engine, server = setup
+    handle_data = server.handler.handle_DATA
+
+    async def stealing(smtp, session, envelope):  # type: ignore[no-untyped-def]
+        if not server.messages:  # while the first is on the wire, "b" takes the rest
+            with engine.begin() as conn:
+                conn.execute(update(outbox).where(outbox.c.claimed_by == "a")
+                             .where(outbox.c.status == "pending")
+                             .where(outbox.c.message_id.not_in(
+                                 [str(email.message_from_bytes(envelope.original_content)
+                                      ["Message-ID"])]))
+                             .values(claimed_by="b"))
+        return await handle_data(smtp, session, envelope)
+
+    server.handler.handle_DATA = stealing
+    stats = deliver_due(engine, cfg, instance="a")
+    assert stats.sent == 1 and len(server.messages) == 1
+    assert {r["claimed_by"] for r in rows(engine).values() if r["status"] != "sent"} == {"b"}
 
 
 def test_each_outcome_is_committed_before_the_next_message_is_delivered(setup):

@@ -15,9 +15,10 @@ import pytest
 from sqlalchemy import func, select, update
 
 from gateway.config import Config, SmtpRelay
-from gateway.delivery.outbox import NoRecipient, deliver_due, queue_message, queue_report, thread_of
+from gateway.delivery.outbox import NoRecipient, queue_message, queue_report, thread_of
 from gateway.delivery.requests import queue_requests
 from gateway.delivery.senders import send_escalation, send_questions
+from gateway.delivery.sending import deliver_due
 from gateway.domain import ResponsiblePerson, SendEscalation
 from gateway.records.imports import import_agencies, import_registry
 from gateway.store import repo

@@ -40,8 +40,8 @@ def test_a_failing_message_in_a_batch_takes_back_only_its_own_changes(gw, monkey
     bad = ids[2]
     real = processing.process_one
 
-    def flaky(conn, cfg_, row, prepared, cal):
-        touched = real(conn, cfg_, row, prepared, cal)  # writes its events, then fails
+    def flaky(conn, cfg_, row, prepared, cal, *batch):
+        touched = real(conn, cfg_, row, prepared, cal, *batch)  # writes its events, then fails
         if row["id"] == bad:
             raise RuntimeError("a bug after the writes")
         return touched

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from gateway.config import SmtpRelay
-from gateway.delivery.outbox import deliver_due
+from gateway.delivery.sending import deliver_due
 from gateway.intake.inbound import commit_inbound
 from gateway.processing.worker import process_pending
 from gateway.store import repo

@@ -1,5 +1,5 @@
-"""`gateway operators add | list | remove` and `gateway web` / `gateway run` serving the board
-(contracts/web.md), on the command line as an operator types it."""
+"""`gateway operators add | list | remove | password` and `gateway web` / `gateway run` serving
+the board (contracts/web.md), on the command line as an operator types it."""
 
 from __future__ import annotations
 
@@ -50,6 +50,25 @@ def test_operators_add_list_remove(cli):
     cli("operators", "remove", "dana")
     cli("operators", "remove", "dana", code=1)
     assert "dana" not in cli("operators", "list").output
+
+
+def test_operators_password_sets_a_new_one_and_ends_the_sessions(cli):
+    from starlette.testclient import TestClient
+
+    from gateway.web.app import build_app
+    from tests.web.conftest import log_in
+
+    site = cli.site
+    with TestClient(build_app(site.cfg, site.engine, watch_seconds=0),
+                    follow_redirects=False) as client:
+        log_in(client, "anna")
+        said = cli("operators", "password", "anna", password="a brand new one").output
+        assert "password of anna changed; 1 session(s) ended" in said
+        assert client.get("/cases").status_code == 303  # the old session is over
+        log_in(client, "anna", "a brand new one")
+    cli("operators", "password", "anna", password="short", code=1)
+    cli("operators", "password", "nobody", password="long enough 1", code=1)
+    cli("operators", "password", "anna", code=2)  # no password, no terminal
 
 
 def test_the_stored_password_is_an_argon2_hash(cli):

@@ -332,13 +332,13 @@ def _status(site, iid: int) -> str:
 def test_an_unexpected_failure_is_one_sentence_with_a_code(site, monkeypatch):
     from starlette.testclient import TestClient
 
-    from gateway.web import queries
+    from gateway.web import worklists
     from gateway.web.app import build_app
 
-    def broken(conn):  # type: ignore[no-untyped-def]
+    def broken(conn, *args):  # type: ignore[no-untyped-def]
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(queries, "quarantined", broken)
+    monkeypatch.setattr(worklists, "quarantine_page", broken)
     client = TestClient(build_app(site.cfg, site.engine, watch_seconds=0),
                         raise_server_exceptions=False, follow_redirects=False)
     log_in(client)

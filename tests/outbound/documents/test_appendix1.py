@@ -137,3 +137,26 @@ def test_header_rows_repeat_on_every_page():
         for r in table.rows]
     assert flags[:2] == [True, True] and not any(flags[2:])
     assert len(table.rows) == 62
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+@pytest.mark.parametrize("name", ["Выдача справки <о несудимости> & \"прочее\" 'x'",
+                                  "Две\nстроки", "Табуляция\tвнутри", "Метка \ue000NAME\ue000"])
+def test_the_one_service_form_put_together_fast_is_the_form_python_docx_builds(language, name):
+    """Every p.4 request is the one-service form: made once per language with marks and its
+    values put in, it must be byte for byte, part for part, what python-docx makes (and a
+    value that is not plain text takes python-docx's way)."""
+    import zipfile
+
+    from outbound.documents import appendix1
+
+    service = SERVICES[0].model_copy(update={"name_ru": name, "name_kk": name})
+    fast = build_appendix1_request([service], language, "ЕКЦ-2026/17", dt.date(2026, 11, 25))
+    line = appendix1.TEXT[language]["number"].format(number="ЕКЦ-2026/17", date="25.11.2026")
+    slow = appendix1._build(language, [("1", service.registry_number, name)], line)
+    with zipfile.ZipFile(io.BytesIO(fast)) as f, zipfile.ZipFile(io.BytesIO(slow)) as s:
+        assert sorted(f.namelist()) == sorted(s.namelist())
+        for part in s.namelist():
+            assert f.read(part) == s.read(part), part
+    cells = _open(fast).tables[0].rows[2].cells
+    assert [c.text for c in cells[:3]] == ["1", service.registry_number, name]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email
+import email.generator
 import email.policy
 import re
 
@@ -184,3 +185,35 @@ def test_a_hostile_service_name_from_the_registry_stays_in_one_subject_line():
     context = COMMON | CONTEXTS["request"][0] | {"service": service}
     msg = parse(compose("request", "ru", context, envelope()))
     assert msg["Bcc"] is None and "victim@evil.kz" in msg["Subject"]
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_headers_parsed_and_folded_once_give_the_bytes_the_standard_library_gives(
+        language, monkeypatch):
+    """outbound.compose remembers each header's parse and fold (a batch of requests repeats
+    most of them) and writes a part's lines at once; every letter, composed twice over that
+    way and once with the standard library's policy and generator, is the same bytes
+    (boundaries aside, which are random)."""
+    import outbound.compose as composing
+
+    hostile = SERVICE.model_copy(update={"name_ru": HOSTILE + " " * 90 + "ёлка" * 30})
+
+    def letters() -> list[bytes]:
+        out = []
+        for name, (context, _) in CONTEXTS.items():
+            for service in (SERVICE, hostile):
+                facts = COMMON | context | ({"service": service} if "service" in context else {})
+                for to in (["kanc@minjust.gov.kz"], [f"x{n}@very-long-domain-{n}.gov.kz"
+                                                      for n in range(8)]):
+                    msg = compose(name, language, facts, envelope(to=to),
+                                  [("приложение-1 очень длинное имя файла " * 3 + ".docx",
+                                    b"PK\x03\x04" * 100, DOCX)])
+                    out.append(composing.as_bytes(msg))
+        return [re.sub(rb"=_ekc_[0-9a-f]{32}", b"BOUNDARY", raw) for raw in out]
+
+    remembered = letters()
+    assert letters() == remembered  # from the memory this time
+    monkeypatch.setattr(composing, "POLICY", email.policy.default)
+    monkeypatch.setattr(composing, "SMTP", email.policy.SMTP)
+    monkeypatch.setattr(composing, "_Generator", email.generator.BytesGenerator)
+    assert letters() == remembered
