@@ -28,7 +28,11 @@ def main() -> None:
                 n = (n + 1) % 1_000_003
         return real(raw, source, limits)
 
+    def slow_batch(messages: list[tuple[bytes, str]], limits: Any = None) -> list[Any]:
+        return [slow(raw, source, limits) for raw, source in messages]
+
     worker.parse_message = slow  # type: ignore[assignment]
+    worker.parse_messages = slow_batch  # a batch is read at once (#24): the same stuck parse
     from gateway.cli import main as gateway
 
     sys.argv = ["gateway", *sys.argv[2:]]
