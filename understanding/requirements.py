@@ -121,7 +121,10 @@ def responsible(by: dict[str, list[Found]], facts: Facts) -> Check:
         return Check(False, "ответственные лица остаются прежними")
     # "взаимодействие" alone may be with the press or anyone: the centre must be named, or the
     # interaction be about a service or our request
-    strong = by.get("contact_centre") or (by.get("interaction") and (
+    # ("за предоставление информации", the Rules' own words of p.5, is enough)
+    rules_words = [f for f in by.get("interaction", ())
+                   if not f.words.casefold().startswith(("взаимодейств", "өзара"))]
+    strong = by.get("contact_centre") or rules_words or (by.get("interaction") and (
         by.get("service") or by.get("request_topic") or facts.registry_numbers))
     weak = strong or by.get("service") or by.get("request") or facts.registry_numbers
     if by.get("leadership") and not (by.get("responsible") or strong):
