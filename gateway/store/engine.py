@@ -22,7 +22,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.exc import OperationalError
 
 _READING: contextvars.ContextVar[bool] = contextvars.ContextVar("ekc_store_reading",
@@ -104,4 +104,19 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
                 _begin_immediate(conn)
 
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    return create_engine(url, echo=echo, pool_pre_ping=True, connect_args=_pg_guards(url))
+
+
+# A PostgreSQL that accepts a connection and never answers must not hang a worker: libpq gives
+# up connecting after CONNECT_TIMEOUT seconds, and TCP keepalives (and tcp_user_timeout) end a
+# connection whose peer went silent, so the pass fails, gives its claims back and is retried.
+# What the URL sets itself wins.
+CONNECT_TIMEOUT = 10
+_GUARDS = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10,
+           "keepalives_count": 3, "tcp_user_timeout": 60_000}
+
+
+def _pg_guards(url: str) -> dict[str, int]:
+    given = set(make_url(url).query)
+    wanted = {"connect_timeout": CONNECT_TIMEOUT, **_GUARDS}
+    return {k: v for k, v in wanted.items() if k not in given}
