@@ -19,7 +19,7 @@ from parsers import people
 from parsers.evidence import Verdict, lexicon, weigh
 from parsers.records import ParsedDocument
 from parsers.text import detect_language, fold
-from understanding.kinds import Reading, read
+from understanding.kinds import read
 from understanding.requirements import Facts
 
 Tables = Sequence[Sequence[Sequence[str | None]]]
@@ -95,11 +95,9 @@ def _refusal(text: str, doc: ParsedDocument, tables: Tables) -> None:
 # a service the protocol sets aside: "услуга 01509015 будет рассмотрена отдельно", "не принята",
 # "перенесена", "исключена", "кейінге қалдырылды", "қабылданбады"
 _SET_ASIDE = re.compile(
-    r"буд\w+\s+рассмотрен|рассмотрен\w*\s+отдельно|отдельно|перенес|отлож|не\s+принят|"
-    r"на\s+следующ\w+\s+(?:занят|заседан|этап)|"
-    r"не\s+приня|исключ|на\s+доработк|не\s+готов|позднее|кейін|қалдыр|қабылданбад|"
-    r"не\s+принима|повторно|"
-    r"қабылданған\s+жоқ|пысықта", re.IGNORECASE)
+    r"буд\w+\s+рассмотрен|отдельно|перенес|отлож|не\s+прин[яи]|исключ|на\s+доработк|"
+    r"на\s+следующ\w+\s+(?:занят|заседан|этап)|не\s+готов|позднее|повторно|"
+    r"кейін|қалдыр|қабылданбад|қабылданған\s+жоқ|пысықта", re.IGNORECASE)
 _STRETCH = re.compile(r"\([^()]*\)|[^.;\n()]+")
 
 
@@ -151,14 +149,14 @@ EXTRACTORS = {
 
 
 def facts_of(services: list[ServiceInfo], named: list[people.Mention], tables: Tables,
-             changed: bool) -> Facts:
+             changed: bool, workbook: bool = False) -> Facts:
     """What a requirement may ask of a letter besides its words (understanding.requirements)."""
     found = [m for m in named if len(m.name.split()) >= 2]
     new_t, _ = people.from_tables(tables)
     return Facts(registry_numbers=len(services),
                  person_named=bool(found) or new_t is not None,
                  people_at=() if new_t is not None else tuple(m.start for m in found),
-                 changed_fields=changed)
+                 changed_fields=changed, workbook=workbook)
 
 
 def classify(text: str, extra: dict[str, float] | None = None) -> Verdict:
@@ -202,12 +200,8 @@ def parse_letter(text: str, part: str, tables: Tables = (), read_by: str | None 
     evidence = shape_evidence(text, named, changed)
     for kind, weight in (extra or {}).items():
         evidence[kind] = evidence.get(kind, 0.0) + weight
-    reading = read(text, facts_of(services, named, tables, changed),
+    reading = read(text, facts_of(services, named, tables, changed, read_by in SHEETS),
                    classify(text, evidence).scores)
-    if reading.kind == "refusal" and read_by in SHEETS:
-        # a workbook's "Отказы" / "Бас тарту" column counts refusals; a refusal is a letter
-        reading = Reading("other", 0.8, runner_up="refusal",
-                          missing="это таблица (отчёт, статистика), а не письмо об отказе")
     doc = ParsedDocument(part=part, kind=reading.kind,  # type: ignore[arg-type]
                          language=language,  # type: ignore[arg-type]
                          read_by=read_by, confidence=reading.confidence)
@@ -217,13 +211,13 @@ def parse_letter(text: str, part: str, tables: Tables = (), read_by: str | None 
         doc.warnings.append(f"not a reply kind: {reading.missing}")
     if reading.doubts:
         doc.warnings.append(f"reads like no reply: {', '.join(reading.doubts)}")
-    doc.notes["replacement"] = float("replace" in reading.notions)
-    doc.notes["people"] = float(len({m.name for m in named}))
-    doc.notes["dates"] = float(len(lf.dated_spans(text)))
-    doc.notes["doubts"] = float(len(reading.doubts))
-    doc.notes["strength"] = float(reading.strength)
     if reading.kind != "other":
         doc.services = services
+        # for the calibration (parsers.reliability), which weighs reply kinds only
+        doc.notes.update(replacement=float("replace" in reading.notions),
+                         people=float(len({m.name for m in named})),
+                         dates=float(len(lf.dated_spans(text))),
+                         doubts=float(len(reading.doubts)), strength=float(reading.strength))
     extract = EXTRACTORS.get(reading.kind)
     if extract is not None:
         extract(text, doc, tables)

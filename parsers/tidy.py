@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from gateway.domain import ResponsiblePerson
+from parsers.form.layouts import CHANGE_FIELDS, DITTO
 from parsers.records import ParsedDocument, ParseResult
 from parsers.text import fold
 
@@ -26,11 +27,10 @@ _TAIL = re.compile(
 _LEAD = re.compile(r"^(?:орнына|будет\s+вести|будет|вместо\s+него|вместо\s+неё|вместо\s+нее)\s+",
                    re.IGNORECASE)
 _LABEL = re.compile(r"^(?:тел\.?|телефон|моб\.?|ұялы|байланыс|т\.?|e-?mail)$", re.IGNORECASE)
-_DITTO = re.compile(r"^\s*[-—–]?\s*(?:[\"“”„«»'〃]|//)\s*[-—–]?\s*$")
 
 
 def position(value: str | None) -> str | None:
-    if value is None or _DITTO.match(value):
+    if value is None or DITTO.match(value):
         return None
     text = value
     for _ in range(2):
@@ -52,7 +52,6 @@ _UNCHANGED = re.compile(
     r"^\(?(?:без\s+изменени\w*|изменени\w*\s+(?:нет|не\s+вносились)|нет\s+изменени\w*|"
     r"не\s+изменял\w*|не\s+изменил\w*|прежн\w*|өзгер\w*\s+(?:жоқ|енгізілмеген)|өзгеріссіз|"
     r"өзгермеді|бұрынғы\w*)\)?[.;]?$", re.IGNORECASE)
-CHANGE_FIELDS = ("standard", "regulation", "npa_changes", "website")
 
 
 def _unchanged_to_null(doc: ParsedDocument) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-CHANGED = ("standard", "regulation", "npa_changes", "website")
+from parsers.form.layouts import CHANGE_FIELDS as CHANGED  # the columns a change may change
 
 
 def _name(person: Any) -> Any:

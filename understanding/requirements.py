@@ -37,6 +37,7 @@ class Facts:
     people_at: tuple[int, ...] = ()  # where in the text each person named starts
     changed_fields: bool = False
     filled_rows: int = 0
+    workbook: bool = False  # read from a spreadsheet: a table, not a letter
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,8 @@ def refusal(by: dict[str, list[Found]], facts: Facts) -> Check:
     refusals = by.get("refuse", []) + by.get("not_competent", []) + by.get("secret", [])
     if not refusals:
         return Check(False, "отказа в тексте нет")
+    if facts.workbook:  # a workbook's "Отказы" / "Бас тарту" column counts refusals
+        return Check(False, "это таблица (отчёт, статистика), а не письмо об отказе")
     objects = [f for n in ("information", "request", "service", "contact_centre", "interaction")
                for f in by.get(n, ())]
     near = [r for r in refusals if any(abs(o.clause - r.clause) <= 1 for o in objects)]
