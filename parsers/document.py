@@ -70,6 +70,7 @@ def build_document(part: str, tables: Sequence[Table], text: str, read_by: str |
     doc = ParsedDocument(part=part, kind=kind, language=language,  # type: ignore[arg-type]
                          services=services, executor=executor_and_date(text),
                          read_by=read_by)
+    doc._text = text + "\n" + table_text
     missing = 0
     for n, s in enumerate(services, start=1):
         if not s.registry_number:

@@ -205,6 +205,7 @@ def parse_letter(text: str, part: str, tables: Tables = (), read_by: str | None 
     doc = ParsedDocument(part=part, kind=reading.kind,  # type: ignore[arg-type]
                          language=language,  # type: ignore[arg-type]
                          read_by=read_by, confidence=reading.confidence)
+    doc._text = text
     if reading.runner_up and reading.kind != "other" and reading.confidence <= 0.55:
         doc.warnings.append(f"close call: {reading.kind} or {reading.runner_up}")
     if reading.missing:

@@ -102,10 +102,17 @@ class ParsedDocument(BaseModel):
     # what the reader noticed that the calibration weighs and the contract does not carry
     # ("replacement": the letter speaks of replacing someone, so a missing predecessor is a gap)
     _notes: dict[str, float] = PrivateAttr(default_factory=dict)
+    # the words the kind was read from (a letter's text, a form's text with its table), for
+    # the second reader (understanding.second_reader) that checks the kind; never output
+    _text: str = PrivateAttr(default="")
 
     @property
     def notes(self) -> dict[str, float]:
         return self._notes
+
+    @property
+    def text(self) -> str:
+        return self._text
 
 
 class ParseError(BaseModel):

@@ -35,14 +35,27 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-NAMES = ["raw_logit", "warnings", "kazakh", "scanned", "services", "row_gaps", "no_executor",
-         "person_gaps", "no_previous", "no_date", "reason_long", "no_ground", "changed",
-         "doubts", "weak",
+NAMES = ["raw_logit", "reader", "warnings", "kazakh", "scanned", "services", "row_gaps",
+         "no_executor", "person_gaps", "no_previous", "no_date", "reason_long", "no_ground",
+         "changed", "doubts", "weak",
          "kind_appendix1_form", "kind_change_notice", "kind_responsible_change",
          "kind_refusal", "kind_training_protocol"]
 
 
-def samples(folders: list[str], target: str = "case") -> tuple[np.ndarray, np.ndarray]:
+def out_of_fold(reader_data: str) -> dict[str, Any]:
+    """Author -> the second reader fitted without that author's documents, so that the
+    calibration learns how far the reader is to be trusted on an author it never saw (its own
+    training documents it reads too well)."""
+    from train_reader import _model
+
+    rows = json.loads(Path(reader_data).read_text("utf-8"))
+    return {a: _model().fit([r["text"] for r in rows if r["author"] != a],
+                            [r["want"] for r in rows if r["author"] != a])
+            for a in sorted({r["author"] for r in rows})}
+
+
+def samples(folders: list[str], target: str = "case", reader_data: str | None = None
+            ) -> tuple[np.ndarray, np.ndarray]:
     import logging
 
     from case_target import for_case
@@ -56,6 +69,7 @@ def samples(folders: list[str], target: str = "case") -> tuple[np.ndarray, np.nd
     cal.MODEL = ROOT / "no-such-model.json"  # raw confidences while fitting
     cal.model.cache_clear()
     sp = _scorer()
+    folds = out_of_fold(reader_data) if reader_data else {}
     xs, ys = [], []
     for path in inputs(folders, ""):
         key = json.loads(path.with_name(path.name + ".expected.json").read_text("utf-8"))
@@ -75,6 +89,10 @@ def samples(folders: list[str], target: str = "case") -> tuple[np.ndarray, np.nd
             t = sp.Tally()
             sp.compare_value(t, want, got, "", "")
             f = features(doc)
+            fold = folds.get(path.parent.name)
+            if fold is not None and doc.text.strip():
+                p = dict(zip(fold.classes_, fold.predict_proba([doc.text])[0], strict=True))
+                f["reader"] = max(-5.0, min(5.0, cal.logit(float(p.get(doc.kind, 0.0)))))
             xs.append([float(f.get(n, 0.0)) for n in NAMES])
             ys.append(1.0 if t.ok == t.total else 0.0)
     return np.array(xs), np.array(ys)
@@ -102,11 +120,13 @@ def main() -> int:
     ap.add_argument("folders", nargs="+")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--target", choices=("case", "every-field"), default="case")
+    ap.add_argument("--reader-data", help="tools/train_reader.py collect's output: the second "
+                    "reader's feature is then taken out of fold, author by author")
     a = ap.parse_args()
     if any("heldout" in f or "decoys" in f for f in a.folders):
         print("refusing: a held-out or decoy folder is not for fitting", file=sys.stderr)
         return 2
-    x, y = samples(a.folders, a.target)
+    x, y = samples(a.folders, a.target, a.reader_data)
     bias, weights = fit(x, y, a.l2)
     out: dict[str, Any] = {"features": NAMES, "bias": round(bias, 4),
                            "weights": [round(float(w), 4) for w in weights],

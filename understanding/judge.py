@@ -45,7 +45,7 @@ def judge(kind: str, confidence: float, part: str, exp: Expectation, threshold: 
                                             f"{exp.case_id} его сейчас не ждёт ({state})")
     sure = exp.in_thread or exp.named_by_number
     p = confidence if sure else confidence * NOWHERE
-    if missing and p < threshold:
+    if missing:  # what the kind requires is not there: however sure, an operator decides
         return Judgement(False, p, f"{part}: письмо похоже на {what}, но {missing}")
     if p < threshold:
         return Judgement(False, p, f"{part}: письмо похоже на {what}, но прочитано неуверенно "

@@ -57,6 +57,7 @@ from parsers.headers import header_block
 from parsers.mime import our_numbers
 from parsers.records import ParsedDocument, ParseResult
 from parsers.registry import ParseLimits
+from understanding.answers import answers_additional_request
 
 log = logging.getLogger(__name__)
 CLAIM_SECONDS = 300
@@ -435,9 +436,10 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
             apply_to_case(conn, cfg, case_id, event, cal, ctx)
         touched.add(case_id)
     answered = ours.get("additional_request")
-    # p.10: only an answer that says something closes the step — a read receipt, a
-    # registration notice or a "we will reply later" is recorded, never taken for the answer
-    says = substantive or any(not any(w.startswith("reads like no reply") for w in d.warnings)
+    # p.10: only an answer that says something to the centre closes the step — a read
+    # receipt, a registration notice, a "we will reply later", a copy of an answer to a citizen
+    # is recorded, never taken for the answer (understanding.answers)
+    says = substantive or any(answers_additional_request(f"{info.subject}\n{d.text}")[0]
                               for _, _, d, _ in plan)
     if answered and says and not any(d.kind == "refusal" for _, _, d, _ in plan):
         for case_id in touched:  # p.10: the answer to our additional request

@@ -1,6 +1,7 @@
 """A document the parser is unsure of is not applied on its own: below the configured
-`parse_confidence_threshold` the message waits in quarantine with one Russian line saying why,
-and the same message is applied when the threshold lets it through."""
+`parse_confidence_threshold` the message waits in quarantine with one Russian line saying why.
+A document that lacks what its kind requires (a refusal without its reason) waits however low
+the threshold is set: no confidence stands in for the missing evidence."""
 
 from __future__ import annotations
 
@@ -33,9 +34,18 @@ def test_a_refusal_without_its_reason_waits_for_an_operator(gw):
     assert row.quarantine_reason == "body: письмо похоже на отказ, но причина не найдена"
 
 
-def test_the_same_refusal_is_applied_when_the_threshold_allows(gw):
+def test_a_refusal_without_its_reason_waits_whatever_the_threshold(gw):
     row = _run(gw, NO_REASON, "smtp:c2", threshold=0.0)
-    assert row.status == "done", row
+    assert row.status == "quarantined", row
+    assert row.quarantine_reason == "body: письмо похоже на отказ, но причина не найдена"
+
+
+def test_a_document_below_the_threshold_waits_and_is_applied_when_it_allows(gw):
+    row = _run(gw, WITH_REASON, "smtp:c4", threshold=0.999)
+    assert row.status == "quarantined", row
+    assert "ниже порога" in row.quarantine_reason, row
+    assert _run(gw, WITH_REASON.replace("тайну", "тайну."), "smtp:c5", threshold=0.0
+                ).status == "done"
 
 
 def test_a_refusal_with_its_reason_is_applied_at_the_default_threshold(gw):

@@ -11,6 +11,7 @@ import email.policy
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
 from sqlalchemy import select
 
 from gateway.calendar import default_calendar
@@ -240,6 +241,27 @@ def test_an_additional_request_is_its_own_step_closed_by_its_answer_or_refusal(g
     arrive(gw, refusal(A, headers={"In-Reply-To": first["message_id"]}), D(2026, 12, 3))
     steps = [d for d in case(gw).deadlines if d.step == Step.additional_request]
     assert [d.done_on for d in steps] == [D(2026, 12, 3), D(2026, 12, 2)]
+
+
+@pytest.mark.parametrize("body", [
+    "Рассмотрев Ваше обращение, сообщаем, что в назначении пособия Вам отказано.",
+    "Письмо от 10.02.2027 направлено в ваш адрес ошибочно, просим не учитывать.",
+    "Ваше письмо получено и зарегистрировано, ответ будет направлен позднее."])
+def test_a_letter_in_the_thread_that_answers_nothing_leaves_the_request_open(gw, body):
+    """A copy of an answer to a citizen, a letter sent by mistake or a promise to answer later
+    comes in the thread of our p.10 request, and is no answer to it (understanding.answers)."""
+    cfg, engine = gw
+    with engine.begin() as conn:
+        send_additional_request(conn, cfg, repo.get_case(conn, A), "Вопрос?")
+    [row] = rows(gw, "additional_request")
+    with engine.begin() as conn:
+        apply_to_case(conn, cfg, A, AdditionalRequestSent(
+            key=f"sent:{row['id']}", on=D(2026, 12, 1), message_id=row["message_id"]))
+    arrive(gw, letter("kanc@minjust.gov.kz", "Re: Дополнительный запрос", body, auth=AUTH,
+                      msgid="<other@minjust.gov.kz>",
+                      headers={"In-Reply-To": row["message_id"]}), D(2026, 12, 2))
+    steps = [d for d in case(gw).deadlines if d.step == Step.additional_request]
+    assert [d.done_on for d in steps] == [None]
 
 
 # -- p.15, p.16 ---------------------------------------------------------------------------------
