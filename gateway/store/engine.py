@@ -94,9 +94,8 @@ def unsynced(engine: Engine) -> Iterator[Connection]:
     synchronous_commit = off."""
     with engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
+        dbapi: Any = conn.connection.dbapi_connection
         if sqlite:
-            dbapi = conn.connection.dbapi_connection
-            assert dbapi is not None
             dbapi.execute("PRAGMA synchronous=NORMAL")
         try:
             with conn.begin():
