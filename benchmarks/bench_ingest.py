@@ -8,6 +8,12 @@ against one on SQLite.  Messages are plain letters, or a mix where one in five c
 Appendix 1 form as a DOCX made with python-docx.
 
     .venv/bin/python benchmarks/bench_ingest.py [--messages 300] [--instances]
+    .venv/bin/python benchmarks/bench_ingest.py --cases-only   # into cases against the stdlib
+    .venv/bin/python benchmarks/bench_ingest.py --cases-only --profile   # and where it goes
+
+`--profile` runs one more pass into cases per database under cProfile and prints the time by
+area (reading the mailbox, parsing in the reader pool, trust, matching, the engine, SQL,
+commits) with the statements and commits per message.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -123,16 +130,22 @@ def stdlib_parse(raws: list[bytes]) -> float:
 
 
 def ingest(dovecot, folder: str, tmp: Path, *, process: bool = True,  # type: ignore[no-untyped-def]
-           db_url: str | None = None, more_agencies: int = 0) -> float:
-    """Seconds to take the whole folder into inbound rows (and, with `process`, into cases)."""
+           db_url: str | None = None, more_agencies: int = 0,
+           hooks: tuple[Callable[[], None], Callable[[], None]] | None = None) -> float:
+    """Seconds to take the whole folder into inbound rows (and, with `process`, into cases);
+    `hooks` run just before and after the timed part (a profiler's)."""
     cfg, engine = fresh(db_url or f"sqlite:///{tmp / 'gw.sqlite3'}", tmp, more_agencies)
     account = Imap(name="b", port=dovecot.port, username=dovecot.user, password_env="")
     poller = MailboxPoller(account, folder, engine, password=dovecot.password)
+    if hooks:
+        hooks[0]()
     t = time.perf_counter()
     stats = poller.poll_once()
     if process:
         process_pending(engine, cfg)
     took = time.perf_counter() - t
+    if hooks:
+        hooks[1]()
     poller.close()
     engine.dispose()  # type: ignore[attr-defined]
     assert stats.new > 0, "nothing was ingested"
@@ -227,10 +240,36 @@ def instances(dovecot, count: int, db_url: str, tmp: Path, messages: int) -> flo
         engine.dispose()
 
 
+def cases_only(dovecot, folder: str, label: str, n: int, profile: bool) -> None:  # type: ignore[no-untyped-def]
+    """Into cases on SQLite and PostgreSQL against the stdlib parse of the same folder (the
+    goals of #24), each the best of 3; with `profile`, one more pass each under cProfile."""
+    raws = folder_bytes(dovecot, folder)
+    floor = min(stdlib_parse(raws) for _ in range(5))
+    line(f"stdlib email parse only, {label}", n / floor, "msg/s")
+    ours = min(ingest(dovecot, folder, Path(tempfile.mkdtemp())) for _ in range(3))
+    line(f"into cases (SQLite), {label}", n / ours, "msg/s", n / floor, "stdlib parse")
+    pgs = []
+    for _ in range(3):
+        with throwaway_schema(prefix="bench") as url:
+            pgs.append(ingest(dovecot, folder, Path(tempfile.mkdtemp()), db_url=url))
+    line(f"into cases (PostgreSQL), {label}", n / min(pgs), "msg/s", n / floor, "stdlib parse")
+    if profile:
+        from benchmarks.profile_ingest import profiled
+
+        profiled(lambda h: ingest(dovecot, folder, Path(tempfile.mkdtemp()), hooks=h),
+                 "SQLite", n)
+        with throwaway_schema(prefix="bench") as url:
+            profiled(lambda h: ingest(dovecot, folder, Path(tempfile.mkdtemp()), db_url=url,
+                                      hooks=h), "PostgreSQL", n)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--messages", type=int, default=300)
     ap.add_argument("--instances", action="store_true")
+    ap.add_argument("--cases-only", action="store_true",
+                    help="only into cases (SQLite, PostgreSQL) against the stdlib parse")
+    ap.add_argument("--profile", action="store_true")
     args = ap.parse_args()
     root = Path(tempfile.mkdtemp(prefix="ekc-bench-"))
     root.chmod(0o755)
@@ -242,6 +281,9 @@ def main() -> None:
         for label, folder, every in (("plain letters", "Plain", 0), ("mix (1 in 5 a DOCX form)",
                                                                      "Mix", 5)):
             fill(dovecot, folder, n, every)
+            if args.cases_only:
+                cases_only(dovecot, folder, label, n, args.profile)
+                continue
             raw = min(raw_fetch(dovecot, folder) for _ in range(5))
             line(f"raw imapclient fetch, {label}", n / raw, "msg/s")
             raws = folder_bytes(dovecot, folder)
@@ -265,6 +307,10 @@ def main() -> None:
             with throwaway_schema(prefix="bench") as url:
                 pg = ingest(dovecot, folder, Path(tempfile.mkdtemp()), db_url=url)
             line(f"into cases (PostgreSQL), {label}", n / pg, "msg/s", n / raw, "raw")
+            line("  the same, against the stdlib parse", n / pg, "msg/s", n / floor,
+                 "stdlib parse")
+        if args.cases_only:
+            return
         stored, cases, ours = idle_latency(dovecot, Path(tempfile.mkdtemp()))
         line("IDLE: APPEND to inbound row committed, p50", percentile(stored, 50), "s")
         line("IDLE: APPEND to inbound row committed, p95", percentile(stored, 95), "s")

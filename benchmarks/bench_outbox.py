@@ -6,7 +6,10 @@ outbox adds is claiming rows, per-recipient bookkeeping and one durable commit p
 (the previous outcome is committed before the next final dot, so a crash resends at most one).
 The sink runs in its own process (as a relay would), and the two are measured in alternating
 rounds so machine load hits both alike; the best round of each and the median of the rounds'
-ratios are printed.
+ratios are printed.  On a loaded machine the sink and the sender take turns on the processors
+rather than overlapping, so the sender's own CPU time per letter is printed beside it (this
+process's, the sink's not counted), and on SQLite the statements and commits per letter (what
+SQLite itself ran, BEGIN and COMMIT included).
 
     .venv/bin/python benchmarks/bench_outbox.py [--messages 300] [--rounds 5] [--database-url URL]
 """
@@ -23,6 +26,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -71,6 +75,8 @@ def drain(messages: int, rounds: int, database_url: str) -> float:
     sink = _sink(port)
     engine = make_engine(cfg.db_url)
     plain_rates, our_rates = [], []
+    plain_cpu, our_cpu = [], []
+    ran = {"statements": 0, "commits": 0}
     try:
         upgrade(engine)
         to = ["a@b.kz"]
@@ -81,19 +87,24 @@ def drain(messages: int, rounds: int, database_url: str) -> float:
         with engine.connect() as conn:
             raws = [repo.get_blob(conn, d) or b"" for d in conn.execute(select(outbox.c.sha256))
                     .scalars()]
+        if engine.dialect.name == "sqlite":
+            _count_statements(engine, ran)
         for _ in range(rounds):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             with smtplib.SMTP("127.0.0.1", port) as s:
                 for raw in raws:
                     s.sendmail(cfg.sender_address, to, raw)
             plain_rates.append(messages / (time.perf_counter() - t))
+            plain_cpu.append((time.process_time() - c) / messages)
             with engine.begin() as conn:  # every row due again, as if just queued
                 conn.execute(update(outbox).values(
                     status="pending", recipients={a: "pending" for a in to}, attempts=0,
                     next_attempt_at=now(), claimed_by=None, claimed_until=None))
-            t = time.perf_counter()
+            ran.update(statements=0, commits=0)
+            t, c = time.perf_counter(), time.process_time()
             stats = deliver_due(engine, cfg)
             our_rates.append(messages / (time.perf_counter() - t))
+            our_cpu.append((time.process_time() - c) / messages)
             assert stats.sent == messages, stats
     finally:
         sink.terminate()
@@ -107,7 +118,29 @@ def drain(messages: int, rounds: int, database_url: str) -> float:
     median = statistics.median(ratios)
     print(f"{'  median of ' + str(rounds) + ' paired rounds':<44} {median:10.2f} ratio "
           f"(rounds: {', '.join(f'{r:.2f}' for r in ratios)})")
+    line("  sender's CPU per letter, median", 1000 * statistics.median(our_cpu), "ms",
+         1000 * statistics.median(plain_cpu), "plain smtplib")
+    if ran["statements"]:
+        print(f"{'  SQL statements / commits per letter':<44} "
+              f"{ran['statements'] / messages:10.2f} / {ran['commits'] / messages:.2f}")
     return median
+
+
+def _count_statements(engine: Any, ran: dict[str, int]) -> None:
+    """Count what SQLite runs on every connection from now on (its trace callback sees
+    every statement, whichever way it was sent)."""
+    from sqlalchemy import event
+
+    def traced(sql: str) -> None:
+        ran["statements"] += 1
+        if sql.strip().upper().startswith(("COMMIT", "END")):
+            ran["commits"] += 1
+
+    @event.listens_for(engine, "connect")
+    def _trace(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.set_trace_callback(traced)
+
+    engine.dispose()  # the pooled connections are opened again, traced
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ names and meaning; the others are ours.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import tomllib
 from pathlib import Path
@@ -262,7 +263,9 @@ class Config(_Section):
 
     @property
     def status_log_path(self) -> Path:
-        return self.data_path / "status.log"
+        # every status-log line asks for it (the outbox: once a letter): built once per folder
+        relative = not (self.base_dir.is_absolute() or Path(self.data_dir).is_absolute())
+        return _status_log(str(self.base_dir), self.data_dir, os.getcwd() if relative else "")
 
     @property
     def duplicate_window(self) -> dt.timedelta:
@@ -351,3 +354,13 @@ def load(path: str | os.PathLike[str] | None = None) -> Config:
     if problem:
         raise ConfigError(f"{DATABASE_URL_ENV}: {problem}")
     return cfg
+
+
+@functools.lru_cache(maxsize=16)
+def _status_log(base_dir: str, data_dir: str, cwd: str) -> Path:
+    """<data_dir>/status.log as Config._resolve finds it (`cwd`: the working folder a relative
+    one is resolved in)."""
+    path = Path(data_dir)
+    if not path.is_absolute():
+        path = (Path(cwd or "/") / base_dir / path).resolve()
+    return path / "status.log"

@@ -32,6 +32,7 @@ from gateway.domain import (
 )
 from gateway.engine.casework import apply_to_case
 from gateway.runtime.statuslog import record
+from gateway.store.prepared import Prepared
 from gateway.store.schema import outbox
 
 WAIT = wait_exponential_jitter(multiplier=30, max=3600, jitter=30)
@@ -60,12 +61,13 @@ def _backoff(attempt: int) -> dt.timedelta:
     return dt.timedelta(seconds=WAIT(state))
 
 
-# one statement built once (the sender's hot path: building it per message cost more than
-# the commit)
+# one statement built once and run on the driver (gateway.store.prepared): the sender's hot
+# path, where building it per message, or SQLAlchemy's execution of it, cost more than the
+# commit
 _SETTLED_COLUMNS = ("recipients", "attempts", "claimed_by", "claimed_until", "last_error",
                     "sent_at", "next_attempt_at", "status")
-_SETTLE = update(outbox).where(outbox.c.id == bindparam("row_id")).values(
-    {c: bindparam(f"new_{c}", type_=outbox.c[c].type) for c in _SETTLED_COLUMNS})
+_SETTLE = Prepared(update(outbox).where(outbox.c.id == bindparam("row_id")).values(
+    {c: bindparam(f"new_{c}", type_=outbox.c[c].type) for c in _SETTLED_COLUMNS}))
 
 
 def settle(conn: Connection, cfg: Config, row: dict[str, Any],
@@ -98,7 +100,7 @@ def settle(conn: Connection, cfg: Config, row: dict[str, Any],
         values |= {"status": "failed"}
         stats.failed += 1
     today = local_date(at, cfg.timezone)
-    conn.execute(_SETTLE, {"row_id": row["id"]} | {f"new_{k}": v for k, v in values.items()})
+    _SETTLE.execute(conn, {"row_id": row["id"]} | {f"new_{k}": v for k, v in values.items()})
     yield
     case_id = row["case_id"]
     if values["status"] == "sent":

@@ -40,6 +40,7 @@ from gateway.delivery.outcomes import settle as _settle
 from gateway.runtime.leases import claim, release_claims
 from gateway.store import repo
 from gateway.store.dbclock import now_sql
+from gateway.store.prepared import Prepared
 from gateway.store.schema import outbox
 
 log = logging.getLogger(__name__)
@@ -97,9 +98,9 @@ def _claim(engine: Engine, instance: str, limit: int, at: dt.datetime) -> list[d
 
 
 # the fence: the next letter's claim renewed (by the database's clock) only while it is ours
-_RENEW = {dialect: update(outbox).where(outbox.c.id == bindparam("row_id"))
-          .where(outbox.c.claimed_by == bindparam("me"))
-          .values(claimed_until=now_sql(dialect, CLAIM_SECONDS))
+_RENEW = {dialect: Prepared(update(outbox).where(outbox.c.id == bindparam("row_id"))
+                           .where(outbox.c.claimed_by == bindparam("me"))
+                           .values(claimed_until=now_sql(dialect, CLAIM_SECONDS)))
           for dialect in ("sqlite", "postgresql")}
 
 
@@ -154,8 +155,8 @@ class _Settler:
         with conn.begin():
             yield from _settle(conn, self.cfg, item.row, item.outcomes, item.at, self.stats)
             if next_id is not None:
-                renewed = bool(conn.execute(_RENEW[conn.dialect.name],
-                                            {"row_id": next_id, "me": self.instance}).rowcount)
+                renewed = bool(_RENEW[conn.dialect.name].execute(
+                    conn, {"row_id": next_id, "me": self.instance}).rowcount)
             yield  # the COMMIT at the next wait
         self.recorded.add(item.row["id"])
         self.pending = None

@@ -26,6 +26,7 @@ from sqlalchemy import Engine, delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from gateway.store.dbclock import db_now, now_sql
+from gateway.store.engine import unsynced
 from gateway.store.schema import instances, leases
 
 
@@ -65,8 +66,10 @@ def claim(engine: Engine, table: Any, instance: str, limit: int,
     """Claim up to `limit` rows of a work table (inbound, outbox) that match `conditions` and
     that nobody holds (no claim, an expired one, or a dead local holder's): one transaction,
     FOR UPDATE SKIP LOCKED on PostgreSQL so instances never take the same row.  Expiry is the
-    database's clock's: the claim lapses `seconds` after the server's now."""
-    with engine.begin() as conn:
+    database's clock's: the claim lapses `seconds` after the server's now.  Its commit does
+    not wait for the disk (gateway.store.engine.unsynced): the work that follows commits
+    durably, and takes the claim to disk with it."""
+    with unsynced(engine) as conn:
         dialect = conn.dialect.name
         q = (select(table).where(*conditions)
              .where(or_(table.c.claimed_until.is_(None),

@@ -19,6 +19,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from gateway.domain import Agency, Case, Service
+from gateway.store.prepared import Prepared
 from gateway.store.schema import (
     agencies,
     agency_addresses,
@@ -324,9 +325,11 @@ def get_blob(conn: Connection, digest: str) -> bytes | None:
 # -- events, refusals, counters ---------------------------------------------------------------
 
 
-# built once: every status-log line goes through it (building it per call cost more than the
-# insert itself)
-_INSERT_EVENT = insert(events)
+# built once and run on the driver (gateway.store.prepared): every status-log line goes through
+# it, and building it per call, or SQLAlchemy's execution of it, cost more than the insert
+_INSERT_EVENT = Prepared(insert(events).returning(events.c.id),
+                         ("at", "case_id", "kind", "paragraph", "summary", "inbound_id",
+                          "outbox_id", "data"))
 
 
 def insert_event(conn: Connection, *, kind: str, summary: str, case_id: str | None = None,
@@ -335,8 +338,7 @@ def insert_event(conn: Connection, *, kind: str, summary: str, case_id: str | No
                  at: dt.datetime | None = None) -> dict[str, Any]:
     row = dict(at=at or now(), case_id=case_id, kind=kind, paragraph=paragraph, summary=summary,
                inbound_id=inbound_id, outbox_id=outbox_id, data=data or {})
-    result = conn.execute(_INSERT_EVENT, row)
-    row["id"] = result.inserted_primary_key[0] if result.inserted_primary_key else None
+    row["id"] = _INSERT_EVENT.execute(conn, row).fetchone()[0]
     return row
 
 
