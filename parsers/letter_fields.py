@@ -279,6 +279,11 @@ def effective_date(text: str) -> dt.date | None:
     return None
 
 
+# the protocol's title with its number, right before a date: that date is the protocol's own
+_TITLE = re.compile(r"протокол|хаттама", re.IGNORECASE)
+_OWN_NUMBER = re.compile(r"(?:протокол\w*|хаттама\w*)\s*(?:№\s*[\w./-]+)?\s*(?:от|от\s*«|,)?\s*$")
+
+
 def protocol_date(text: str) -> dt.date | None:
     """The protocol's own date: a "Дата:"/"Күні:" line, else the first date that is not an
     act's or a letter's requisites."""
@@ -287,6 +292,12 @@ def protocol_date(text: str) -> dt.date | None:
         line = norm(text[text.rfind("\n", 0, start) + 1:start])
         if re.search(r"\b(дата|күні)\s*:?\s*$", line):
             return d
+    title = _TITLE.search(text[:400])
+    for start, _end, d in spans:  # "Протокол № 14 от 06.04.2027", "№ 3 хаттама, 2027 ж. …"
+        before = norm(text[max(0, start - 60):start]).replace("\n", " ")
+        if _OWN_NUMBER.search(before) or (title and title.end() <= start <= title.end() + 250
+                                          and re.search(r"\bот\s*«?\s*$", before)):
+            return d  # or "ПРОТОКОЛ № 03 / принятия … / от « 24 » февраля 2027 г." under it
     for start, end, d in spans:
         if not _requisite(text, start, end):
             return d
