@@ -19,6 +19,9 @@ from parsers.registry import DocumentRejected
 
 DPI = 200  # enough for 9-pt text; more only costs time
 MAX_PIXELS = 60_000_000  # a page of A3 at 400 dpi; larger is a decompression bomb
+PAPER = 15  # pixels of the quarter-size copy: wider than a letter, so only paper is left
+DESK = 40  # a desk is this much darker than the sheet on it (of 255)
+A4_INCHES = 11.69  # an A4 page's long side
 MAX_SKEW = 6.0  # degrees: a page turned further is a photo we do not straighten
 
 
@@ -41,6 +44,7 @@ class Page:
     image: Any  # a numpy uint8 array, 0 ink, 255 paper
     grids: list[Grid] = field(default_factory=list)
     skew: float = 0.0
+    dpi: int = DPI  # as it would be for an A4 page this size (Tesseract sizes its filters by it)
 
 
 PAGE_PIXELS = (400, 600)  # short and long side: anything smaller is a logo or an icon
@@ -72,7 +76,7 @@ def decode(data: bytes, max_pages: int) -> list[Any]:
             if n >= max_pages:
                 raise DocumentRejected("too_many_pages", f"more than {max_pages} pages, over "
                                        "the limit")
-            pages.append(np.asarray(frame.convert("L")))
+            pages.append(np.asarray(_square(frame).convert("L")))
     except Image.DecompressionBombError:
         raise DocumentRejected("too_large", f"the image has more than {MAX_PIXELS:,} "
                                "pixels") from None
@@ -81,6 +85,48 @@ def decode(data: bytes, max_pages: int) -> list[Any]:
     if not pages:
         raise DocumentRejected("corrupt", "the image has no pages")
     return pages
+
+
+def _square(frame: Any) -> Any:
+    """The image with square pixels: a fax is scanned at 204×196 dpi (fine) or 204×98
+    (standard), so its letters are taller or squatter than printed unless rescaled."""
+    from PIL import Image
+
+    dpi = frame.info.get("dpi")
+    try:
+        across, down = (float(v) for v in dpi)
+    except (TypeError, ValueError):
+        return frame
+    if across <= 0 or down <= 0 or abs(across / down - 1) < 0.02:
+        return frame
+    w, h = frame.size
+    return frame.convert("L").resize((w, round(h * across / down)), Image.LANCZOS)
+
+
+def zoom(page: Page) -> float:
+    """How much to enlarge the page for Tesseract."""
+    import os
+    return float(os.environ.get("OCR_ZOOM", "1"))
+
+
+def enlarged(pixels: Any, factor: float) -> Any:
+    """A black-and-white page enlarged `factor` times, its edges smoothed (cubic, then cut at
+    the middle grey), as if scanned at that much more resolution."""
+    import cv2
+
+    if factor == 1:
+        return pixels
+    big = cv2.resize(pixels, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
+    _, bw = cv2.threshold(big, 127, 255, cv2.THRESH_BINARY)
+    return bw
+
+
+def without(pixels: Any, grids: list[Grid]) -> Any:
+    """The page with its ruled tables painted white (their cells are read on their own)."""
+    out = pixels.copy()
+    for g in grids:
+        out[g.top:g.bottom, g.left:g.right] = 255
+    return out
 
 
 def rasterise(data: bytes, max_pages: int, dpi: int = DPI) -> list[Any]:
@@ -105,13 +151,74 @@ def rasterise(data: bytes, max_pages: int, dpi: int = DPI) -> list[Any]:
         pdf.close()
 
 
+def _flat(gray: Any) -> Any:
+    """The page under even light: each pixel divided by the paper's brightness around it (the
+    page with its ink taken out by a maximum filter, on a copy a quarter the size), so a
+    photo's shadow or a scanner's darker edge does not turn into ink at one threshold."""
+    import cv2
+    import numpy as np
+
+    h, w = gray.shape
+    small = cv2.resize(gray, (max(w // 4, 1), max(h // 4, 1)), interpolation=cv2.INTER_AREA)
+    paper = cv2.dilate(small, cv2.getStructuringElement(cv2.MORPH_RECT, (PAPER, PAPER)))
+    paper = cv2.blur(paper, (PAPER, PAPER))
+    paper = cv2.resize(paper, (w, h), interpolation=cv2.INTER_LINEAR)
+    flat = cv2.divide(gray, np.maximum(paper, 1), scale=255)
+    return flat
+
+
 def _binary(gray: Any) -> Any:
-    """Ink 0, paper 255: a light blur against speckle, then Otsu's threshold."""
+    """Ink 0, paper 255: the light evened out, a light blur against speckle, then Otsu's
+    threshold."""
     import cv2
 
-    blurred = cv2.medianBlur(gray, 3)
+    blurred = cv2.medianBlur(_flat(gray), 3)
     _, bw = cv2.threshold(blurred, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     return bw
+
+
+def _corners(points: Any) -> Any:
+    """Four points ordered top-left, top-right, bottom-right, bottom-left."""
+    import numpy as np
+
+    pts = points.reshape(4, 2).astype("float32")
+    s, d = pts.sum(axis=1), np.diff(pts, axis=1).ravel()
+    return np.float32([pts[s.argmin()], pts[d.argmin()], pts[s.argmax()], pts[d.argmax()]])
+
+
+def _unwarped(gray: Any) -> Any:
+    """A photo of a sheet on a darker desk, the sheet cut out and seen square on (its four
+    corners found on a small copy, the perspective undone); any other page as it is."""
+    import cv2
+    import numpy as np
+
+    h, w = gray.shape
+    scale = 800 / max(h, w)
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    small = cv2.GaussianBlur(small, (5, 5), 0)
+    _, light = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    light = cv2.morphologyEx(light, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
+    contours, _ = cv2.findContours(light, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return gray
+    sheet = cv2.convexHull(max(contours, key=cv2.contourArea))
+    area = cv2.contourArea(sheet)
+    if area < 0.3 * small.size or area > 0.97 * small.size:
+        return gray  # no sheet, or the sheet fills the picture (a scan)
+    quad = cv2.approxPolyDP(sheet, 0.02 * cv2.arcLength(sheet, True), True)
+    if len(quad) != 4:
+        return gray
+    inside = np.zeros_like(small)
+    cv2.fillConvexPoly(inside, quad, 255)
+    if float(small[inside == 0].mean()) > float(small[inside > 0].mean()) - DESK:
+        return gray  # what is outside is as light as the sheet: paper, not a desk
+    tl, tr, br, bl = corners = _corners(quad) / scale
+    width = int(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl)))
+    height = int(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr)))
+    target = np.float32([[0, 0], [width, 0], [width, height], [0, height]])
+    matrix = cv2.getPerspectiveTransform(corners, target)
+    return cv2.warpPerspective(gray, matrix, (width, height), flags=cv2.INTER_CUBIC,
+                               borderMode=cv2.BORDER_REPLICATE)
 
 
 def _skew(bw: Any) -> float:
@@ -217,9 +324,16 @@ def _rules(bw: Any) -> tuple[object, list[Grid]]:
 
 def prepare(gray: Any) -> Page:
     """A greyscale page straightened, binarised and with its rules erased."""
+    import os
+    f = float(os.environ.get("OCR_SCALE", "1"))
+    if f != 1:
+        import cv2
+        gray = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_CUBIC)
+    gray = _unwarped(gray)
     bw = _binary(gray)
     angle = _skew(bw)
     if abs(angle) >= 0.1:
         bw = _binary(_rotate(gray, angle))
     clean, grids = _rules(bw)
-    return Page(image=clean, grids=grids, skew=angle)
+    dpi = round(max(clean.shape) / A4_INCHES)
+    return Page(image=clean, grids=grids, skew=angle, dpi=dpi)

@@ -21,9 +21,7 @@ budget of its own (OCR_MEMORY_MB; the readers' 512 MB is too little for OpenCV).
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
-import shutil
 import statistics
 import time
 from collections.abc import Callable
@@ -31,17 +29,15 @@ from typing import Any
 
 from parsers.document import build_document
 from parsers.form import rows_from_words, trailer_lines
-from parsers.formats import image, ruled
+from parsers.formats import image, ruled, tess
 from parsers.formats.ocr_text import fix_line, fix_services, fix_text
 from parsers.records import ParsedDocument
 from parsers.registry import DocumentRejected, ParseLimits, parser
 
-LANGUAGES = ("kaz", "rus", "eng")
-CONFIG = "--oem 1 --psm 11 -c preserve_interword_spaces=0"
 UNSURE = 60  # a word Tesseract gives less than this (of 100) is one it was unsure of
 # the address space an OCR worker gets (when worker_memory_mb is less): importing OpenCV maps
-# some 450 MB, a 200-dpi page then takes its peak to about 670 MB, and the tesseract program
-# started from the worker inherits the same limit
+# some 450 MB, a 200-dpi page then takes its peak to about 670 MB, and Tesseract's three
+# language models, loaded once per worker, some 150 MB more
 OCR_MEMORY_MB = 1536
 
 
@@ -49,74 +45,20 @@ _AVAILABLE: list[bool] = []  # once found runnable, not asked again in this proc
 
 
 def available() -> str | None:
-    """None when OCR can run, else why not (one sentence).  A yes is remembered: asking runs
-    `tesseract --list-langs`, a process of its own, for every page otherwise."""
+    """None when OCR can run, else why not (one sentence).  A yes is remembered."""
     if _AVAILABLE:
         return None
-    reason = _why_not()
+    reason = tess.why_not()
     if reason is None:
         _AVAILABLE.append(True)
     return reason
 
 
-def _why_not() -> str | None:
-    exe = shutil.which("tesseract")
-    if exe is None:
-        return ("reading a scan needs the tesseract program, which is not installed "
-                "(apt-get install tesseract-ocr tesseract-ocr-rus tesseract-ocr-kaz)")
-    try:
-        import pytesseract
-
-        have = set(pytesseract.get_languages(config=""))
-    except Exception as exc:  # noqa: BLE001 - any failure means no OCR, said in words
-        return f"tesseract cannot be run: {type(exc).__name__}"
-    missing = [lang for lang in LANGUAGES if lang not in have]
-    if missing:
-        return (f"tesseract has no language data for {', '.join(missing)} (apt-get install "
-                + " ".join(f"tesseract-ocr-{m}" for m in missing) + ")")
-    return None
-
-
-def _as_bmp(pixels: Any) -> Any:
-    """The page as an image pytesseract hands to tesseract as BMP: uncompressed, written in
-    a millisecond where the PNG it would make by default took some 30."""
-    from PIL import Image
-
-    picture = Image.fromarray(pixels)
-    picture.format = "BMP"
-    return picture
-
-
-def _words(page: image.Page, deadline: float) -> list[dict[str, Any]]:
-    """The page's words with boxes (pdfplumber's keys: text, x0, x1, top, bottom) and conf."""
-    import pytesseract
-
-    os.environ["OMP_THREAD_LIMIT"] = "1"
-    left = deadline - time.monotonic()
-    if left <= 0:
-        raise DocumentRejected("too_slow", "reading the scan took longer than the limit")
-    try:
-        data = pytesseract.image_to_data(_as_bmp(page.image), lang="+".join(LANGUAGES),
-                                         config=CONFIG,
-                                         output_type=pytesseract.Output.DICT, timeout=left)
-    except RuntimeError as exc:  # pytesseract's time-out
-        raise DocumentRejected("too_slow", "reading the scan took longer than the limit") \
-            from exc
-    except pytesseract.TesseractError as exc:
-        raise DocumentRejected("ocr_failed", f"tesseract could not read the page: "
-                               f"{exc.message or exc.status}") from None
-    words = []
-    for k, text in enumerate(data["text"]):
-        text = (text or "").strip()
-        conf = float(data["conf"][k])
-        if not text or conf < 0:
-            continue
-        x, y, w, h = (int(data[key][k]) for key in ("left", "top", "width", "height"))
-        if not any(ch.isalnum() for ch in text) and len(text) == 1 and text not in "-—–№":
-            continue  # specks read as '|', '.', ','
-        line = (data["block_num"][k], data["par_num"][k], data["line_num"][k])
-        words.append({"text": text, "x0": x, "x1": x + w, "top": y, "bottom": y + h,
-                      "conf": conf, "line": line})
+def _kept(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Words as OCR gave them less specks (a lone '|', '.', ','), look-alikes fixed line by
+    line (parsers.formats.ocr_text)."""
+    words = [w for w in words if w["conf"] >= 0 and (
+        any(ch.isalnum() for ch in w["text"]) or len(w["text"]) > 1 or w["text"] in "-—–№")]
     lines: dict[Any, list[dict[str, Any]]] = {}
     for word in words:
         lines.setdefault(word["line"], []).append(word)
@@ -125,6 +67,11 @@ def _words(page: image.Page, deadline: float) -> list[dict[str, Any]]:
                               strict=True):
             word["text"] = text
     return words
+
+
+def _check(deadline: float) -> None:
+    if time.monotonic() > deadline:
+        raise DocumentRejected("too_slow", "reading the scan took longer than the limit")
 
 
 _DESCENDERS = set("руфдцщДЦЩҚқҢңҰұ(),;gjpqy@")
@@ -168,7 +115,10 @@ def _table_words(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def read_pages(pages: list[Any], limits: ParseLimits) -> tuple[list[Any], str, float, float]:
-    """(tables, text, share of sure words, largest skew) of greyscale pages."""
+    """(tables, text, share of sure words, largest skew) of greyscale pages.
+
+    Each page is recognised once: the words outside its ruled tables as sparse text (the page
+    with the tables painted out), each ruled table cell by cell (ruled.table)."""
     reason = available()
     if reason:
         raise DocumentRejected("ocr_unavailable", reason)
@@ -178,17 +128,26 @@ def read_pages(pages: list[Any], limits: ParseLimits) -> tuple[list[Any], str, f
     sure = total = 0
     skew = 0.0
     for gray in pages:
+        _check(deadline)
         page = image.prepare(gray)
         skew = max(skew, abs(page.skew))
-        words = _words(page, deadline)
-        font_boxes(words)
+        tess.set_page(image.without(page.image, page.grids) if page.grids else page.image,
+                      page.dpi)
+        free = _kept(tess.read())
+        font_boxes(free)
+        words = list(free)
+        if page.grids:
+            zoom = image.zoom(page)
+            tess.set_page(image.enlarged(page.image, zoom), round(page.dpi * zoom))
+        for grid in page.grids:
+            _check(deadline)
+            rows, cell_words = ruled.table(grid, page.image, lambda box, digits: _kept(
+                tess.read(box, psm=6, whitelist=tess.DIGITS if digits else "", zoom=zoom)))
+            tables.append(rows)
+            words.extend(cell_words)
+        tables.extend(rows_from_words(_table_words(free)))
         total += len(words)
         sure += sum(1 for w in words if w["conf"] >= UNSURE)
-        free = list(words)
-        for grid in page.grids:
-            tables.append(ruled.table(grid, [w for w in words if ruled.inside(grid, w)]))
-            free = [w for w in free if not ruled.inside(grid, w)]
-        tables.extend(rows_from_words(_table_words(free)))
         texts.append(_text(words))
     texts.extend(trailer_lines(tables))
     return tables, "\n".join(texts), (sure / total if total else 0.0), skew
