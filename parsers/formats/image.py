@@ -100,25 +100,7 @@ def _square(frame: Any) -> Any:
     if across <= 0 or down <= 0 or abs(across / down - 1) < 0.02:
         return frame
     w, h = frame.size
-    return frame.convert("L").resize((w, round(h * across / down)), Image.LANCZOS)
-
-
-def zoom(page: Page) -> float:
-    """How much to enlarge the page for Tesseract."""
-    import os
-    return float(os.environ.get("OCR_ZOOM", "1"))
-
-
-def enlarged(pixels: Any, factor: float) -> Any:
-    """A black-and-white page enlarged `factor` times, its edges smoothed (cubic, then cut at
-    the middle grey), as if scanned at that much more resolution."""
-    import cv2
-
-    if factor == 1:
-        return pixels
-    big = cv2.resize(pixels, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
-    _, bw = cv2.threshold(big, 127, 255, cv2.THRESH_BINARY)
-    return bw
+    return frame.convert("L").resize((w, round(h * across / down)), Image.Resampling.LANCZOS)
 
 
 def without(pixels: Any, grids: list[Grid]) -> Any:
@@ -183,7 +165,8 @@ def _corners(points: Any) -> Any:
 
     pts = points.reshape(4, 2).astype("float32")
     s, d = pts.sum(axis=1), np.diff(pts, axis=1).ravel()
-    return np.float32([pts[s.argmin()], pts[d.argmin()], pts[s.argmax()], pts[d.argmax()]])
+    return np.array([pts[s.argmin()], pts[d.argmin()], pts[s.argmax()], pts[d.argmax()]],
+                    dtype=np.float32)
 
 
 def _unwarped(gray: Any) -> Any:
@@ -215,7 +198,7 @@ def _unwarped(gray: Any) -> Any:
     tl, tr, br, bl = corners = _corners(quad) / scale
     width = int(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl)))
     height = int(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr)))
-    target = np.float32([[0, 0], [width, 0], [width, height], [0, height]])
+    target = np.array([[0, 0], [width, 0], [width, height], [0, height]], dtype=np.float32)
     matrix = cv2.getPerspectiveTransform(corners, target)
     return cv2.warpPerspective(gray, matrix, (width, height), flags=cv2.INTER_CUBIC,
                                borderMode=cv2.BORDER_REPLICATE)
@@ -324,16 +307,11 @@ def _rules(bw: Any) -> tuple[object, list[Grid]]:
 
 def prepare(gray: Any) -> Page:
     """A greyscale page straightened, binarised and with its rules erased."""
-    import os
-    f = float(os.environ.get("OCR_SCALE", "1"))
-    if f != 1:
-        import cv2
-        gray = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_CUBIC)
     gray = _unwarped(gray)
     bw = _binary(gray)
     angle = _skew(bw)
     if abs(angle) >= 0.1:
         bw = _binary(_rotate(gray, angle))
     clean, grids = _rules(bw)
-    dpi = round(max(clean.shape) / A4_INCHES)
+    dpi = round(max(bw.shape) / A4_INCHES)
     return Page(image=clean, grids=grids, skew=angle, dpi=dpi)

@@ -93,6 +93,21 @@ def font_boxes(words: list[dict[str, Any]]) -> None:
         w["top"], w["bottom"] = baseline - 0.78 * body, baseline + 0.22 * body
 
 
+def aligned(words: list[dict[str, Any]]) -> None:
+    """The words of one line (as Tesseract found it) given the line's top and bottom (the
+    median of its words'), so a short word boxed together with a speck under it ("в" read 12
+    pixels too deep) does not start a line of its own between two others: the rows rebuilt
+    from positions would then break at every line of the table."""
+    lines: dict[Any, list[dict[str, Any]]] = {}
+    for w in words:
+        lines.setdefault(w["line"], []).append(w)
+    for line in lines.values():
+        top = statistics.median(w["top"] for w in line)
+        bottom = statistics.median(w["bottom"] for w in line)
+        for w in line:
+            w["top"], w["bottom"] = top, bottom
+
+
 def _text(words: list[dict[str, Any]]) -> str:
     """The page's lines (words at one height, left to right) as text."""
     return "\n".join(fix_text(" ".join(w["text"] for w in line)) for line in ruled.in_lines(words))
@@ -135,17 +150,18 @@ def read_pages(pages: list[Any], limits: ParseLimits) -> tuple[list[Any], str, f
                       page.dpi)
         free = _kept(tess.read())
         font_boxes(free)
+        aligned(free)
         words = list(free)
         if page.grids:
-            zoom = image.zoom(page)
-            tess.set_page(image.enlarged(page.image, zoom), round(page.dpi * zoom))
+            tess.set_page(page.image, page.dpi)
         for grid in page.grids:
             _check(deadline)
             rows, cell_words = ruled.table(grid, page.image, lambda box, digits: _kept(
-                tess.read(box, psm=6, whitelist=tess.DIGITS if digits else "", zoom=zoom)))
+                tess.read(box, psm=6, whitelist=tess.DIGITS if digits else "")))
             tables.append(rows)
             words.extend(cell_words)
-        tables.extend(rows_from_words(_table_words(free)))
+        tables.extend([[fix_text(cell) for cell in row] for row in table]
+                      for table in rows_from_words(_table_words(free)))
         total += len(words)
         sure += sum(1 for w in words if w["conf"] >= UNSURE)
         texts.append(_text(words))

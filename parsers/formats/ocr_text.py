@@ -64,8 +64,13 @@ def fix_line(words: list[str]) -> list[str]:
     return out
 
 
-# "№" as OCR reads it before a number: М», М%, Ne, Me, No, N°
-_NUMBER_SIGN = re.compile(r"(?<!\w)[NМM][eеoо°º»%г](?=\s*\d)")
+# "№" as OCR reads it before a number: М», М%, Ne, Me, No, N°, a lone N or М
+_NUMBER_SIGN = re.compile(r"(?<!\w)(?:[NМM][eеoо°º»%г]|[NМM](?=\s))(?=\s*\d)")
+# "в п. 3" (in clause 3), its two short words run together by OCR
+_IN_CLAUSE = re.compile(r"(?<!\w)вп\.(?=\s*\d)")
+# braces are never in a form: a round bracket read by OCR with a tail
+_BRACES = str.maketrans("{}", "()")
+_WWWW = re.compile(r"(?<![\w.])w{4,}\.", re.I)
 # an address that OCR cut at a dot or at the @ ("www.mcs.gov. kz", "a.petrov @mcs.gov.kz")
 _CUT_ADDRESS = re.compile(r"(?<=[\w.-]\.)\s+(?=(?:kz|ru|com|org|net|gov|kz/)\b)|"
                           r"(?<=\w)\s+(?=@\w)|(?<=\w@)\s+(?=\w)", re.I)
@@ -76,9 +81,10 @@ _PHONE_LABEL = re.compile(r"(?<!\w)[TТт][eе][nнлп][.,]?(?=\s*[+\d(])")
 
 
 def fix_text(text: str) -> str:
-    """A cell's or a line's text: the number sign and the phone label restored, addresses cut
-    by OCR rejoined."""
-    text = _PHONE_LABEL.sub("тел.", _NUMBER_SIGN.sub("№", text))
+    """A cell's or a line's text: the number sign, the phone label, round brackets and "в п."
+    restored, addresses cut by OCR rejoined ("wwww." is "www.")."""
+    text = _PHONE_LABEL.sub("тел.", _NUMBER_SIGN.sub("№", text.translate(_BRACES)))
+    text = _WWWW.sub("www.", _IN_CLAUSE.sub("в п.", text))
     return _CUT_ADDRESS.sub("", text)
 
 

@@ -21,7 +21,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-LANGUAGES = tuple(os.environ.get("OCR_LANGS", "rus+kaz+eng").split("+"))
+LANGUAGES = ("rus", "kaz", "eng")
 DIGITS = "0123456789"
 # where Debian, other distributions and a local build keep the language data
 TESSDATA = ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
@@ -83,7 +83,7 @@ def set_page(pixels: Any, dpi: int) -> None:
 
 
 def read(box: tuple[int, int, int, int] | None = None, *, psm: int = 11,
-         whitelist: str = "", zoom: float = 1.0) -> list[Word]:
+         whitelist: str = "") -> list[Word]:
     """The words in `box` (left, top, right, bottom; None: the whole page) of the page set
     last, each with its box in page pixels (text, x0, x1, top, bottom), conf (0-100) and
     line (its line's number in this reading)."""
@@ -92,7 +92,7 @@ def read(box: tuple[int, int, int, int] | None = None, *, psm: int = 11,
     api = engine()
     api.SetPageSegMode(psm)
     api.SetVariable("tessedit_char_whitelist", whitelist)
-    left, top, right, bottom = (round(v * zoom) for v in box) if box else (0, 0, *_SIZE)
+    left, top, right, bottom = box or (0, 0, *_SIZE)
     api.SetRectangle(left, top, right - left, bottom - top)
     api.Recognize()
     words: list[Word] = []
@@ -111,7 +111,7 @@ def read(box: tuple[int, int, int, int] | None = None, *, psm: int = 11,
         found = word.BoundingBox(level)
         if not text or found is None:
             continue
-        x0, y0, x1, y1 = (round(v / zoom) for v in found)
+        x0, y0, x1, y1 = found
         words.append({"text": text, "x0": x0, "x1": x1, "top": y0, "bottom": y1,
                       "conf": float(word.Confidence(level)), "line": line})
     return words

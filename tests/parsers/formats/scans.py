@@ -131,10 +131,9 @@ def photographed(page, *, seed: int = 5, tilt: float = 0.03):
     """The page as a phone photographs it on a desk: the sheet on a darker desk, seen a little
     from the side (its corners moved by up to `tilt` of its size), lit unevenly (a third
     darker on one side, a soft bright spot), camera noise, saved as a colour JPEG."""
+    import cv2
     import numpy as np
     from PIL import Image
-
-    import cv2
 
     rng = np.random.default_rng(seed)
     sheet = np.asarray(page.convert("L"), dtype=np.float32)

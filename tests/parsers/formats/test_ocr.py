@@ -106,20 +106,23 @@ def test_a_scanned_letter_is_read_as_a_letter(tesseract_exe: str) -> None:
     assert "e.akhmetov@minjust.gov.kz" in doc.model_dump_json()
 
 
-def test_without_tesseract_the_code_is_ocr_unavailable(monkeypatch: pytest.MonkeyPatch,
+def test_without_tesseract_language_data_the_code_is_ocr_unavailable(monkeypatch: pytest.MonkeyPatch,
                                                        tmp_path) -> None:
     from PIL import Image
 
     from parsers.mime import read_part
     from parsers.registry import DocumentRejected, ParseLimits
 
-    monkeypatch.setenv("PATH", str(tmp_path))  # an empty directory: no tesseract on it
+    from parsers.formats import ocr
+
+    monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path))  # an empty directory: no languages
+    monkeypatch.setattr(ocr, "_AVAILABLE", [])
     # the reader in this process: the pool's workers were forked before the monkeypatch
     with pytest.raises(DocumentRejected) as refused:
         read_part("png", encoded([Image.new("L", (50, 50), 255)], "png"), "scan.png",
                   ParseLimits())
     assert refused.value.code == "ocr_unavailable"
-    assert "tesseract" in refused.value.message
+    assert "tesseract-ocr-rus" in refused.value.message
 
 
 @pytest.mark.parametrize(("data", "code"), [
