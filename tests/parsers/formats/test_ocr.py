@@ -106,14 +106,13 @@ def test_a_scanned_letter_is_read_as_a_letter(tesseract_exe: str) -> None:
     assert "e.akhmetov@minjust.gov.kz" in doc.model_dump_json()
 
 
-def test_without_tesseract_language_data_the_code_is_ocr_unavailable(monkeypatch: pytest.MonkeyPatch,
-                                                       tmp_path) -> None:
+def test_without_tesseract_language_data_the_code_is_ocr_unavailable(
+        monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
     from PIL import Image
 
+    from parsers.formats import ocr
     from parsers.mime import read_part
     from parsers.registry import DocumentRejected, ParseLimits
-
-    from parsers.formats import ocr
 
     monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path))  # an empty directory: no languages
     monkeypatch.setattr(ocr, "_AVAILABLE", [])
