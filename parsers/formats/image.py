@@ -289,8 +289,8 @@ def _grids(horizontal: Any, vertical: Any) -> list[Grid]:
     return sorted(grids, key=lambda g: (g.top, g.left))
 
 
-def _rules(bw: Any) -> tuple[object, list[Grid]]:
-    """(the page with its ruling lines erased, the ruled tables' grids)."""
+def _rules(bw: Any) -> tuple[Any, list[Grid]]:
+    """(the page's ruling lines as a mask, a pixel wider each side; the ruled tables' grids)."""
     import cv2
 
     ink = 255 - bw
@@ -301,17 +301,19 @@ def _rules(bw: Any) -> tuple[object, list[Grid]]:
                                 cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(h // 40, 25))))
     lines = cv2.dilate(cv2.bitwise_or(horizontal, vertical),
                        cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
-    clean = cv2.bitwise_or(bw, lines)
-    return clean, _grids(horizontal, vertical)
+    return lines, _grids(horizontal, vertical)
 
 
 def prepare(gray: Any) -> Page:
-    """A greyscale page straightened, binarised and with its rules erased."""
+    """A greyscale page cut out of its photo, straightened, binarised and with its rules
+    erased."""
+    import cv2
+
     gray = _unwarped(gray)
     bw = _binary(gray)
     angle = _skew(bw)
     if abs(angle) >= 0.1:
         bw = _binary(_rotate(gray, angle))
-    clean, grids = _rules(bw)
+    lines, grids = _rules(bw)
     dpi = round(max(bw.shape) / A4_INCHES)
-    return Page(image=clean, grids=grids, skew=angle, dpi=dpi)
+    return Page(image=cv2.bitwise_or(bw, lines), grids=grids, skew=angle, dpi=dpi)

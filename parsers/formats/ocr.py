@@ -34,6 +34,7 @@ from parsers.formats.ocr_text import fix_line, fix_services, fix_text
 from parsers.records import ParsedDocument
 from parsers.registry import DocumentRejected, ParseLimits, parser
 
+BASELINE_SNAP = 0.35  # lines closer than this many body heights are one line of type
 UNSURE = 60  # a word Tesseract gives less than this (of 100) is one it was unsure of
 # the address space an OCR worker gets (when worker_memory_mb is less): importing OpenCV maps
 # some 450 MB, a 200-dpi page then takes its peak to about 670 MB, and Tesseract's three
@@ -74,38 +75,46 @@ def _check(deadline: float) -> None:
         raise DocumentRejected("too_slow", "reading the scan took longer than the limit")
 
 
-_DESCENDERS = set("руфдцщДЦЩҚқҢңҰұ(),;gjpqy@")
-
-
 def font_boxes(words: list[dict[str, Any]]) -> None:
     """Each word's box made the height of its line of type, as a PDF's word boxes are: from
-    its baseline (its bottom, or above it by a descender's depth when it has one) up by the
-    body height (the page's median word height).  Tesseract's boxes hug the ink, so "залога"
-    (no ascender, no descender) would sit lower and shorter than "Регистрация" beside it, and
-    the rows rebuilt from positions would break between them."""
+    its line's baseline up by the body height (the page's median word height) and down by a
+    descender's depth.  Tesseract's boxes hug the ink, so "залога" (no ascender, no
+    descender) would sit lower and shorter than "Регистрация" beside it, and a short word
+    boxed together with a speck under it ("в" read 12 pixels too deep) would start a line of
+    its own: the rows rebuilt from positions then break at every line of the table.
+
+    The baseline is Tesseract's for the word's line (the median of its words'); a line of one
+    short word has none to speak of, so a number's is its ink's bottom and a dash's half a
+    body under its middle.  Then lines whose baselines are within BASELINE_SNAP bodies of
+    each other, across the page, are put on one (the lines of a table's row, read column by
+    column, are one line of type)."""
     real = [w for w in words if sum(ch.isalnum() for ch in w["text"]) >= 3] or words
     if not real:
         return
     body = statistics.median(w["bottom"] - w["top"] for w in real)
-    for w in words:
-        descends = any(ch in _DESCENDERS for ch in w["text"])
-        baseline = w["bottom"] - (0.22 * body if descends else 0)
-        w["top"], w["bottom"] = baseline - 0.78 * body, baseline + 0.22 * body
-
-
-def aligned(words: list[dict[str, Any]]) -> None:
-    """The words of one line (as Tesseract found it) given the line's top and bottom (the
-    median of its words'), so a short word boxed together with a speck under it ("в" read 12
-    pixels too deep) does not start a line of its own between two others: the rows rebuilt
-    from positions would then break at every line of the table."""
     lines: dict[Any, list[dict[str, Any]]] = {}
     for w in words:
         lines.setdefault(w["line"], []).append(w)
+    bases: list[tuple[float, list[dict[str, Any]]]] = []
     for line in lines.values():
-        top = statistics.median(w["top"] for w in line)
-        bottom = statistics.median(w["bottom"] for w in line)
-        for w in line:
-            w["top"], w["bottom"] = top, bottom
+        if len(line) == 1 and len(line[0]["text"]) <= 2:
+            w = line[0]
+            ink = any(ch.isalnum() for ch in w["text"])
+            base = w["bottom"] if ink else (w["top"] + w["bottom"]) / 2 + 0.27 * body
+        else:
+            base = statistics.median(w.get("baseline", w["bottom"]) for w in line)
+        bases.append((base, line))
+    bases.sort(key=lambda b: b[0])
+    k = 0
+    while k < len(bases):
+        j = k
+        while j + 1 < len(bases) and bases[j + 1][0] - bases[k][0] <= BASELINE_SNAP * body:
+            j += 1
+        base = statistics.median(b for b, _ in bases[k:j + 1])
+        for _, line in bases[k:j + 1]:
+            for w in line:
+                w["top"], w["bottom"] = base - 0.78 * body, base + 0.22 * body
+        k = j + 1
 
 
 def _text(words: list[dict[str, Any]]) -> str:
@@ -150,7 +159,6 @@ def read_pages(pages: list[Any], limits: ParseLimits) -> tuple[list[Any], str, f
                       page.dpi)
         free = _kept(tess.read())
         font_boxes(free)
-        aligned(free)
         words = list(free)
         if page.grids:
             tess.set_page(page.image, page.dpi)

@@ -25,7 +25,7 @@ _ADDRESS = re.compile(r"@|://|^www\.|\.(kz|ru|com|org|net|gov|edu|info)\b", re.I
 # Latin read in place of Cyrillic in a Cyrillic line (DejaVu's п is an n, its м an m)
 _TO_CYRILLIC_WIDE = str.maketrans("aeopcxyABEKMHOPCTXYmnkru6", "аеорсхуАВЕКМНОРСТХУмнкгиб")
 _LATIN_WORD = re.compile(r"^6?[A-Za-z]+[.,;:)]*$")
-_EMAIL_LABEL = re.compile(r"^[eеЕE][-‐–]?[mмтM][aаAА]([iіIl1и][lлйI1|]|й)([:.,]?)$")
+_EMAIL_LABEL = re.compile(r"^[eеЕE][-‐–]?[mмтM][aаAА]([iіIl1и][lлйI1|tт]?|й)([:.,!]?)$")
 _NUMBERISH = re.compile(r"^[\dОоOoЗзlI|б.,/:\-()№+]+$")
 
 
@@ -78,12 +78,15 @@ _CUT_ADDRESS = re.compile(r"(?<=[\w.-]\.)\s+(?=(?:kz|ru|com|org|net|gov|kz/)\b)|
 
 # "тел." before a phone number as OCR reads it: Ten, Тен, Teл
 _PHONE_LABEL = re.compile(r"(?<!\w)[TТт][eе][nнлп][.,]?(?=\s*[+\d(])")
+# "+" before a phone number read as "%" ("тел. %7 (7172) ...")
+_PLUS = re.compile(r"(?<=тел\.\s)%(?=\d)|(?<=тел\.)%(?=\d)")
 
 
 def fix_text(text: str) -> str:
     """A cell's or a line's text: the number sign, the phone label, round brackets and "в п."
     restored, addresses cut by OCR rejoined ("wwww." is "www.")."""
     text = _PHONE_LABEL.sub("тел.", _NUMBER_SIGN.sub("№", text.translate(_BRACES)))
+    text = _PLUS.sub("+", text)
     text = _WWWW.sub("www.", _IN_CLAUSE.sub("в п.", text))
     return _CUT_ADDRESS.sub("", text)
 

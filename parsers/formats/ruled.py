@@ -60,6 +60,17 @@ DIGIT_FIELDS = frozenset({"number", "registry_number"})
 Reader = Callable[[tuple[int, int, int, int], bool], list[Word]]
 
 
+def _number_row(row: list[str]) -> list[str]:
+    """The column-number row (1 2 3 ... 8 under the header) with its specks taken out: when
+    most of a row's filled cells start with their own column's number, each is that number
+    ("3 Б" is 3).  A speck left in it would make it a service of its own."""
+    filled = [(c, cell) for c, cell in enumerate(row) if cell]
+    own = sum(1 for c, cell in filled if cell.split()[0].rstrip(".") == str(c + 1))
+    if len(filled) < 3 or own * 3 < len(filled) * 2:
+        return row
+    return [str(c + 1) if cell else "" for c, cell in enumerate(row)]
+
+
 def table(grid: Grid, pixels: Any, read: Reader) -> tuple[list[list[str]], list[Word]]:
     """(the grid's rows of cell strings, empty rows dropped; every word read in it).  Each
     cell with ink is read on its own by `read(box, digits)`; once a row names the form's
@@ -79,6 +90,7 @@ def table(grid: Grid, pixels: Any, read: Reader) -> tuple[list[list[str]], list[
             found = read(box, c in digit_columns)
             words.extend(found)
             row.append(_cell_text(found))
+        row = _number_row(row)
         if not digit_columns:
             named = {c: header_field(cell) for c, cell in enumerate(row)}
             if sum(1 for f in named.values() if f) >= MIN_FIELDS:

@@ -82,11 +82,21 @@ def set_page(pixels: Any, dpi: int) -> None:
     api.SetSourceResolution(dpi)
 
 
+def _at(base: tuple[tuple[int, int], tuple[int, int]] | None, x: float,
+        default: float) -> float:
+    """The height of a line's baseline at `x` (Tesseract gives it as two points)."""
+    if not base:
+        return default
+    (xa, ya), (xb, yb) = base
+    return ya if xb == xa else ya + (yb - ya) * (x - xa) / (xb - xa)
+
+
 def read(box: tuple[int, int, int, int] | None = None, *, psm: int = 11,
          whitelist: str = "") -> list[Word]:
     """The words in `box` (left, top, right, bottom; None: the whole page) of the page set
-    last, each with its box in page pixels (text, x0, x1, top, bottom), conf (0-100) and
-    line (its line's number in this reading)."""
+    last, each with its box in page pixels (text, x0, x1, top, bottom), conf (0-100), line
+    (its line's number in this reading) and baseline (the height its line's baseline is at
+    under the word: the line's, so a word without descenders and one with share it)."""
     import tesserocr
 
     api = engine()
@@ -100,10 +110,12 @@ def read(box: tuple[int, int, int, int] | None = None, *, psm: int = 11,
     if it is None:
         return words
     line = 0
+    base: tuple[tuple[int, int], tuple[int, int]] | None = None
     level = tesserocr.RIL.WORD
     for word in tesserocr.iterate_level(it, level):
         if word.IsAtBeginningOf(tesserocr.RIL.TEXTLINE):
             line += 1
+            base = word.Baseline(tesserocr.RIL.TEXTLINE)
         try:
             text = (word.GetUTF8Text(level) or "").strip()
         except RuntimeError:  # an empty word (tesserocr raises where the API gives NULL)
@@ -113,5 +125,6 @@ def read(box: tuple[int, int, int, int] | None = None, *, psm: int = 11,
             continue
         x0, y0, x1, y1 = found
         words.append({"text": text, "x0": x0, "x1": x1, "top": y0, "bottom": y1,
-                      "conf": float(word.Confidence(level)), "line": line})
+                      "conf": float(word.Confidence(level)), "line": line,
+                      "baseline": _at(base, (x0 + x1) / 2, y1)})
     return words
