@@ -25,7 +25,7 @@ _ADDRESS = re.compile(r"@|://|^www\.|\.(kz|ru|com|org|net|gov|edu|info)\b", re.I
 # Latin read in place of Cyrillic in a Cyrillic line (DejaVu's п is an n, its м an m)
 _TO_CYRILLIC_WIDE = str.maketrans("aeopcxyABEKMHOPCTXYmnkru6", "аеорсхуАВЕКМНОРСТХУмнкгиб")
 _LATIN_WORD = re.compile(r"^6?[A-Za-z]+[.,;:)]*$")
-_EMAIL_LABEL = re.compile(r"^[eеЕE][-‐–]?[mмтM][aаAА]([iіIl1и][lлйI1|tт]?|й)([:.,!]?)$")
+_EMAIL_LABEL = re.compile(r"^[eеЕE][-‐–]?[mмтM][aаAА]([iіIl1и][lлйI1|tт]?|й)([:.,!]*)$")
 _NUMBERISH = re.compile(r"^[\dОоOoЗзlI|б.,/:\-()№+]+$")
 
 
@@ -33,7 +33,7 @@ def fix_word(word: str) -> str:
     """One OCR'd word in one script (an address in Latin), a number in digits."""
     label = _EMAIL_LABEL.match(word)
     if label:
-        return "e-mail" + label[2]
+        return "e-mail" + label[2].replace("!", "")[:1]
     if _ADDRESS.search(word):
         return re.sub(r"\.k2\b", ".kz", word.translate(_TO_LATIN).lower())
     if _NUMBERISH.match(word):
@@ -64,8 +64,8 @@ def fix_line(words: list[str]) -> list[str]:
     return out
 
 
-# "№" as OCR reads it before a number: М», М%, Ne, Me, No, N°, a lone N or М
-_NUMBER_SIGN = re.compile(r"(?<!\w)(?:[NМM][eеoо°º»%г]|[NМM](?=\s))(?=\s*\d)")
+# "№" as OCR reads it before a number: М», М%, Ne, Me, Ле, No, N°, a lone N or М
+_NUMBER_SIGN = re.compile(r"(?<!\w)(?:[NМMЛ][eеoо°º»%г]|[NМM](?=\s))(?=\s*\d)")
 # "в п. 3" (in clause 3), its two short words run together by OCR
 _IN_CLAUSE = re.compile(r"(?<!\w)вп\.(?=\s*\d)")
 # braces are never in a form: a round bracket read by OCR with a tail

@@ -21,7 +21,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-LANGUAGES = ("rus", "kaz", "eng")
+LANGUAGES = ("kaz", "rus", "eng")
 DIGITS = "0123456789"
 # where Debian, other distributions and a local build keep the language data
 TESSDATA = ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
