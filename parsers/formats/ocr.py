@@ -55,9 +55,20 @@ def available() -> str | None:
     return reason
 
 
+def _number_signs(words: list[dict[str, Any]]) -> None:
+    """A lone "/" between a word and a number on one line is a "№" OCR read thin ("Стандарт
+    / 341" is "Стандарт № 341"); any other lone "/" is a speck and goes with them."""
+    for k, w in enumerate(words):
+        if w["text"] == "/" and 0 < k < len(words) - 1 \
+                and words[k - 1]["line"] == w["line"] == words[k + 1]["line"] \
+                and words[k - 1]["text"][-1:].isalpha() and words[k + 1]["text"][:1].isdigit():
+            w["text"] = "№"
+
+
 def _kept(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Words as OCR gave them less specks (a lone '|', '.', ','), look-alikes fixed line by
     line (parsers.formats.ocr_text)."""
+    _number_signs(words)
     words = [w for w in words if w["conf"] >= 0 and (
         any(ch.isalnum() for ch in w["text"]) or len(w["text"]) > 1 or w["text"] in "-—–№")]
     lines: dict[Any, list[dict[str, Any]]] = {}
