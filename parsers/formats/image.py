@@ -20,6 +20,7 @@ from parsers.registry import DocumentRejected
 DPI = 200  # enough for 9-pt text; more only costs time
 MAX_PIXELS = 60_000_000  # a page of A3 at 400 dpi; larger is a decompression bomb
 PAPER = 15  # pixels of the quarter-size copy: wider than a letter, so only paper is left
+EVEN = 24  # the paper's brightness varies less than this across the page (of 255): even light
 DESK = 40  # a desk is this much darker than the sheet on it (of 255)
 A4_INCHES = 11.69  # an A4 page's long side
 MAX_SKEW = 6.0  # degrees: a page turned further is a photo we do not straighten
@@ -136,7 +137,8 @@ def rasterise(data: bytes, max_pages: int, dpi: int = DPI) -> list[Any]:
 def _flat(gray: Any) -> Any:
     """The page under even light: each pixel divided by the paper's brightness around it (the
     page with its ink taken out by a maximum filter, on a copy a quarter the size), so a
-    photo's shadow or a scanner's darker edge does not turn into ink at one threshold."""
+    photo's shadow or a scanner's darker edge does not turn into ink at one threshold.  A page
+    already evenly lit (a scan, a fax) is left as it is."""
     import cv2
     import numpy as np
 
@@ -144,17 +146,19 @@ def _flat(gray: Any) -> Any:
     small = cv2.resize(gray, (max(w // 4, 1), max(h // 4, 1)), interpolation=cv2.INTER_AREA)
     paper = cv2.dilate(small, cv2.getStructuringElement(cv2.MORPH_RECT, (PAPER, PAPER)))
     paper = cv2.blur(paper, (PAPER, PAPER))
+    low, high = np.percentile(paper, (2, 98))
+    if high - low < EVEN:
+        return gray
     paper = cv2.resize(paper, (w, h), interpolation=cv2.INTER_LINEAR)
-    flat = cv2.divide(gray, np.maximum(paper, 1), scale=255)
-    return flat
+    return cv2.divide(gray, np.maximum(paper, 1), scale=255)
 
 
 def _binary(gray: Any) -> Any:
-    """Ink 0, paper 255: the light evened out, a light blur against speckle, then Otsu's
-    threshold."""
+    """Ink 0, paper 255 (of a page whose light is even): a light blur against speckle, then
+    Otsu's threshold."""
     import cv2
 
-    blurred = cv2.medianBlur(_flat(gray), 3)
+    blurred = cv2.medianBlur(gray, 3)
     _, bw = cv2.threshold(blurred, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     return bw
 
@@ -309,7 +313,7 @@ def prepare(gray: Any) -> Page:
     erased."""
     import cv2
 
-    gray = _unwarped(gray)
+    gray = _flat(_unwarped(gray))
     bw = _binary(gray)
     angle = _skew(bw)
     if abs(angle) >= 0.1:
