@@ -24,6 +24,7 @@ EVEN = 24  # the paper's brightness varies less than this across the page (of 25
 DESK = 40  # a desk is this much darker than the sheet on it (of 255)
 A4_INCHES = 11.69  # an A4 page's long side
 MAX_SKEW = 6.0  # degrees: a page turned further is a photo we do not straighten
+SKEW_PIXELS = 1000  # the long side of the copy the skew is measured on
 
 
 @dataclass
@@ -210,25 +211,29 @@ def _unwarped(gray: Any) -> Any:
 
 def _skew(bw: Any) -> float:
     """The page's tilt in degrees: the angle whose rotation makes the row profile of the ink
-    sharpest (text lines and rules horizontal), searched coarse then fine on a small copy."""
+    sharpest (text lines and rules horizontal), searched coarse on a copy SKEW_PIXELS / 2 on
+    its long side, then fine on one SKEW_PIXELS long (a third of the page's preparation went
+    to searching coarse on the larger copy)."""
     import cv2
     import numpy as np
 
     ink = 255 - bw
-    scale = 1000 / max(ink.shape)
-    small = cv2.resize(ink, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) \
-        if scale < 1 else ink
-    h, w = small.shape
-    centre = (w / 2, h / 2)
 
-    def sharpness(angle: float) -> float:
-        m = cv2.getRotationMatrix2D(centre, angle, 1.0)
+    def copy(size: int) -> Any:
+        scale = size / max(ink.shape)
+        return cv2.resize(ink, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) \
+            if scale < 1 else ink
+
+    def sharpness(small: Any, angle: float) -> float:
+        h, w = small.shape
+        m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
         turned = cv2.warpAffine(small, m, (w, h), flags=cv2.INTER_NEAREST)
         profile = turned.sum(axis=1, dtype=np.float64)
         return float(np.square(np.diff(profile)).sum())
 
-    best = max(np.arange(-MAX_SKEW, MAX_SKEW + 0.01, 0.5), key=sharpness)
-    best = max(np.arange(best - 0.5, best + 0.51, 0.1), key=sharpness)
+    coarse, fine = copy(SKEW_PIXELS // 2), copy(SKEW_PIXELS)
+    best = max(np.arange(-MAX_SKEW, MAX_SKEW + 0.01, 0.5), key=lambda a: sharpness(coarse, a))
+    best = max(np.arange(best - 0.5, best + 0.51, 0.1), key=lambda a: sharpness(fine, a))
     return float(round(best, 2))
 
 
