@@ -1,21 +1,26 @@
 """Scans and photos (PNG, JPEG, multi-page TIFF, a PDF without a text layer) read by Tesseract 5
-(`kaz+rus+eng`), then by the same table and form logic as a text PDF.
+(`kaz+rus+eng`, parsers.formats.tess), then by the same table and form logic as a text PDF.
 
 Why this path: Tesseract gives every word with its box, which is exactly what the PDF position
-reader (parsers.form.rows_from_words) rebuilds tables from, so a scan's table is found the same
-way as a borderless PDF's and read by the same form and letter logic.  English is in the
-language list because without it every e-mail and web address comes out in Cyrillic.
+reader (parsers.form.rows_from_words) rebuilds a borderless table from, so a scan's table is
+found the same way as a borderless PDF's and read by the same form and letter logic.  A ruled
+table is read cell by cell instead (parsers.formats.ruled): its rules give the cells exactly,
+and a cell read as one block keeps a lone row number or a dash that sparse reading of the
+whole page drops.  Each page is recognised once: the ruled tables' cells, and the rest of the
+page (the tables painted out) as sparse text.  English is in the language list because without
+it every e-mail and web address comes out in Cyrillic; Kazakh is first, since with Russian
+first a Kazakh name in a Russian form loses its Ә and қ.
 
 OCR confuses look-alikes, so each word is normalised (parsers.formats.ocr_text): a word that is
 mostly Cyrillic gets its Latin look-alikes made Cyrillic and the other way round, an address
 gets Latin letters, a number gets digits for О/З/l; registry numbers are digits only.  The
 document's `confidence` is lowered by the share of words Tesseract was unsure of, and
-`read_by` is "ocr".  Without the tesseract program (or a language's data) the error is
+`read_by` is "ocr".  Without Tesseract's language data (or the tesserocr package) the error is
 `ocr_unavailable`.
 
-Each Tesseract run is one thread (OMP_THREAD_LIMIT=1: on a shared machine its threads only
-fight each other) and has the document's time limit.  OCR runs in a pool worker with a memory
-budget of its own (OCR_MEMORY_MB; the readers' 512 MB is too little for OpenCV).
+Tesseract runs in one thread (OMP_THREAD_LIMIT=1: on a shared machine its threads only fight
+each other), inside a pool worker with the document's time limit and a memory budget of its
+own (OCR_MEMORY_MB; the readers' 512 MB is too little for OpenCV and the language models).
 """
 
 from __future__ import annotations

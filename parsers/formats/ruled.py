@@ -1,10 +1,14 @@
-"""A scanned table rebuilt from its ruling lines and the OCR'd words' boxes.
+"""A scanned table read cell by cell between its ruling lines.
 
 Why besides parsers.form.rows_from_words: on a scan the rules are found (parsers.formats.image)
 and give the cells exactly, while guessing rows from vertical gaps fails on a ruled form whose
-cells are padded unevenly.  A page without rules, and the words outside every grid, still go
-to rows_from_words.  A word belongs to the cell its centre is in; a cell's words are put in
-lines (by height) and the lines joined with `join_lines`, as for a text PDF.
+cells are padded unevenly; and a cell read on its own as one block (Tesseract's page
+segmentation mode 6) keeps what sparse reading of the whole page drops — a lone row number, a
+dash — while the row-number and registry-number columns, once the header has named them, are
+read as digits only.  Reading the cells costs what reading the page once does (empty cells are
+not read).  A page without rules, and the words outside every grid, still go to
+rows_from_words.  A cell's lines (as Tesseract found them) are joined with `join_lines`, as
+for a text PDF.
 """
 
 from __future__ import annotations
@@ -18,15 +22,6 @@ from parsers.formats.image import Grid
 from parsers.formats.ocr_text import fix_line, fix_text
 
 Word = dict[str, Any]
-
-
-def _centre(word: Word) -> tuple[float, float]:
-    return (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-
-
-def inside(grid: Grid, word: Word) -> bool:
-    x, y = _centre(word)
-    return grid.left <= x <= grid.right and grid.top <= y <= grid.bottom
 
 
 def _cell_text(words: Sequence[Word]) -> str:
