@@ -25,7 +25,7 @@ _ADDRESS = re.compile(r"@|://|^www\.|\.(kz|ru|com|org|net|gov|edu|info)\b", re.I
 # Latin read in place of Cyrillic in a Cyrillic line (DejaVu's п is an n, its м an m)
 _TO_CYRILLIC_WIDE = str.maketrans("aeopcxyABEKMHOPCTXYmnkru6", "аеорсхуАВЕКМНОРСТХУмнкгиб")
 _LATIN_WORD = re.compile(r"^6?[A-Za-z]+[.,;:)]*$")
-_EMAIL_LABEL = re.compile(r"^[eеЕE][-‐–]?[mмтM][aаAА]([iіIl1и][lлйI1|]|й)([:.,]?)$")
+_EMAIL_LABEL = re.compile(r"^[eеЕE][-‐–]?[mмтM][aаAА]([iіIl1и][lлйI1|tт]?|й)([:.,!]*)$")
 _NUMBERISH = re.compile(r"^[\dОоOoЗзlI|б.,/:\-()№+]+$")
 
 
@@ -33,7 +33,7 @@ def fix_word(word: str) -> str:
     """One OCR'd word in one script (an address in Latin), a number in digits."""
     label = _EMAIL_LABEL.match(word)
     if label:
-        return "e-mail" + label[2]
+        return "e-mail" + label[2].replace("!", "")[:1]
     if _ADDRESS.search(word):
         return re.sub(r"\.k2\b", ".kz", word.translate(_TO_LATIN).lower())
     if _NUMBERISH.match(word):
@@ -64,8 +64,13 @@ def fix_line(words: list[str]) -> list[str]:
     return out
 
 
-# "№" as OCR reads it before a number: М», М%, Ne, Me, No, N°
-_NUMBER_SIGN = re.compile(r"(?<!\w)[NМM][eеoо°º»%г](?=\s*\d)")
+# "№" as OCR reads it before a number: М», М%, Ne, Me, Ле, No, N°, a lone N or М
+_NUMBER_SIGN = re.compile(r"(?<!\w)(?:[NМMЛ][eеoо°º»%г]|[NМM](?=\s))(?=\s*\d)")
+# "в п. 3" (in clause 3), its two short words run together by OCR
+_IN_CLAUSE = re.compile(r"(?<!\w)вп\.(?=\s*\d)")
+# braces are never in a form: a round bracket read by OCR with a tail
+_BRACES = str.maketrans("{}", "()")
+_WWWW = re.compile(r"(?<![\w.])w{4,}\.", re.I)
 # an address that OCR cut at a dot or at the @ ("www.mcs.gov. kz", "a.petrov @mcs.gov.kz")
 _CUT_ADDRESS = re.compile(r"(?<=[\w.-]\.)\s+(?=(?:kz|ru|com|org|net|gov|kz/)\b)|"
                           r"(?<=\w)\s+(?=@\w)|(?<=\w@)\s+(?=\w)", re.I)
@@ -73,12 +78,16 @@ _CUT_ADDRESS = re.compile(r"(?<=[\w.-]\.)\s+(?=(?:kz|ru|com|org|net|gov|kz/)\b)|
 
 # "тел." before a phone number as OCR reads it: Ten, Тен, Teл
 _PHONE_LABEL = re.compile(r"(?<!\w)[TТт][eе][nнлп][.,]?(?=\s*[+\d(])")
+# "+" before a phone number read as "%" ("тел. %7 (7172) ...")
+_PLUS = re.compile(r"(?<=тел\.\s)%(?=\d)|(?<=тел\.)%(?=\d)")
 
 
 def fix_text(text: str) -> str:
-    """A cell's or a line's text: the number sign and the phone label restored, addresses cut
-    by OCR rejoined."""
-    text = _PHONE_LABEL.sub("тел.", _NUMBER_SIGN.sub("№", text))
+    """A cell's or a line's text: the number sign, the phone label, round brackets and "в п."
+    restored, addresses cut by OCR rejoined ("wwww." is "www.")."""
+    text = _PHONE_LABEL.sub("тел.", _NUMBER_SIGN.sub("№", text.translate(_BRACES)))
+    text = _PLUS.sub("+", text)
+    text = _WWWW.sub("www.", _IN_CLAUSE.sub("в п.", text))
     return _CUT_ADDRESS.sub("", text)
 
 

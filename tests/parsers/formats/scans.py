@@ -99,3 +99,61 @@ def image_only_pdf(images: Sequence) -> bytes:
     first, *rest = [i.convert("RGB") for i in images]
     first.save(out, "PDF", save_all=True, append_images=rest, resolution=DPI)
     return out.getvalue()
+
+
+FAX_DPI = (204, 196)  # a fax's fine mode: 204 dots a line across, 196 lines an inch
+
+
+def faxed(pdf: bytes, *, compression: str = "group4", angle: float = 0.8,
+          noise: float = 0.002, seed: int = 11) -> bytes:
+    """The form as a fax machine sends it: scanned at 204×196 dpi, turned a little, cut to
+    black and white at a fixed threshold, a few dropped and stray dots, as a 1-bit TIFF with
+    CCITT Group 3 or Group 4 compression."""
+    from PIL import Image
+
+    rng = random.Random(seed)
+    [page] = pages(pdf, FAX_DPI[0])
+    w, h = page.size
+    page = page.resize((w, round(h * FAX_DPI[1] / FAX_DPI[0])), Image.LANCZOS)
+    page = page.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+    pixels = page.load()
+    w, h = page.size
+    for _ in range(int(w * h * noise)):
+        x, y = rng.randrange(w), rng.randrange(h)
+        pixels[x, y] = rng.choice((0, 255))
+    bw = page.point(lambda v: 255 if v > 150 else 0).convert("1", dither=Image.NONE)
+    out = io.BytesIO()
+    bw.save(out, "TIFF", compression=compression, dpi=FAX_DPI)
+    return out.getvalue()
+
+
+def photographed(page, *, seed: int = 5, tilt: float = 0.03):
+    """The page as a phone photographs it on a desk: the sheet on a darker desk, seen a little
+    from the side (its corners moved by up to `tilt` of its size), lit unevenly (a third
+    darker on one side, a soft bright spot), camera noise, saved as a colour JPEG."""
+    import cv2
+    import numpy as np
+    from PIL import Image
+
+    rng = np.random.default_rng(seed)
+    sheet = np.asarray(page.convert("L"), dtype=np.float32)
+    h, w = sheet.shape
+    margin = int(0.06 * max(w, h))
+    canvas_w, canvas_h = w + 2 * margin, h + 2 * margin
+    corners = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    moved = (corners + margin + rng.uniform(-tilt, tilt, (4, 2)) * [w, h]).astype(np.float32)
+    matrix = cv2.getPerspectiveTransform(corners, moved)
+    desk = np.full((canvas_h, canvas_w), 90, np.float32)
+    warped = cv2.warpPerspective(sheet, matrix, (canvas_w, canvas_h), flags=cv2.INTER_LINEAR,
+                                 borderMode=cv2.BORDER_CONSTANT, borderValue=-1)
+    img = np.where(warped < 0, desk, warped)
+    yy, xx = np.mgrid[0:canvas_h, 0:canvas_w].astype(np.float32)
+    light = 0.65 + 0.35 * xx / canvas_w  # darker on the left
+    spot = np.exp(-(((xx - 0.7 * canvas_w) / (0.3 * canvas_w)) ** 2
+                    + ((yy - 0.3 * canvas_h) / (0.3 * canvas_h)) ** 2))
+    img = img * light * (1 + 0.15 * spot) + rng.normal(0, 5, img.shape)
+    img = cv2.GaussianBlur(np.clip(img, 0, 255).astype(np.uint8), (0, 0), 0.7)
+    rgb = np.stack([img, (img * 0.97).astype(np.uint8), (img * 0.9).astype(np.uint8)], -1)
+    out = io.BytesIO()
+    Image.fromarray(rgb, "RGB").save(out, "JPEG", quality=80)
+    return out.getvalue()

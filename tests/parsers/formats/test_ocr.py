@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.api import parse_document
-from parsers.formats.ocr_text import fix_line, fix_word, registry_digits
+from parsers.formats.ocr_text import fix_line, fix_text, fix_word, registry_digits
 from tests.parsers.formats.accuracy import field_score
 from tests.parsers.formats.scans import degraded, encoded, image_only_pdf, pages, printed_form
 from tests.parsers.forms.builders import cyrillic_font
@@ -106,20 +106,22 @@ def test_a_scanned_letter_is_read_as_a_letter(tesseract_exe: str) -> None:
     assert "e.akhmetov@minjust.gov.kz" in doc.model_dump_json()
 
 
-def test_without_tesseract_the_code_is_ocr_unavailable(monkeypatch: pytest.MonkeyPatch,
-                                                       tmp_path) -> None:
+def test_without_tesseract_language_data_the_code_is_ocr_unavailable(
+        monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
     from PIL import Image
 
+    from parsers.formats import ocr
     from parsers.mime import read_part
     from parsers.registry import DocumentRejected, ParseLimits
 
-    monkeypatch.setenv("PATH", str(tmp_path))  # an empty directory: no tesseract on it
+    monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path))  # an empty directory: no languages
+    monkeypatch.setattr(ocr, "_AVAILABLE", [])
     # the reader in this process: the pool's workers were forked before the monkeypatch
     with pytest.raises(DocumentRejected) as refused:
         read_part("png", encoded([Image.new("L", (50, 50), 255)], "png"), "scan.png",
                   ParseLimits())
     assert refused.value.code == "ocr_unavailable"
-    assert "tesseract" in refused.value.message
+    assert "tesseract-ocr-rus" in refused.value.message
 
 
 @pytest.mark.parametrize(("data", "code"), [
@@ -144,6 +146,39 @@ def test_a_broken_image_is_corrupt(data: bytes, code: str) -> None:
 ])
 def test_ocr_look_alikes_are_undone(word: str, fixed: str) -> None:
     assert fix_word(word) == fixed
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("Регламент М 429 от", "Регламент № 429 от"),  # a lone М before a number
+    ("Стандарт Ле 12", "Стандарт № 12"),
+    ("(изменения вп. 3}", "(изменения в п. 3)"),  # "в п." run together, a brace for a bracket
+    ("тел. %7 (7172) 74-00-11", "тел. +7 (7172) 74-00-11"),
+    ("wwww.mcs.gov.kz", "www.mcs.gov.kz"),
+    ("М5 трасса", "М5 трасса"),  # a letter against a number is not a number sign
+])
+def test_ocr_text_slips_are_undone(text: str, fixed: str) -> None:
+    assert fix_text(text) == fixed
+
+
+def test_a_column_number_row_keeps_its_numbers_and_a_data_row_is_left_alone() -> None:
+    from parsers.formats.ruled import _number_row
+
+    assert _number_row(["1", "2", "3 Б", "4", "5", "", "7", "8 —"]) == \
+        ["1", "2", "3", "4", "5", "", "7", "8"]
+    row = ["1", "00402674", "Выдача архивных справок", "Стандарт № 341", "", "", "", ""]
+    assert _number_row(row) == row
+
+
+def test_a_thin_number_sign_read_as_a_slash_is_a_number_sign_and_a_lone_slash_a_speck() -> None:
+    from parsers.formats.ocr import _kept
+
+    def words(*texts: str, line: int = 1) -> list[dict]:
+        return [{"text": t, "conf": 90.0, "line": line, "x0": 0, "x1": 1, "top": 0, "bottom": 1}
+                for t in texts]
+
+    assert [w["text"] for w in _kept(words("Стандарт", "/", "341", "от"))] == \
+        ["Стандарт", "№", "341", "от"]
+    assert [w["text"] for w in _kept(words("отдела", "/", "тел."))] == ["отдела", "тел."]
 
 
 def test_a_latin_word_in_a_cyrillic_line_is_made_cyrillic_but_an_address_is_not() -> None:
