@@ -175,7 +175,9 @@ def main() -> int:
                                ).status_code == 303
             one = f"{args.cases // 2:08}-akimat-{(args.cases // 2) % 40:03}"
             pages = {"dashboard /": "/", "cases": "/cases", "cases, overdue": "/cases?overdue=1",
-                     "cases, search": "/cases?q=справк", "cases, by agency desc":
+                     "cases, search": "/cases?q=справк",
+                     "search everywhere": "/search?q=справк",
+                     "search, a rare name": "/search?q=(12345)", "cases, by agency desc":
                      "/cases?sort=agency&desc=1", "cases, page 150": "/cases?page=150",
                      "a case": f"/cases/{one}", "quarantine": "/quarantine",
                      "outbox": "/outbox", "log": "/log", "tasks": "/tasks"}

@@ -11,8 +11,9 @@ import` clears the mark).
 Why batches this way: each batch is its own short transaction (at most BATCH requests or
 BATCH_SECONDS of work), so a pass cut short keeps every batch it committed and the board's
 writers (a login) never queue long behind it; the cases are walked in id order from where the
-last batch ended (no rescan of those already queued), and a batch reads its cases' agencies and
-services in two queries instead of several per letter.
+last batch ended (no rescan of those already queued), and a batch reads its cases' agencies,
+services and threads in four queries instead of several per letter (each statement the same
+every batch, so compiled once).
 """
 
 from __future__ import annotations
@@ -25,11 +26,11 @@ from sqlalchemy import (
     Engine,
     Select,
     and_,
+    bindparam,
     delete,
     exists,
     func,
     literal,
-    or_,
     select,
 )
 
@@ -74,24 +75,29 @@ def queue_requests(engine: Engine, cfg: Config, limit: int | None = 50, *,
     return queued
 
 
-def _directory(conn: Connection, found: list[Case]
-               ) -> tuple[dict[str, Agency], dict[tuple[str, str], Service]]:
-    """The batch's agencies and services, two queries for the lot."""
-    ids = {c.agency_id for c in found}
-    keys = {(c.registry_number, c.agency_id) for c in found}
+def _directory(conn: Connection, found: list[dict[str, Any]]
+               ) -> tuple[dict[str, Agency], dict[tuple[str, str], dict[str, Any]]]:
+    """The batch's agencies and services' data, two queries for the lot (the same statement
+    every batch: the lists are expanding parameters, so it is compiled once)."""
+    ids = sorted({c["agency_id"] for c in found})
+    keys = {(c["registry_number"], c["agency_id"]) for c in found}
     by_agency = {a: Agency.model_validate(d) for a, d in conn.execute(
-        select(agencies.c.agency_id, agencies.c.data).where(agencies.c.agency_id.in_(ids)))}
-    # one primary-key search per pair (a row-value IN scans the table on SQLite)
-    rows = conn.execute(select(services.c.registry_number, services.c.agency_id, services.c.data)
-                        .where(or_(*(and_(services.c.registry_number == r,
-                                          services.c.agency_id == a) for r, a in sorted(keys)))))
-    by_service = {(r, a): Service.model_validate(d) for r, a, d in rows}
-    return by_agency, by_service
+        _AGENCIES, {"ids": ids})}
+    # the primary key searched with each number and each agency; the pairs kept here
+    rows = conn.execute(_SERVICES, {"numbers": sorted({r for r, _ in keys}), "ids": ids})
+    return by_agency, {(r, a): d for r, a, d in rows if (r, a) in keys}
+
+
+_AGENCIES = select(agencies.c.agency_id, agencies.c.data).where(
+    agencies.c.agency_id.in_(bindparam("ids", expanding=True)))
+_SERVICES = select(services.c.registry_number, services.c.agency_id, services.c.data).where(
+    services.c.registry_number.in_(bindparam("numbers", expanding=True)),
+    services.c.agency_id.in_(bindparam("ids", expanding=True)))
 
 
 def _batch(engine: Engine, cfg: Config, after: str, limit: int) -> tuple[int, str, bool]:
     """One transaction: (requests queued, the last case id looked at, whether more may wait)."""
-    from gateway.delivery.outbox import NoRecipient
+    from gateway.delivery.outbox import NoRecipient, threads_of
 
     queued = 0
     last = after
@@ -99,14 +105,20 @@ def _batch(engine: Engine, cfg: Config, after: str, limit: int) -> tuple[int, st
         q = _waiting(limit, after)
         if conn.dialect.name == "postgresql":
             q = q.with_for_update(of=cases, skip_locked=True)
-        found = [Case.model_validate(d) for d in conn.execute(q).scalars()]
+        found = list(conn.execute(q).scalars())  # each case's data, validated as it is written
         if not found:
             return 0, after, False
-        by_agency, by_service = _directory(conn, found)
-        context = {"agencies": by_agency, "services": by_service}
+        by_agency, service_data = _directory(conn, found)
+        services_found: dict[tuple[str, str], Service] = {}
+        context = {"agencies": by_agency, "services": services_found,
+                   "threads": threads_of(conn, [c["id"] for c in found])}
         started = time.monotonic()
-        for case in found:
+        for data in found:
+            case = Case.model_validate(data)
             last = case.id
+            key = (case.registry_number, case.agency_id)
+            if key in service_data and key not in services_found:
+                services_found[key] = Service.model_validate(service_data[key])
             step = case.deadline(Step.request)
             due = step.due if step is not None else case.registered_on
             try:

@@ -75,6 +75,7 @@ def send_request(conn: Connection, case: Case, action: Any, cfg: Config,
         conn, cfg, kind="request", composer="request", case_id=case.id, outgoing_number=number,
         agency_id=agency.agency_id, to=recipients_for(None, agency), transport=_transport(agency),
         case=case, agency=agency,
+        thread=ctx["threads"].get(case.id) if "threads" in ctx else None,  # a batch's look-up
         context={"service": service, "agency": agency,
                  "appointment_due": appointment_due.strftime("%d.%m.%Y")},
         attachments=[(f"prilozhenie-1-{service.registry_number}.docx", form, DOCX)],

@@ -1,7 +1,8 @@
 """Storage: SQLAlchemy Core over SQLite (default) or PostgreSQL.  See schema.py for the tables.
 
 Owns: `schema` (the tables), `repo` (reads and writes in the vocabulary's terms), `engine`
-(connections), `migrate` and `migrations/` (Alembic, run by every command before it starts).
+(connections), `textsearch` (the case-blind substring match, served by the trigram indexes),
+`migrate` and `migrations/` (Alembic, run by every command before it starts).
 May import: `gateway.domain` and `gateway.config` only: every stage stands on the store.
 """
 

@@ -27,6 +27,8 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.exc import OperationalError
 
+from gateway.store import textsearch
+
 _READING: contextvars.ContextVar[bool] = contextvars.ContextVar("ekc_store_reading",
                                                                 default=False)
 _QUERY_ONLY = "ekc_query_only"  # on the pooled connection: what PRAGMA query_only is now
@@ -127,6 +129,8 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             cur.execute("PRAGMA busy_timeout=30000")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.close()
+            # the unindexed search's case folding (gateway.store.textsearch)
+            dbapi_conn.create_function("ekc_fold", 1, textsearch.fold, deterministic=True)
             record.info[_QUERY_ONLY] = False
 
         @event.listens_for(engine, "begin")

@@ -405,11 +405,9 @@ def mark_escalated(conn: Connection, inbound_ids: list[int]) -> None:
 
 
 def next_number(conn: Connection, name: str) -> int:
-    """The next value of counter `name`, inside the caller's transaction (row-locked on PG)."""
-    q = select(counters.c.value).where(counters.c.name == name)
-    if conn.dialect.name == "postgresql":
-        q = q.with_for_update()
-    value = conn.execute(q).scalar_one_or_none()
+    """The next value of counter `name`, inside the caller's transaction (row-locked on PG):
+    one UPDATE ... RETURNING (a batch of requests takes thousands)."""
+    value = conn.execute(_NEXT_NUMBER, {"counter": name}).scalar_one_or_none()
     if value is None:
         try:
             with conn.begin_nested():
@@ -417,8 +415,11 @@ def next_number(conn: Connection, name: str) -> int:
             return 1
         except IntegrityError:
             return next_number(conn, name)
-    conn.execute(update(counters).where(counters.c.name == name).values(value=value + 1))
-    return int(value) + 1
+    return int(value)
+
+
+_NEXT_NUMBER = (update(counters).where(counters.c.name == bindparam("counter"))
+                .values(value=counters.c.value + 1).returning(counters.c.value))
 
 
 def next_outgoing_number(conn: Connection, year: int, prefix: str = "ЕКЦ") -> str:

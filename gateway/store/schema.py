@@ -65,10 +65,15 @@ services = Table(
     Column("registry_number", String(32), primary_key=True),
     Column("agency_id", String(64), ForeignKey("agencies.agency_id"), primary_key=True),
     Column("data", JSON, nullable=False),  # gateway.domain.Service
-    # both names, case-folded (repo.search_name): the board searches it with LIKE
+    # both names, case-folded (repo.search_name): the board searches it through the trigram
+    # index of migration 0012 (SQLite: `case_search`, under the case's rowid; PostgreSQL: GIN)
     Column("search_name", Text),
 )
 
+# On SQLite the FTS5 tables `case_search`, `inbound_search`, `events_search` and
+# `outbox_search` (migration 0012, gateway.store.textsearch) hold the searched text of `cases`
+# (its service's names), `inbound`, `events` and `outbox` under each row's rowid, kept by
+# triggers: a migration that copies one of these tables (batch mode) must make them again.
 cases = Table(
     "cases",
     metadata,
@@ -169,6 +174,7 @@ outbox = Table(
     Index("ix_outbox_status_next", "status", "next_attempt_at"),
     Index("ix_outbox_case", "case_id"),  # a case's thread, bounces traced to cases
     Index("ix_outbox_number", "outgoing_number"),  # an e-doc reply's in_reply_to
+    Index("ix_outbox_agency", "agency_id"),  # the board's search
 )
 
 events = Table(

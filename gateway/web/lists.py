@@ -143,9 +143,9 @@ def quarantine_export(request: Request, user: User, form: Form) -> Response:
     t = i18n.words(user["language"])
     p = request.query_params
     moment = board.env.filters["moment"]
-    query = worklists.quarantine_query(p.get("q", ""),
-                                       pages.assignee_of(p.get("assignee", ""), user))
     with board.engine.connect() as conn:
+        query = worklists.quarantine_query(conn, p.get("q", ""),
+                                           pages.assignee_of(p.get("assignee", ""), user))
         rows = list(_rows(conn, query))
     header = ["#", t("received"), t("sender"), t("source"), t("subject"), t("reason"),
               t("assignee")]
@@ -160,7 +160,8 @@ def outbox_export(request: Request, user: User, form: Form) -> Response:
     p = request.query_params
     moment = board.env.filters["moment"]
     with board.engine.connect() as conn:
-        rows = list(_rows(conn, worklists.outbox_query(p.get("status", ""), p.get("q", ""))))
+        rows = list(_rows(conn, worklists.outbox_query(conn, p.get("status", ""),
+                                                       p.get("q", ""))))
     header = ["#", t("number"), t("kind"), t("case"), t("recipients"), t("status"),
               t("attempts"), t("received")]
     return _file(request, "outbox", header, (
@@ -174,8 +175,8 @@ def log_export(request: Request, user: User, form: Form) -> Response:
     t = i18n.words(user["language"])
     p = request.query_params
     moment = board.env.filters["moment"]
-    query = worklists.log_query(p.get("case", ""), p.get("kind", ""), p.get("q", ""))
     with board.engine.connect() as conn:
+        query = worklists.log_query(conn, p.get("case", ""), p.get("kind", ""), p.get("q", ""))
         rows = list(_rows(conn, query))
     header = ["#", t("at"), t("case"), t("paragraph"), t("kind"), t("why"), t("by")]
     return _file(request, "log", header, (

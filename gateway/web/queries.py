@@ -11,9 +11,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select, tuple_
+from sqlalchemy import Connection, and_, func, select
 
 from gateway.store.schema import agencies, cases, events, inbound, outbox, services, tasks
+from gateway.web import casesearch
 
 SORTS = {
     "id": cases.c.id, "registry_number": cases.c.registry_number,
@@ -58,40 +59,21 @@ def cases_page(conn: Connection, f: CaseFilter, today: dt.date) -> tuple[list[di
     elif f.assignee:
         conditions.append(cases.c.assignee == f.assignee)
     needle = f.q.strip()
-    source: Any = cases
-    if needle:
-        folded = needle.casefold()
-        like = f"%{folded.replace('%', '').replace('_', '')}%"
-        named = (select(services.c.registry_number, services.c.agency_id)
-                 .where(services.c.search_name.like(like)))
-        # the directory is small (hundreds): its names are matched here, case-blind
-        by_agency = [a for a, name in agency_choices(conn) + agency_choices(conn, "kk")
-                     if folded in name.casefold()]
-        conditions.append(or_(cases.c.registry_number.like(f"{needle}%"),
-                              cases.c.id.like(f"{needle}%"),
-                              tuple_(cases.c.registry_number, cases.c.agency_id).in_(named),
-                              cases.c.agency_id.in_(by_agency)))
     offset = (max(1, f.page) - 1) * f.size
-    if f.sort in ("", "next_due") and not needle:
-        ids, total = _by_next_due(conn, conditions, f.descending, offset, f.size)
-    else:
+    order: list[Any] | None = None
+    if f.sort not in ("", "next_due"):
         column = SORTS.get(f.sort, cases.c.next_due)
-        order: list[Any] = [column.desc() if f.descending else column.asc()]
-        if f.sort == "next_due":  # the open ones first, whichever way
-            order.insert(0, cases.c.next_due.is_(None))
-        order.append(cases.c.id)
-        # a search scans the names: the total rides along as a window count, so the scan runs
-        # once; without one, a separate count(*) is cheaper than the window
-        columns: list[Any] = [cases.c.id, func.count().over().label("total")] if needle \
-            else [cases.c.id]
-        found = conn.execute(select(*columns).select_from(source).where(*conditions)
-                             .order_by(*order).limit(f.size).offset(offset)).all()
-        ids = [r.id for r in found]
-        if needle and found:
-            total = int(found[0].total)
-        else:
-            total = int(conn.execute(select(func.count()).select_from(cases)
-                                     .where(*conditions)).scalar_one())
+        order = [column.desc() if f.descending else column.asc(), cases.c.id]
+    if needle:
+        ids, total = casesearch.page(conn, conditions, needle, order, f.descending, offset,
+                                     f.size)
+    elif order is None:
+        ids, total = by_next_due(conn, conditions, f.descending, offset, f.size)
+    else:
+        ids = list(conn.execute(select(cases.c.id).where(*conditions).order_by(*order)
+                                .limit(f.size).offset(offset)).scalars())
+        total = int(conn.execute(select(func.count()).select_from(cases)
+                                 .where(*conditions)).scalar_one())
     if not ids:
         return [], total
     joined = (cases.outerjoin(services, and_(services.c.registry_number
@@ -117,23 +99,22 @@ def cases_page(conn: Connection, f: CaseFilter, today: dt.date) -> tuple[list[di
     return rows, total
 
 
-def _by_next_due(conn: Connection, conditions: list[Any], descending: bool, offset: int,
-                 size: int) -> tuple[list[str], int]:
+def by_next_due(conn: Connection, conditions: list[Any], descending: bool, offset: int,
+                size: int, total: int | None = None) -> tuple[list[str], int]:
     """The default order (the open cases by due date, then those with nothing open) read along
     the (next_due, id) index instead of sorting every case: the open part first, the rest
-    after it, the offset split between the two."""
+    after it.  How many are open is counted only when the page begins past them."""
+    if total is None:
+        total = int(conn.execute(select(func.count()).select_from(cases)
+                                 .where(*conditions)).scalar_one())
     is_open = cases.c.next_due.is_not(None)
-    n_open = int(conn.execute(select(func.count()).select_from(cases)
-                              .where(*conditions, is_open)).scalar_one())
-    total = int(conn.execute(select(func.count()).select_from(cases)
-                             .where(*conditions)).scalar_one())
-    ids: list[str] = []
-    if offset < n_open:
-        order = [cases.c.next_due.desc(), cases.c.id.desc()] if descending \
-            else [cases.c.next_due, cases.c.id]
-        ids += conn.execute(select(cases.c.id).where(*conditions, is_open).order_by(*order)
-                            .limit(size).offset(offset)).scalars()
+    order = [cases.c.next_due.desc(), cases.c.id.desc()] if descending \
+        else [cases.c.next_due, cases.c.id]
+    ids: list[str] = list(conn.execute(select(cases.c.id).where(*conditions, is_open)
+                                       .order_by(*order).limit(size).offset(offset)).scalars())
     if len(ids) < size and offset + len(ids) < total:
+        n_open = offset + len(ids) if ids else int(conn.execute(
+            select(func.count()).select_from(cases).where(*conditions, is_open)).scalar_one())
         ids += conn.execute(select(cases.c.id).where(*conditions, cases.c.next_due.is_(None))
                             .order_by(cases.c.id).limit(size - len(ids))
                             .offset(max(0, offset - n_open))).scalars()

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, Connection, delete, func, insert, or_, select, update
-from sqlalchemy.ext.compiler import compiles
+from sqlalchemy import Connection, delete, false, func, insert, or_, select, update
 
+from gateway.store import textsearch
 from gateway.store.repo import now
 from gateway.store.schema import agency_addresses, cases, events, inbound, outbox, saved_views
 
@@ -31,36 +31,6 @@ class Page:
     @property
     def pages(self) -> int:
         return max(1, -(-self.total // self.size))
-
-
-class _Contains(ColumnElement[bool]):
-    """A case-blind substring match, written for each database: ILIKE on PostgreSQL (it folds
-    any letter); on SQLite plain LIKE, which folds ASCII by itself, tried with the needle as
-    typed, lower, capitalised and upper case for Cyrillic (lower() on every row is dearer)."""
-
-    inherit_cache = False
-    type = Boolean()
-
-    def __init__(self, column: Any, needle: str) -> None:
-        self.column = column
-        self.needle = needle.replace("%", "").replace("_", "")
-
-
-@compiles(_Contains)
-def _contains_sqlite(element: _Contains, compiler: Any, **kw: Any) -> str:
-    n = element.needle
-    forms = sorted({n, n.lower(), n.capitalize(), n.upper()})
-    return "(" + str(compiler.process(or_(*[element.column.like(f"%{f}%") for f in forms]),
-                                      **kw)) + ")"
-
-
-@compiles(_Contains, "postgresql")
-def _contains_pg(element: _Contains, compiler: Any, **kw: Any) -> str:
-    return "(" + str(compiler.process(element.column.ilike(f"%{element.needle}%"), **kw)) + ")"
-
-
-def _like(column: Any, needle: str) -> Any:
-    return _Contains(column, needle)
 
 
 # the status log's events about a letter that name the people and services its reading found
@@ -89,7 +59,7 @@ def _assigned(column: Any, assignee: str) -> Any:
     return column.is_(None) if assignee == "-" else column == assignee
 
 
-def quarantine_query(q: str = "", assignee: str = "") -> Any:
+def quarantine_query(conn: Connection, q: str = "", assignee: str = "") -> Any:
     query = (select(inbound.c.id, inbound.c.received_at, inbound.c.source,
                     func.coalesce(inbound.c.decided_sender, inbound.c.sender).label("sender"),
                     inbound.c.subject, inbound.c.quarantine_reason.label("reason"),
@@ -98,16 +68,16 @@ def quarantine_query(q: str = "", assignee: str = "") -> Any:
     if assignee:
         query = query.where(_assigned(inbound.c.assignee, assignee))
     if q.strip():
-        query = query.where(_letter_match(q.strip()))
+        query = query.where(_letter_match(conn, q.strip()))
     return query
 
 
 def quarantine_page(conn: Connection, q: str = "", assignee: str = "", page: int = 1,
                     size: int = 50) -> Page:
-    return _paged(conn, quarantine_query(q, assignee), page, size)
+    return _paged(conn, quarantine_query(conn, q, assignee), page, size)
 
 
-def outbox_query(status: str = "", q: str = "") -> Any:
+def outbox_query(conn: Connection, status: str = "", q: str = "") -> Any:
     query = (select(outbox.c.id, outbox.c.outgoing_number, outbox.c.kind, outbox.c.case_id,
                     outbox.c.agency_id, outbox.c.transport, outbox.c.status, outbox.c.attempts,
                     outbox.c.recipients, outbox.c.last_error, outbox.c.created_at,
@@ -117,57 +87,65 @@ def outbox_query(status: str = "", q: str = "") -> Any:
         query = query.where(outbox.c.status == status)
     if q.strip():
         n = q.strip()
-        query = query.where(or_(_like(outbox.c.outgoing_number, n), outbox.c.case_id.like(f"{n}%"),
-                                outbox.c.agency_id == n))
+        query = query.where(or_(
+            textsearch.contains(conn, outbox, [outbox.c.outgoing_number], n),
+            outbox.c.outgoing_number == n,
+            # a subquery each (its own index), so the OR never reads the whole outbox
+            outbox.c.id.in_(select(outbox.c.id).where(textsearch.prefix(conn, outbox.c.case_id,
+                                                                         n))),
+            outbox.c.id.in_(select(outbox.c.id).where(outbox.c.agency_id == n))))
     return query
 
 
 def outbox_page(conn: Connection, status: str = "", q: str = "", page: int = 1,
                 size: int = 50) -> Page:
-    return _paged(conn, outbox_query(status, q), page, size)
+    return _paged(conn, outbox_query(conn, status, q), page, size)
 
 
-def log_query(case: str = "", kind: str = "", q: str = "") -> Any:
+def log_query(conn: Connection, case: str = "", kind: str = "", q: str = "") -> Any:
     query = select(events).order_by(events.c.id.desc())
     if case:
         query = query.where(events.c.case_id == case)
     if kind:
         query = query.where(events.c.kind == kind)
     if q.strip():
-        query = query.where(_like(events.c.summary, q.strip()))
+        query = query.where(textsearch.contains(conn, events, [events.c.summary], q))
     return query
 
 
 def log_page(conn: Connection, case: str = "", kind: str = "", q: str = "", page: int = 1,
              size: int = 100) -> Page:
-    return _paged(conn, log_query(case, kind, q), page, size)
+    return _paged(conn, log_query(conn, case, kind, q), page, size)
 
 
-def _letter_match(needle: str) -> Any:
-    """A letter by its subject or sender, or by the names its reading found (the status log's
-    events about it name the responsible person, the agency, the case)."""
-    named = select(events.c.inbound_id).where(events.c.inbound_id.is_not(None),
-                                              events.c.kind.in_(NAMING),
-                                              _like(events.c.summary, needle))
+def _letter_match(conn: Connection, needle: str) -> Any:
+    """A letter by its number, subject or sender, or by the names its reading found (the
+    status log's events about it name the responsible person, the agency, the case)."""
     digits = needle.lstrip("#")
     by_id = [inbound.c.id == int(digits)] if digits.isdigit() and len(digits) < 12 else []
-    return or_(_like(inbound.c.subject, needle), _like(inbound.c.sender, needle),
-               _like(inbound.c.decided_sender, needle), inbound.c.id.in_(named), *by_id)
+    if not textsearch.searchable(needle):
+        return or_(false(), *by_id)
+    named = select(events.c.inbound_id).where(
+        events.c.inbound_id.is_not(None), events.c.kind.in_(NAMING),
+        textsearch.contains(conn, events, [events.c.summary], needle))
+    columns = [inbound.c.subject, inbound.c.sender, inbound.c.decided_sender]
+    return or_(textsearch.contains(conn, inbound, columns, needle), inbound.c.id.in_(named),
+               *by_id)
 
 
-def letters_query(q: str) -> Any:
+def letters_query(conn: Connection, q: str) -> Any:
     return (select(inbound.c.id, inbound.c.received_at, inbound.c.source,
                    func.coalesce(inbound.c.decided_sender, inbound.c.sender).label("sender"),
                    inbound.c.subject, inbound.c.status, inbound.c.case_id)
-            .where(_letter_match(q)).order_by(inbound.c.id.desc()))
+            .where(_letter_match(conn, q)).order_by(inbound.c.id.desc()))
 
 
 def search(conn: Connection, q: str, size: int = 20) -> dict[str, Page]:
     """One search over letters, the status log and the outbox (the cases page searches cases;
     the caller adds its page)."""
-    return {"letters": _paged(conn, letters_query(q), 1, size),
-            "log": _paged(conn, log_query(q=q), 1, size),
-            "outbox": _paged(conn, outbox_query(q=q), 1, size)}
+    return {"letters": _paged(conn, letters_query(conn, q), 1, size),
+            "log": _paged(conn, log_query(conn, q=q), 1, size),
+            "outbox": _paged(conn, outbox_query(conn, q=q), 1, size)}
 
 
 def suggestions(conn: Connection, row: dict[str, Any], thread_ids: list[str],

@@ -154,6 +154,29 @@ def test_a_new_letter_answers_the_last_message_of_the_thread(gw):
     assert msg["Bcc"] is None
 
 
+def test_a_request_written_in_a_batch_answers_a_letter_that_came_before_it(
+        db_engine, tmp_path):
+    """The batch looks every case's thread up at once (threads_of): a case whose agency wrote
+    first gets its p.4 request In-Reply-To that letter, the others start threads of their own."""
+    cfg = Config(data_dir=str(tmp_path))
+    import_agencies(db_engine, cfg, path("agencies.csv"))
+    import_registry(db_engine, cfg, path("registry.csv"))
+    with db_engine.begin() as conn:
+        digest = repo.put_blob(conn, b"Subject: early\r\n\r\nok\r\n")
+        conn.execute(inbound.insert().values(
+            origin_key="imap:test:early", source="imap", sha256=digest,
+            received_at=dt.datetime.now(dt.UTC), message_id="<early.1@minjust.gov.kz>",
+            sender="kanc@minjust.gov.kz", status="done", case_id=CASE, meta={}))
+    assert queue_requests(db_engine, cfg, None) == 8
+    for row in rows(db_engine, kind="request"):
+        msg = stored(db_engine, row)
+        if row["case_id"] == CASE:
+            assert msg["In-Reply-To"] == "<early.1@minjust.gov.kz>"
+            assert msg["References"] == "<early.1@minjust.gov.kz>"
+        else:
+            assert msg["In-Reply-To"] is None and msg["References"] is None
+
+
 def test_the_operators_questions_are_not_auto_submitted(gw):
     cfg, engine, _ = gw
     with engine.begin() as conn:
