@@ -42,9 +42,11 @@ def collect(folders: list[str], out: str) -> None:
     from case_target import for_case
     from score_corpus import _scorer, inputs
 
+    import parsers.reliability
     from parsers.api import parse_path
 
     logging.disable(logging.CRITICAL)
+    parsers.reliability.VETO = 0.0  # the confidence as it would be without the reader's veto
     sp = _scorer()
     rows: list[dict[str, Any]] = []
     paths = list(inputs(folders, ""))
