@@ -37,7 +37,11 @@ AFTER_PREVIOUS = ("освобожд", "орнына", "более не", "не �
                   "переведен", "уақытша", "кезеңінде", "демалыс", "еңбекке жарамсыз",
                   "больше не", "уволен", "ауысуына", "ауысқан")
 NEW = ("назнач", "определ", "нов", "явля", "тағайында", "жаңа", "белгілен", "возлож", "возлага",
-       "жүктел", "поруч", "закреп", "обращайтесь", "болып")
+       "жүктел", "поруч", "закреп", "обращайтесь", "болып", "бекітіл", "утвержд")
+# "Ответственное лицо с указанной даты: X", "жауапты тұлға — X": the person the letter makes
+# responsible, a weak cue of the new one (the previous person "больше не является ответственным"
+# has his own cue after the name)
+RESPONSIBLE = ("ответственн", "жауапты")
 _CUT = re.compile(r"(?i)(?:\.\s|\.$|\(|\n|;|контакт|\bтел\b|\bтел\.|телефон|e-?mail|email|"
                   r"электрон|эл\.\s*(?:почта|пошта)|байланыс|\bс\s+\d|\d{4}\s+жыл|\d{2}\.\d{2}\."
                   r"|тағайындал|белгілен|жауапты\s+тұлға\s+болып)")
@@ -131,11 +135,27 @@ def _position_before(text: str, m: Mention, floor: int) -> str | None:
     return _fit(piece) or _fit(_from_head_word(" ".join(head.split()[-8:])))
 
 
+def _surname(name: str) -> str:
+    """The surname of a mention, lower case ("А.С. Жұмабаеваның" -> "жұмабаеваның")."""
+    words = [w for w in name.split() if "." not in w and len(w) > 2]
+    return (words[0] if words else name).casefold()
+
+
+def _same_person(a: str, b: str) -> bool:
+    """"Жұмабаева Айгүл Серікқызы" and "А.С. Жұмабаеваның": one person, named twice (the
+    surname's stem the same, whatever its case ending)."""
+    x, y = sorted((_surname(a), _surname(b)), key=len)
+    return len(x) >= 5 and y.startswith(x[:max(5, len(x) - 2)])
+
+
 def assign(text: str) -> tuple[Mention | None, Mention | None]:
     """(the new person, the previous one) among the names of a letter's text."""
     found = mentions(text)
     if not found:
         return None, None
+    if len(found) > 1 and all(_same_person(found[0].name, m.name) for m in found[1:]):
+        # one person named twice (in full, then by initials in the contacts): the one named
+        found = [max(found, key=lambda m: (len(m.name.split()), "." not in m.name))]
     scores = []
     for k, m in enumerate(found):
         line_start = text.rfind("\n", 0, m.start) + 1
@@ -144,8 +164,11 @@ def assign(text: str) -> tuple[Mention | None, Mention | None]:
         left = text[max(floor, m.start - 160):m.start]
         nxt = found[k + 1].start if k + 1 < len(found) else len(text)
         right = text[m.end:min(nxt, m.end + 60)]
-        prev = 2 * _cues(left, PREVIOUS) + 2 * _cues(right[:25], AFTER_PREVIOUS)
-        new = 2 * _cues(left, NEW) + _cues(right, NEW)
+        # the previous person's cue follows within the clause ("… басқа органға ауысуына
+        # байланысты", "…, главный специалист, больше не является ответственным")
+        clause = re.split(r"[.;:\n]", right, maxsplit=1)[0][:90]
+        prev = 2 * _cues(left, PREVIOUS) + 2 * _cues(clause, AFTER_PREVIOUS)
+        new = 2 * _cues(left, NEW) + _cues(right, NEW) + _cues(left[-40:], RESPONSIBLE)
         scores.append((prev, new))
     new_k = max(range(len(found)), key=lambda k: (scores[k][1] - 2 * scores[k][0], -k))
     prev_ks = [k for k in range(len(found)) if k != new_k and scores[k][0] > 0
