@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.web.conftest import (
     CASE,
@@ -57,7 +58,7 @@ def test_find_an_overdue_case_and_open_its_timeline(page, board):
     page.click("nav >> text=Дела")
     assert page.locator("#cases tbody tr").count() > 1
     page.check("input[name=overdue]")  # htmx swaps the table in place
-    page.wait_for_function("document.querySelectorAll('#cases tbody tr').length === 1")
+    expect(page.locator("#cases tbody tr")).to_have_count(1)
     assert "overdue=1" in page.url
     row = page.locator(f'tr[data-case="{OLD_CASE}"]')
     assert "Просрочено" in row.inner_text()

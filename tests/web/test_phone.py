@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.web.conftest import CASE, PASSWORD, Served, copy_site, serve, stop
 
@@ -98,13 +99,13 @@ def test_no_serious_accessibility_violation(browser, board, viewport):
         for language in ("ru", "kk"):
             page.goto(f"{board.url}/")
             page.select_option("#language-choice", language)
-            page.wait_for_function(f"document.documentElement.lang === '{language}'")
+            expect(page.locator("html")).to_have_attribute("lang", language)
             for path in pages(board):
                 page.goto(f"{board.url}{path}")
                 bad = _axe(page)
                 assert not bad, f"{language} {path}: {bad}"
         page.select_option("#language-choice", "ru")
-        page.wait_for_function("document.documentElement.lang === 'ru'")
+        expect(page.locator("html")).to_have_attribute("lang", "ru")
         # the check sees what it is for: a field without a label, a page without a language
         page.set_content("<html><head><title>x</title></head><body><main><input>"
                          "</main></body></html>")
@@ -143,11 +144,11 @@ def test_the_main_flows_by_keyboard(page, board):
     assert page.evaluate("document.activeElement.name") == "q"
     page.keyboard.type("несудим")
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelectorAll('#cases tbody tr').length === 1")
+    expect(page.locator("#cases tbody tr")).to_have_count(1)
     # the language switch keeps the page and its filters
     url = page.url
     page.select_option("#language-choice", "kk")
-    page.wait_for_function("document.documentElement.lang === 'kk'")
+    expect(page.locator("html")).to_have_attribute("lang", "kk")
     assert page.url == url and page.locator("#cases tbody tr").count() == 1
     page.select_option("#language-choice", "ru")
-    page.wait_for_function("document.documentElement.lang === 'ru'")
+    expect(page.locator("html")).to_have_attribute("lang", "ru")
