@@ -394,6 +394,12 @@ def our_numbers(text: str) -> list[str]:
     return list(dict.fromkeys(found))[:20]
 
 
+# what a covering note's reading says when it makes its attachments no reply: a draft, a copy
+# sent for information, the centre only in copy (understanding.kinds' warnings)
+COVERING_SIGNS = ("reads like no reply: draft", "reads like no reply: fyi_copy")
+COVERING_ELSEWHERE = "письмо адресовано другому"
+
+
 def walk(msg: EmailMessage, limits: ParseLimits, result: ParseResult, prefix: str = "",
          origin: str | None = None) -> None:
     """The message's documents into result: its own text (when it says something, or is all
@@ -409,6 +415,11 @@ def walk(msg: EmailMessage, limits: ParseLimits, result: ParseResult, prefix: st
         body = build_document(prefix + "body", tables, own, read_by="html") if tables \
             else parse_letter(own, prefix + "body")
         body.origin = origin
+        if any(w.startswith(COVERING_SIGNS) or COVERING_ELSEWHERE in w for w in body.warnings):
+            # "во вложении черновик формы", "ЕКЦ в копии для сведения": the note says what
+            # the attachments are, and it is no reply (parsers.reliability holds them)
+            for doc in attached:
+                doc.notes["covered_as_no_reply"] = 1.0
         forms = [d for d in attached if d.kind == "appendix1_form"]
         if forms and not tables and (body.kind == "change_notice" or speaks_of_change(own)):
             for form in forms:

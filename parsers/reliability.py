@@ -20,6 +20,7 @@ from understanding.calibration import KINDS, logit, probability
 # tools/train_reader.py cv)
 VETO = 0.2
 SECOND_READER = "second reader: "
+COVERED = "the covering note says the attachments are no reply (a draft, a copy for information)"
 
 
 def _person_gaps(p: object) -> float:
@@ -87,6 +88,9 @@ def calibrate(result: ParseResult) -> ParseResult:
     for doc in result.documents:
         if doc.kind in KINDS:
             doc.confidence = probability(features(doc))
+            if doc.notes.get("covered_as_no_reply"):
+                doc.confidence = min(doc.confidence, 0.3)
+                doc.warnings.append(COVERED)
             ok, best, p_best, p_kind = second_reader.agrees(doc.text, doc.kind, VETO)
             if not ok:
                 doc.confidence = min(doc.confidence, 0.3)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from parsers.records import ParsedDocument
-from parsers.reliability import SECOND_READER
+from parsers.reliability import COVERED, SECOND_READER
 
 # the second reader's warning: "second reader: other (0.91), not refusal (0.03)"
 _SECOND = re.compile(re.escape(SECOND_READER) + r"(\w+) \(([\d.]+)\)")
@@ -22,6 +22,8 @@ KIND_WORDS = {"appendix1_form": "форма приложения 1", "change_not
 
 def missing(doc: ParsedDocument) -> str | None:
     """What the document's kind needs and the parser did not find, in words."""
+    if COVERED in doc.warnings:
+        return "сопроводительное письмо говорит, что это черновик или копия для сведения"
     for w in doc.warnings:
         if m := _SECOND.match(w):
             return (f"второе чтение (по словам текста) видит в нём скорее: "
