@@ -27,7 +27,6 @@ import datetime as dt
 import logging
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -96,116 +95,80 @@ def _claim(engine: Engine, instance: str, limit: int, at: dt.datetime) -> list[d
                  seconds=CLAIM_SECONDS)
 
 
-# the fence: the next letter's claim renewed (by the database's clock) only while it is ours
-_RENEW = {dialect: update(outbox).where(outbox.c.id == bindparam("row_id"))
-          .where(outbox.c.claimed_by == bindparam("me"))
-          .values(claimed_until=now_sql(dialect, CLAIM_SECONDS))
-          for dialect in ("sqlite", "postgresql")}
+# the mark at the dot, and the fence: written and committed before a letter's final dot, only
+# while its claim is this instance's (else ClaimLost); the claim renewed with it
+_MARK = {dialect: update(outbox).where(outbox.c.id == bindparam("row_id"))
+         .where(outbox.c.claimed_by == bindparam("me"))
+         .values(dot_at=now_sql(dialect), claimed_until=now_sql(dialect, CLAIM_SECONDS),
+                 recipients=bindparam("recipients", type_=outbox.c.recipients.type))
+         .returning(outbox.c.dot_at)
+         for dialect in ("sqlite", "postgresql")}
 
 
-class _Settler:
-    """Commits delivery outcomes, one transaction per message, in the sender's own thread but
-    in the time the relay takes to answer the next message's MAIL, RCPT and DATA
-    (SmtpSession's `idle` hook), so the commit costs the wire almost nothing.  The same
-    transaction renews the next message's claim, if it is still ours (else ClaimLost).
+class _Recorder:
+    """The sender's own connection, for the two writes of each letter: the mark at its dot
+    (durable: synchronous_commit on PostgreSQL) and the relay's answer (one short transaction
+    right after the answer, before anything else goes on the wire; synchronous_commit off, as
+    a lost answer only falls back to the mark, which the journal settles).
 
-    Why not a helper thread (the earlier design): the commit is mostly Python, and two threads
-    of one interpreter take turns (the GIL); the hand-overs cost more than the waits they hid.
-
-    Before the next message's final dot, whatever is left of the previous outcome is done
-    (committed() raises if it failed, and `failed` keeps the outcome), so the next message
-    never goes out while the previous one's outcome is unknown to the database.  Durability:
-    a committed outcome survives the gateway's crash (SIGKILL included); only the database
-    server's own crash or a power cut may lose the last few (SQLite synchronous=NORMAL,
-    PostgreSQL synchronous_commit=off, on this connection only).  What is lost then is only the
-    "sent" mark: the message goes again under its stored Message-ID, which the receiver can
-    tell -- the fsync per message this saves is most of a message's cost on the wire."""
+    Why nothing else runs between the dot and that commit (the earlier design committed a
+    letter's answer while the relay answered the next letter's commands): the time from the
+    dot to the commit is the window in which a SIGKILL leaves a letter in doubt, and with the
+    commit pipelined it was three quarters of the sender's time
+    (benchmarks/outbox_window.py)."""
 
     def __init__(self, engine: Engine, cfg: Config, instance: str,
                  stats: DeliverStats) -> None:
         self.engine, self.cfg, self.instance, self.stats = engine, cfg, instance, stats
         self.conn: Connection | None = None
-        self.steps: Iterator[None] | None = None
-        self.pending: _Outcome | None = None
-        self.failed: _Outcome | None = None  # an outcome whose commit failed
-        self.recorded: set[int] = set()  # rows whose outcome is committed
-        self.error: Exception | None = None
 
     def _connection(self) -> Connection:
         if self.conn is None:
-            conn = self.engine.connect()
-            dbapi = conn.connection.dbapi_connection
-            assert dbapi is not None
-            if conn.dialect.name == "sqlite":  # a connection setting, not a transaction's
-                cursor = dbapi.cursor()
-                cursor.execute("PRAGMA synchronous=NORMAL")
-                cursor.close()
-            elif conn.dialect.name == "postgresql":
-                cursor = dbapi.cursor()
-                cursor.execute("SET synchronous_commit = off")
-                cursor.close()
-                dbapi.commit()
-            self.conn = conn
+            self.conn = self.engine.connect()
         return self.conn
 
-    def _steps(self, item: _Outcome, next_id: int | None) -> Iterator[None]:
+    def mark(self, row: dict[str, Any], accepted: list[str]) -> None:
+        """Before the dot: the recipients the relay accepted are in doubt from now on."""
         conn = self._connection()
-        renewed = True
-        with conn.begin():
-            yield from _settle(conn, self.cfg, item.row, item.outcomes, item.at, self.stats)
-            if next_id is not None:
-                renewed = bool(conn.execute(_RENEW[conn.dialect.name],
-                                            {"row_id": next_id, "me": self.instance}).rowcount)
-            yield  # the COMMIT at the next wait
-        self.recorded.add(item.row["id"])
-        self.pending = None
-        if not renewed:
-            raise ClaimLost(f"outbox row {next_id} was taken over by another instance")
-
-    def submit(self, item: _Outcome, next_id: int | None) -> None:
-        self.committed()
-        self.pending = item
-        self.steps = self._steps(item, next_id)
-
-    def step(self) -> None:
-        """The next step of the pending outcome, if any (the sender's idle hook); never
-        raises: a failure is kept for committed()."""
-        if self.steps is None:
-            return
+        recipients = dict(row["recipients"]) | {a: "unknown" for a in accepted}
         try:
-            next(self.steps)
-        except StopIteration:
-            self.steps = None
-        except Exception as exc:  # noqa: BLE001 - handed to committed(), raised there
-            self.steps, self.error = None, exc
-            if self.pending is not None:  # the outcome itself was not committed
-                self.failed, self.pending = self.pending, None
-                self._drop_connection()
+            with conn.begin():
+                marked = conn.execute(_MARK[conn.dialect.name],
+                                      {"row_id": row["id"], "me": self.instance,
+                                       "recipients": recipients}).first()
+        except BaseException:
+            self.drop()
+            raise
+        if marked is None:
+            raise ClaimLost(f"outbox row {row['id']} was taken over by another instance")
+        row["dot_at"] = marked[0]
 
-    def committed(self) -> None:
-        """Return once the previous outcome is committed (raise if its commit failed, or if
-        the next message's claim was lost)."""
-        while self.steps is not None:
-            self.step()
-        error, self.error = self.error, None
-        if error is not None:
-            raise error
+    def settle(self, item: _Outcome) -> None:
+        """The relay's answer, committed at once."""
+        conn = self._connection()
+        try:
+            with conn.begin():
+                if conn.dialect.name == "postgresql":
+                    conn.exec_driver_sql("SET LOCAL synchronous_commit = off")
+                for _ in _settle(conn, self.cfg, item.row, item.outcomes, item.at, self.stats):
+                    pass
+        except BaseException:
+            self.drop()
+            raise
 
-    def _drop_connection(self) -> None:
+    def drop(self) -> None:
         conn, self.conn = self.conn, None
         if conn is not None:
             try:
-                conn.invalidate()  # never hand the relaxed connection back to the pool
+                conn.invalidate()
                 conn.close()
             except Exception:  # noqa: BLE001 - it is broken already; it is gone either way
                 log.debug("closing a broken outbox connection", exc_info=True)
 
     def close(self) -> None:
-        try:
-            self.committed()
-        finally:
-            self.steps = None
-            self._drop_connection()
+        conn, self.conn = self.conn, None
+        if conn is not None:
+            conn.close()
 
 
 def _record(engine: Engine, cfg: Config, item: _Outcome, stats: DeliverStats,
@@ -267,14 +230,16 @@ def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
                 at: dt.datetime | None = None, session: Any = None) -> DeliverStats:
     """Deliver every due outbox row (one relay connection for the batch).
 
-    Each outcome is committed before the next message's final dot goes on the wire, so a crash
-    resends at most one message (under its stored Message-ID); the commit runs while the
-    relay answers the next message's MAIL, RCPT and DATA.  When the pass fails (the database
-    dropped the connection), what the relay said is recorded (now, or first at the next pass)
-    and the claims on the letters not yet sent are given back; the error is raised."""
+    Per letter: its mark at the dot committed, the dot, the relay's answer committed at once
+    -- a SIGKILL anywhere leaves at most that one letter in doubt, and its mark says so.  Rows
+    in doubt are settled first (gateway.delivery.doubt), never sent again blindly.  When the
+    pass fails (the database dropped the connection), what the relay said is recorded (now,
+    or first at the next pass) and the claims on the letters not yet sent are given back; the
+    error is raised."""
+    from gateway.delivery.doubt import CONFIRMED, settle_doubts
     from gateway.delivery.requests import queue_requests
     from outbound.edoc import write_package
-    from outbound.smtp import RelaySettings, SmtpSession
+    from outbound.smtp import RelaySettings, SmtpSession, Withheld
 
     stats = DeliverStats()
     _pay_debts(engine, cfg, instance, stats)
@@ -288,39 +253,63 @@ def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
         raise
     if not rows:
         return stats
+    doubtful = [r for r in rows if r.get("dot_at") is not None]
+    if doubtful:
+        with engine.begin() as conn:
+            confirmed, again = settle_doubts(conn, cfg, instance, doubtful)
+            for row in confirmed:
+                for _ in _settle(conn, cfg, row, {a: ("sent", CONFIRMED) for a, s in
+                                                  row["recipients"].items() if s == "unknown"},
+                                 at, stats):
+                    pass
+        again_ids = {r["id"]: r for r in again}
+        rows = [again_ids.get(r["id"], r) for r in rows
+                if r.get("dot_at") is None or r["id"] in again_ids]
+        if not rows:
+            return stats
     relay = cfg.smtp_relay
+    journal = cfg.journal.address.lower() if cfg.journal else None
     own = session is None
     session = session or SmtpSession(RelaySettings(relay.host, relay.port, relay.starttls,
                                                    relay.username, relay.password(),
                                                    relay.timeout_seconds))
-    settler = _Settler(engine, cfg, instance, stats)
-    answered: _Outcome | None = None  # the relay's answer not yet handed to the settler
+    recorder = _Recorder(engine, cfg, instance, stats)
+    answered: _Outcome | None = None  # the relay's answer not yet committed
+    recorded: set[int] = set()
     try:
         with engine.connect() as conn:
             blobs_by_hash = repo.get_blobs(conn, {r["sha256"] for r in rows})
-        for n, row in enumerate(rows):
+        for row in rows:
             stats.attempted += 1
             raw = blobs_by_hash.get(row["sha256"], b"")
             todo = [a for a, s in row["recipients"].items() if s in ("pending", "unknown",
                                                                       "temporary")]
             if row["transport"] == "edoc":
-                settler.committed()
                 write_package(cfg.edoc_root, row, raw)
                 outcomes = {a: ("sent", "written to the e-document folder") for a in todo}
             else:
-                outcomes = {a: (r.outcome, r.detail) for a, r in
-                            session.send(raw, cfg.sender_address, todo,
-                                         before_dot=settler.committed,
-                                         idle=settler.step).items()}
+                def at_dot(accepted: list[str], row: dict[str, Any] = row) -> None:
+                    if journal is not None and journal not in (a.lower() for a in accepted):
+                        raise Withheld("the journal recipient was not accepted")
+                    ours = [a for a in accepted if a.lower() != journal]
+                    if not ours:
+                        raise Withheld("no recipient accepted")
+                    recorder.mark(row, ours)
+
+                said = session.send(raw, cfg.sender_address,
+                                    todo + ([journal] if journal else []), before_dot=at_dot)
+                outcomes = {a: (r.outcome, r.detail) for a, r in said.items()
+                            if a.lower() != journal}
             answered = _Outcome(row, outcomes, at)
-            settler.submit(answered, rows[n + 1]["id"] if n + 1 < len(rows) else None)
+            recorder.settle(answered)
+            recorded.add(row["id"])
             answered = None
-        settler.close()
+        recorder.close()
     except ClaimLost as lost:  # another instance has the rest: leave it to them
         log.warning("outbox: %s; this pass stops", lost)
-        _after_failure(engine, cfg, instance, rows, settler, answered, stats)
+        _after_failure(engine, cfg, instance, rows, recorder, recorded, answered, stats)
     except BaseException:
-        _after_failure(engine, cfg, instance, rows, settler, answered, stats)
+        _after_failure(engine, cfg, instance, rows, recorder, recorded, answered, stats)
         raise
     finally:
         if own:
@@ -329,22 +318,15 @@ def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
 
 
 def _after_failure(engine: Engine, cfg: Config, instance: str, rows: list[dict[str, Any]],
-                   settler: _Settler, answered: _Outcome | None, stats: DeliverStats) -> None:
-    """A pass stopped early: record what the relay said about the letters it handed over (or
+                   recorder: _Recorder, recorded: set[int], answered: _Outcome | None,
+                   stats: DeliverStats) -> None:
+    """A pass stopped early: record what the relay said about the letter it handed over (or
     leave that for the next pass), give back the claims of the rest."""
-    settler.steps = None
-    if settler.pending is not None and settler.failed is None:
-        settler.failed, settler.pending = settler.pending, None
-    settler._drop_connection()
-    owed = [o for o in (settler.failed, answered) if o is not None
-            and o.row["id"] not in settler.recorded]
+    recorder.drop()
     debts = _debts(engine, instance)
-    for item in owed:
-        if not _record(engine, cfg, item, stats):
-            debts.unrecorded.append(item)
-    keep = settler.recorded | {o.row["id"] for o in owed}
+    if answered is not None and not _record(engine, cfg, answered, stats):
+        debts.unrecorded.append(answered)
+    keep = recorded | ({answered.row["id"]} if answered is not None else set())
     rest = {r["id"] for r in rows} - keep
     if rest and not _release(engine, instance, rest):
         debts.unreleased |= rest
-
-
