@@ -7,18 +7,22 @@ becomes a letter sent twice, so its rules live together:
 
 - A row is claimed with an expiry judged by the database's clock (gateway.store.dbclock), never
   this process's: an instance whose clock runs ahead does not see the others' claims as lapsed.
-- Before each letter's final dot its claim is renewed, in the transaction that records the
-  previous letter's outcome, and only if this instance still holds it: a letter whose claim
-  lapsed (a relay slow enough to outlast it) is left to whoever took it over.
+- Before each letter's final dot its mark (outbox.dot_at, the recipients the relay accepted
+  set "unknown") is committed, durably, with its claim renewed, and only if this instance
+  still holds it: a letter whose claim lapsed (a relay slow enough to outlast it) is left to
+  whoever took it over.
+- The relay's answer is committed at once, in one short transaction, before anything else
+  goes on the wire: the window in which a SIGKILL leaves a letter in doubt is the dot, the
+  250 and that commit, nothing more.
+- A letter in doubt (its mark set, no answer recorded: a SIGKILL in that window, a connection
+  lost after the dot) is never sent again blindly: gateway.delivery.doubt settles it from the
+  journal copy, or holds it for an operator.
 - A letter handed to the relay is recorded before anything else may take it: when the
   database drops the connection the outcome is recorded again, on a fresh connection, until it
   holds; if the database stays away, the outcome waits in this process and is recorded first
   at the next pass, its row still claimed by this instance meanwhile.
 - A pass that fails gives back the claims of the letters it had not handed over yet, so they
   go at the next pass (this instance's or another's), not when the claims lapse.
-
-A crash of the process itself (SIGKILL) still leaves at most the one letter on the wire
-unrecorded; it goes again under its stored Message-ID, which the receiver can tell.
 """
 
 from __future__ import annotations
@@ -121,15 +125,29 @@ class _Recorder:
                  stats: DeliverStats) -> None:
         self.engine, self.cfg, self.instance, self.stats = engine, cfg, instance, stats
         self.conn: Connection | None = None
+        self.synchronous: str | None = None  # SQLite: the connection's setting now
 
-    def _connection(self) -> Connection:
+    def _connection(self, durable: bool) -> Connection:
+        """The recorder's connection; on SQLite each commit is fsynced (`durable`, the mark)
+        or only written to the WAL (an answer), a connection setting set between
+        transactions."""
         if self.conn is None:
             self.conn = self.engine.connect()
+            self.synchronous = None
+        if self.conn.dialect.name == "sqlite":
+            wanted = "FULL" if durable else "NORMAL"
+            if self.synchronous != wanted:
+                dbapi = self.conn.connection.dbapi_connection
+                assert dbapi is not None
+                cursor = dbapi.cursor()
+                cursor.execute(f"PRAGMA synchronous={wanted}")
+                cursor.close()
+                self.synchronous = wanted
         return self.conn
 
     def mark(self, row: dict[str, Any], accepted: list[str]) -> None:
         """Before the dot: the recipients the relay accepted are in doubt from now on."""
-        conn = self._connection()
+        conn = self._connection(durable=True)
         recipients = dict(row["recipients"]) | {a: "unknown" for a in accepted}
         try:
             with conn.begin():
@@ -145,7 +163,7 @@ class _Recorder:
 
     def settle(self, item: _Outcome) -> None:
         """The relay's answer, committed at once."""
-        conn = self._connection()
+        conn = self._connection(durable=False)
         try:
             with conn.begin():
                 if conn.dialect.name == "postgresql":
@@ -166,6 +184,8 @@ class _Recorder:
                 log.debug("closing a broken outbox connection", exc_info=True)
 
     def close(self) -> None:
+        if self.conn is not None and self.conn.dialect.name == "sqlite":
+            self._connection(durable=True)  # the pool's connections stay synchronous=FULL
         conn, self.conn = self.conn, None
         if conn is not None:
             conn.close()
