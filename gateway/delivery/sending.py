@@ -126,6 +126,8 @@ class _Recorder:
         self.engine, self.cfg, self.instance, self.stats = engine, cfg, instance, stats
         self.conn: Connection | None = None
         self.synchronous: str | None = None  # SQLite: the connection's setting now
+        # a row whose mark failed (it may have committed unseen): its dot was never sent
+        self.unsure: dict[str, Any] | None = None
 
     def _connection(self, durable: bool) -> Connection:
         """The recorder's connection; on SQLite each commit is fsynced (`durable`, the mark)
@@ -155,6 +157,7 @@ class _Recorder:
                                       {"row_id": row["id"], "me": self.instance,
                                        "recipients": recipients}).first()
         except BaseException:
+            self.unsure = row
             self.drop()
             raise
         if marked is None:
@@ -224,6 +227,28 @@ def _release(engine: Engine, instance: str, ids: set[int],
             log.warning("outbox: %d claims could not be given back yet (%s: %s)", len(ids),
                         type(exc).__name__, exc)
     return False
+
+
+_UNMARK = update(outbox).where(outbox.c.id == bindparam("row_id")).where(
+    outbox.c.claimed_by == bindparam("me")).values(
+    dot_at=None, recipients=bindparam("recipients", type_=outbox.c.recipients.type))
+
+
+def _unmark(engine: Engine, instance: str, row: dict[str, Any],
+            pauses: tuple[float, ...] = (0.2, 0.5, 1.0)) -> None:
+    """Take back the mark of a letter whose dot was never sent (its mark's commit failed,
+    perhaps after committing); if the database stays away the mark stands and the letter is
+    settled as one in doubt (gateway.delivery.doubt), which costs a wait, never a repeat."""
+    for pause in (0.0, *pauses):
+        time.sleep(pause)
+        try:
+            with engine.begin() as conn:
+                conn.execute(_UNMARK, {"row_id": row["id"], "me": instance,
+                                       "recipients": row["recipients"]})
+            return
+        except Exception as exc:  # noqa: BLE001 - the database dropped us: again after a pause
+            log.warning("outbox row %s: its mark could not be taken back yet (%s: %s)",
+                        row["id"], type(exc).__name__, exc)
 
 
 def _pay_debts(engine: Engine, cfg: Config, instance: str, stats: DeliverStats) -> None:
@@ -343,6 +368,8 @@ def _after_failure(engine: Engine, cfg: Config, instance: str, rows: list[dict[s
     """A pass stopped early: record what the relay said about the letter it handed over (or
     leave that for the next pass), give back the claims of the rest."""
     recorder.drop()
+    if recorder.unsure is not None:  # its mark may stand, its dot never went: not in doubt
+        _unmark(engine, instance, recorder.unsure)
     debts = _debts(engine, instance)
     if answered is not None and not _record(engine, cfg, answered, stats):
         debts.unrecorded.append(answered)
