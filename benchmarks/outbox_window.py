@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import smtplib
 import statistics
 import sys
@@ -38,13 +39,15 @@ def main() -> int:
     from gateway.store import make_engine
     from tests.daemon.two_instances import fill_outbox
     from tests.fixtures.db import PG_ADMIN_URL, throwaway_schema
-    from tests.fixtures.dovecot import free_port
+    from tests.fixtures.dovecot import free_port, start_dovecot
     from tests.fixtures.smtp import RecordingHandler
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--letters", type=int, default=600)
     ap.add_argument("--database-url", default=PG_ADMIN_URL)
     ap.add_argument("--relay-ms", type=float, default=0.0, help="the relay's time per message")
+    ap.add_argument("--journal", action="store_true",
+                    help="a Dovecot journal the sink files each copy in before its 250")
     args = ap.parse_args()
 
     handler = RecordingHandler()
@@ -104,12 +107,24 @@ def main() -> int:
             engine = make_engine(url)
             fill_outbox(engine, Path(tmp), args.letters)
             cfg = Config(data_dir=tmp, smtp_relay=SmtpRelay(port=sink.port, batch_size=50))
+            if args.journal:
+                from gateway.config import Journal
+
+                Path(tmp).chmod(0o755)
+                dovecot = start_dovecot(Path(tmp) / "dovecot")
+                handler.journal_to(dovecot, "journal@ekc.example.kz")
+                os.environ["EKC_WINDOW_JOURNAL_PW"] = dovecot.password
+                cfg = cfg.model_copy(update={"journal": Journal(
+                    address="journal@ekc.example.kz", port=dovecot.port,
+                    password_env="EKC_WINDOW_JOURNAL_PW")})
             started = time.monotonic()
             while sum(1 for _ in marks["committed"]) < args.letters:
                 if not sending.deliver_due(engine, cfg, "window").attempted:
                     break
             elapsed = time.monotonic() - started
             engine.dispose()
+            if args.journal:
+                dovecot.stop()
     finally:
         sink.stop()
     dots, oks, done = marks["dot"], marks["250"], marks["committed"]
@@ -118,7 +133,8 @@ def main() -> int:
     to_commit = [done[i] - oks[i] for i in range(n)]
     window = sum(done[i] - dots[i] for i in range(n))
     ms = 1000.0
-    print(f"letters {n} in {elapsed:.1f} s ({n / elapsed:.0f}/s; relay {args.relay_ms:g} ms)")
+    print(f"letters {n} in {elapsed:.1f} s ({n / elapsed:.0f}/s; relay {args.relay_ms:g} ms"
+          f"{', journal' if args.journal else ''})")
     print(f"median dot->250 {statistics.median(to_250) * ms:.2f} ms, "
           f"250->committed {statistics.median(to_commit) * ms:.2f} ms "
           f"(p95 {sorted(to_commit)[int(n * 0.95)] * ms:.2f} ms), "

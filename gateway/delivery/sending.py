@@ -110,32 +110,38 @@ _MARK = {dialect: update(outbox).where(outbox.c.id == bindparam("row_id"))
 
 
 class _Recorder:
-    """The sender's own connection, for the two writes of each letter: the mark at its dot
-    (durable: synchronous_commit on PostgreSQL) and the relay's answer (one short transaction
-    right after the answer, before anything else goes on the wire; synchronous_commit off, as
-    a lost answer only falls back to the mark, which the journal settles).
+    """The sender's own connections, for the two writes of each letter: the mark at its dot
+    (durable: an fsync, synchronous=FULL on SQLite, synchronous_commit on PostgreSQL) and the
+    relay's answer (one short transaction right after the answer, before anything else goes
+    on the wire; not fsynced, as a lost answer only falls back to the mark, which the journal
+    settles -- and the next mark's fsync makes it durable too).
 
     Why nothing else runs between the dot and that commit (the earlier design committed a
     letter's answer while the relay answered the next letter's commands): the time from the
     dot to the commit is the window in which a SIGKILL leaves a letter in doubt, and with the
     commit pipelined it was three quarters of the sender's time
-    (benchmarks/outbox_window.py)."""
+    (benchmarks/outbox_window.py).  On PostgreSQL the mark is one statement on a connection
+    of its own in autocommit (one round trip), the answers go on a connection whose commits
+    are not waited for (synchronous_commit off; never handed back to the pool)."""
 
     def __init__(self, engine: Engine, cfg: Config, instance: str,
                  stats: DeliverStats) -> None:
         self.engine, self.cfg, self.instance, self.stats = engine, cfg, instance, stats
-        self.conn: Connection | None = None
+        self.conn: Connection | None = None  # the answers' (and on SQLite the marks')
+        self.marker: Connection | None = None  # PostgreSQL: the marks', in autocommit
         self.synchronous: str | None = None  # SQLite: the connection's setting now
         # a row whose mark failed (it may have committed unseen): its dot was never sent
         self.unsure: dict[str, Any] | None = None
 
     def _connection(self, durable: bool) -> Connection:
-        """The recorder's connection; on SQLite each commit is fsynced (`durable`, the mark)
-        or only written to the WAL (an answer), a connection setting set between
-        transactions."""
+        """The answers' connection; on SQLite also the marks', each commit fsynced
+        (`durable`) or only written to the WAL, a setting changed between transactions."""
         if self.conn is None:
-            self.conn = self.engine.connect()
-            self.synchronous = None
+            conn = self.engine.connect()
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql("SET synchronous_commit = off")
+                conn.commit()
+            self.conn, self.synchronous = conn, None
         if self.conn.dialect.name == "sqlite":
             wanted = "FULL" if durable else "NORMAL"
             if self.synchronous != wanted:
@@ -147,11 +153,19 @@ class _Recorder:
                 self.synchronous = wanted
         return self.conn
 
+    def _marker(self) -> Connection:
+        if self.engine.dialect.name != "postgresql":
+            return self._connection(durable=True)
+        if self.marker is None:
+            self.marker = self.engine.connect().execution_options(
+                isolation_level="AUTOCOMMIT")
+        return self.marker
+
     def mark(self, row: dict[str, Any], accepted: list[str]) -> None:
         """Before the dot: the recipients the relay accepted are in doubt from now on."""
-        conn = self._connection(durable=True)
         recipients = dict(row["recipients"]) | {a: "unknown" for a in accepted}
         try:
+            conn = self._marker()
             with conn.begin():
                 marked = conn.execute(_MARK[conn.dialect.name],
                                       {"row_id": row["id"], "me": self.instance,
@@ -166,11 +180,9 @@ class _Recorder:
 
     def settle(self, item: _Outcome) -> None:
         """The relay's answer, committed at once."""
-        conn = self._connection(durable=False)
         try:
+            conn = self._connection(durable=False)
             with conn.begin():
-                if conn.dialect.name == "postgresql":
-                    conn.exec_driver_sql("SET LOCAL synchronous_commit = off")
                 for _ in _settle(conn, self.cfg, item.row, item.outcomes, item.at, self.stats):
                     pass
         except BaseException:
@@ -178,20 +190,18 @@ class _Recorder:
             raise
 
     def drop(self) -> None:
-        conn, self.conn = self.conn, None
-        if conn is not None:
-            try:
-                conn.invalidate()
-                conn.close()
-            except Exception:  # noqa: BLE001 - it is broken already; it is gone either way
-                log.debug("closing a broken outbox connection", exc_info=True)
+        """Both connections closed, never handed back to the pool as they are."""
+        for conn in (self.conn, self.marker):
+            if conn is not None:
+                try:
+                    conn.invalidate()
+                    conn.close()
+                except Exception:  # noqa: BLE001 - broken already; it is gone either way
+                    log.debug("closing a broken outbox connection", exc_info=True)
+        self.conn = self.marker = None
 
     def close(self) -> None:
-        if self.conn is not None and self.conn.dialect.name == "sqlite":
-            self._connection(durable=True)  # the pool's connections stay synchronous=FULL
-        conn, self.conn = self.conn, None
-        if conn is not None:
-            conn.close()
+        self.drop()
 
 
 def _record(engine: Engine, cfg: Config, item: _Outcome, stats: DeliverStats,
