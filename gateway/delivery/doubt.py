@@ -70,29 +70,37 @@ _RESEND = update(outbox).where(outbox.c.id == bindparam("row_id")).where(
     outbox.c.claimed_by == bindparam("me")).values(
     dot_at=None, recipients=bindparam("recipients", type_=outbox.c.recipients.type))
 _LATER = update(outbox).where(outbox.c.id == bindparam("row_id")).where(
-    outbox.c.claimed_by == bindparam("me")).values(claimed_by=None, claimed_until=None)
+    outbox.c.claimed_by == bindparam("me")).values(claimed_by=None, claimed_until=None,
+                                                   next_attempt_at=bindparam("due"))
+LOOK_AGAIN = dt.timedelta(seconds=30)  # a letter waiting for the journal is looked up so often
 
 
-def hold_reason(row: dict[str, Any]) -> str:
+def hold_reason(row: dict[str, Any], why: str = "") -> str:
     return (f"Письмо {row['outgoing_number']} ({row['message_id']}): ответ релея после "
-            f"отправки не получен, доставлено ли оно — неизвестно; проверьте у получателя и "
-            f"при необходимости отправьте снова: gateway outbox retry {row['id']}")
+            f"отправки не получен{why}, доставлено ли оно — неизвестно; проверьте у "
+            f"получателя и при необходимости отправьте снова: gateway outbox retry {row['id']}")
 
 
-def settle_doubts(conn: Connection, cfg: Config, instance: str, rows: list[dict[str, Any]]
-                  ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _hold(conn: Connection, cfg: Config, instance: str, row: dict[str, Any], why: str = ""
+          ) -> None:
+    reason = hold_reason(row, why)
+    conn.execute(_HOLD, {"row_id": row["id"], "me": instance, "reason": reason})
+    record(conn, cfg, kind="operator_attention", case_id=row["case_id"], outbox_id=row["id"],
+           summary=reason)
+
+
+def settle_doubts(conn: Connection, cfg: Config, instance: str, rows: list[dict[str, Any]],
+                  at: dt.datetime) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Decide each claimed row in doubt (its `dot_at` set), in the caller's transaction:
     (confirmed by the journal -- the caller records them sent, to send again now).  The rest
-    are held for an operator (no journal) or given back to wait for the journal."""
+    are held for an operator (no journal, or one unreadable past the retry horizon) or given
+    back to be looked up again in LOOK_AGAIN (by the outbox's clock, `at`)."""
     confirmed: list[dict[str, Any]] = []
     resend: list[dict[str, Any]] = []
     journal = cfg.journal
     if journal is None:
         for row in rows:
-            reason = hold_reason(row)
-            conn.execute(_HOLD, {"row_id": row["id"], "me": instance, "reason": reason})
-            record(conn, cfg, kind="operator_attention", case_id=row["case_id"],
-                   outbox_id=row["id"], summary=reason)
+            _hold(conn, cfg, instance, row)
         return confirmed, resend
     found = in_journal(journal, [r["message_id"] for r in rows])
     now = db_now(conn)
@@ -104,8 +112,13 @@ def settle_doubts(conn: Connection, cfg: Config, instance: str, rows: list[dict[
             continue
         dot_at = _aware(row["dot_at"])
         assert dot_at is not None
-        if found is None or now - dot_at < dt.timedelta(seconds=journal.grace_seconds):
-            conn.execute(_LATER, {"row_id": row["id"], "me": instance})  # wait for the journal
+        waited = now - dot_at
+        if found is None and waited > dt.timedelta(hours=cfg.smtp_relay.retry_horizon_hours):
+            _hold(conn, cfg, instance, row, " и журнал не читается")
+            continue
+        if found is None or waited < dt.timedelta(seconds=journal.grace_seconds):
+            conn.execute(_LATER, {"row_id": row["id"], "me": instance,
+                                  "due": at + LOOK_AGAIN})  # wait for the journal
             continue
         recipients = {a: ("pending" if s == "unknown" else s)
                       for a, s in row["recipients"].items()}

@@ -137,11 +137,12 @@ class _Recorder:
         """The answers' connection; on SQLite also the marks', each commit fsynced
         (`durable`) or only written to the WAL, a setting changed between transactions."""
         if self.conn is None:
-            conn = self.engine.connect()
-            if conn.dialect.name == "postgresql":
-                conn.exec_driver_sql("SET synchronous_commit = off")
-                conn.commit()
-            self.conn, self.synchronous = conn, None
+            # ours before it is changed: a failure on the way leaves it to drop(), never to
+            # the pool with a setting half made
+            self.conn, self.synchronous = self.engine.connect(), None
+            if self.conn.dialect.name == "postgresql":
+                self.conn.exec_driver_sql("SET synchronous_commit = off")
+                self.conn.commit()
         if self.conn.dialect.name == "sqlite":
             wanted = "FULL" if durable else "NORMAL"
             if self.synchronous != wanted:
@@ -157,8 +158,8 @@ class _Recorder:
         if self.engine.dialect.name != "postgresql":
             return self._connection(durable=True)
         if self.marker is None:
-            self.marker = self.engine.connect().execution_options(
-                isolation_level="AUTOCOMMIT")
+            self.marker = self.engine.connect()  # ours first, as in _connection
+            self.marker.execution_options(isolation_level="AUTOCOMMIT")
         return self.marker
 
     def mark(self, row: dict[str, Any], accepted: list[str]) -> None:
@@ -311,7 +312,7 @@ def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
     doubtful = [r for r in rows if r.get("dot_at") is not None]
     if doubtful:
         with engine.begin() as conn:
-            confirmed, again = settle_doubts(conn, cfg, instance, doubtful)
+            confirmed, again = settle_doubts(conn, cfg, instance, doubtful, at)
             for row in confirmed:
                 for _ in _settle(conn, cfg, row, {a: ("sent", CONFIRMED) for a, s in
                                                   row["recipients"].items() if s == "unknown"},

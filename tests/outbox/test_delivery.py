@@ -177,6 +177,28 @@ def test_a_dot_the_relay_kept_is_recorded_from_the_journal_not_sent_again(
     assert sorted(server.message_ids()) == sorted(r["message_id"] for r in rows(engine).values())
 
 
+def test_a_doubt_waits_for_the_journal_within_the_grace(setup, dovecot, monkeypatch):
+    """No copy yet, but the relay may still be filing it: the letter waits (looked up again
+    later), neither sent again nor held."""
+    from gateway.config import Journal
+
+    cfg, engine, server = setup
+    server.handler.journal_to(dovecot, "journal@ekc.example.kz")
+    monkeypatch.setenv("EKC_TEST_JOURNAL_PW", dovecot.password)
+    cfg = cfg.model_copy(update={"journal": Journal(
+        address="journal@ekc.example.kz", port=dovecot.port, password_env="EKC_TEST_JOURNAL_PW")})
+    server.script.data = ["drop-before-dot"]  # the relay never kept it: no copy
+    deliver_due(engine, cfg)
+    [lost] = [r for r in rows(engine).values() if r["status"] != "sent"]
+    later = dt.datetime.now(dt.UTC) + LATER / 4
+    assert deliver_due(engine, cfg, at=later).attempted == 0
+    waiting = rows(engine)[lost["id"]]
+    assert waiting["status"] == "unknown" and waiting["dot_at"] is not None
+    assert waiting["claimed_by"] is None and lost["message_id"] not in server.message_ids()
+    due = waiting["next_attempt_at"].replace(tzinfo=dt.UTC)  # looked up again in 30 s
+    assert due > later + dt.timedelta(seconds=20)
+
+
 def test_a_journal_recipient_refused_holds_the_letter_back(setup, dovecot, monkeypatch):
     """No dot without the journal's copy: a letter the journal would not see is not sent."""
     from gateway.config import Journal
