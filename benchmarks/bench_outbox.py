@@ -2,8 +2,9 @@
 same stored messages over one connection, in the same run.  The aim is a ratio of at least 0.7.
 
 Why this baseline: plain smtplib over one connection is the floor of sending at all; what the
-outbox adds is claiming rows, per-recipient bookkeeping and one durable commit per message
-(the previous outcome is committed before the next final dot, so a crash resends at most one).
+outbox adds is claiming rows, per-recipient bookkeeping and two commits per message: a
+durable mark before its final dot and the relay's answer right after it, so a crash leaves at
+most one letter in doubt, and says which (gateway.delivery.doubt).
 The sink runs in its own process (as a relay would), and the two are measured in alternating
 rounds so machine load hits both alike; the best round of each and the median of the rounds'
 ratios are printed.  On a loaded machine the sink and the sender take turns on the processors

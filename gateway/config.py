@@ -74,6 +74,27 @@ class SmtpRelay(_Section):
         return os.environ.get(self.password_env, "") if self.password_env else ""
 
 
+class Journal(_Section):
+    """A journal recipient added to every letter's envelope, and the mailbox its copies land
+    in: a letter whose final dot went but whose answer was never recorded is settled by
+    looking for its copy there (gateway.delivery.doubt)."""
+
+    address: str  # the relay delivers every letter to it too
+    host: str = "127.0.0.1"
+    port: Port = 143
+    ssl: bool = False
+    username: str = "journal"
+    password_env: str = "EKC_JOURNAL_PASSWORD"
+    folder: str = "INBOX"
+    timeout_seconds: Positive = 30.0
+    # the relay files its copy within this long of accepting a letter: a copy still missing
+    # after it means the relay never took the letter, and it is sent again
+    grace_seconds: float = Field(600.0, ge=0)
+
+    def password(self) -> str:
+        return os.environ.get(self.password_env, "") if self.password_env else ""
+
+
 class Imap(_Section):
     name: str = "main"
     host: str = "127.0.0.1"
@@ -198,6 +219,7 @@ class Config(_Section):
     parse_confidence_threshold: float = Field(default=0.6, ge=0.0, le=1.0)
     smtp_listener: SmtpListener | None = None
     smtp_relay: SmtpRelay = Field(default_factory=SmtpRelay)
+    journal: Journal | None = None  # absent: a letter in doubt waits for an operator
     imap: list[Imap] = Field(default_factory=list)
     edoc: Edoc = Field(default_factory=Edoc)
     trust: Trust = Field(default_factory=Trust)

@@ -65,16 +65,17 @@ class SmtpSession:
         return smtp
 
     def send(self, raw: bytes, sender: str, recipients: list[str],
-             before_dot: Callable[[], None] | None = None,
+             before_dot: Callable[[list[str]], None] | None = None,
              idle: Callable[[], None] | None = None) -> dict[str, Result]:
         """Deliver `raw` (CRLF line ends) to each recipient; the outcome of each.
 
         `idle` runs while the server works on a command (after MAIL, RCPT and DATA are
         written, before their replies are read): short work of the caller's that would
-        otherwise wait for the wire; it must not raise.  `before_dot` runs before the text and
-        its final dot (one write, as smtplib sends them), which make it a delivered message;
-        if it raises, the connection is dropped without them (the server discards the
-        message) and the exception propagates."""
+        otherwise wait for the wire; it must not raise.  `before_dot(accepted)` runs, with the
+        recipients the server accepted, before the text and its final dot (one write, as
+        smtplib sends them), which make it a delivered message; if it raises, the connection
+        is dropped without them (the server discards the message) and the exception
+        propagates (Withheld: answered as a temporary failure instead)."""
         try:
             if self._smtp is None:
                 self._smtp = self._connect()
@@ -104,9 +105,12 @@ class SmtpSession:
             return {r: Result("temporary", f"connection: {exc}") for r in recipients}
         dot = [False]
         try:
-            code, resp = _data(smtp, raw, before_dot, dot, idle)
+            code, resp = _data(smtp, raw, before_dot, dot, idle, accepted)
         except _Held as held:
             self.abort()  # no final dot: the server discards the message
+            if isinstance(held.cause, Withheld):
+                results.update({r: Result("temporary", str(held.cause)) for r in accepted})
+                return results
             raise held.cause from None
         except smtplib.SMTPDataError as exc:
             if exc.smtp_code == CLOSING:
@@ -158,6 +162,12 @@ class SmtpSession:
             self._smtp = None
 
 
+class Withheld(Exception):
+    """Raised by a caller's before_dot to hold the message back (the connection is dropped
+    without the final dot, so the server discards it): send() answers "temporary" with this
+    text for the recipients the server had accepted, and their RCPT answers for the rest."""
+
+
 class _Held(Exception):
     """The caller's before_dot failed: the message is held back, the connection is fine."""
 
@@ -178,8 +188,9 @@ def _command(smtp: smtplib.SMTP, cmd: str, args: str,
     return smtp.getreply()
 
 
-def _data(smtp: smtplib.SMTP, raw: bytes, before_dot: Callable[[], None] | None,
-          dot: list[bool], idle: Callable[[], None] | None = None) -> tuple[int, bytes]:
+def _data(smtp: smtplib.SMTP, raw: bytes, before_dot: Callable[[list[str]], None] | None,
+          dot: list[bool], idle: Callable[[], None] | None = None,
+          accepted: list[str] | None = None) -> tuple[int, bytes]:
     """smtplib's DATA, with before_dot run before the text and its final dot; dot[0] tells
     whether they were sent."""
     code, resp = _command(smtp, "data", "", idle)
@@ -190,7 +201,7 @@ def _data(smtp: smtplib.SMTP, raw: bytes, before_dot: Callable[[], None] | None,
         text += b"\r\n"
     if before_dot is not None:
         try:
-            before_dot()
+            before_dot(list(accepted or []))
         except BaseException as exc:  # not the connection's fault: told apart in send()
             raise _Held(exc) from exc
     dot[0] = True

@@ -240,21 +240,23 @@ REPORT_TO_QC = {
 
 
 def retry_now(engine: Engine, outbox_id: int) -> str:
-    """Operator: send a failed or waiting row again now (same Message-ID); recipients that
-    accepted it are not sent to again.  "queued", "missing", or "sent" (nothing left to do)."""
+    """Operator: send a failed, waiting or doubtful row again now (same Message-ID);
+    recipients that accepted it are not sent to again, those in doubt are (the operator asked
+    them).  "queued", "missing", or "sent" (nothing left to do)."""
     with engine.begin() as conn:
         row = conn.execute(select(outbox).where(outbox.c.id == outbox_id)
                            .with_for_update()).mappings().first()
         if row is None:
             return "missing"
-        recipients = {a: ("pending" if s in ("failed", "bounced") else s)
+        recipients = {a: ("pending" if s in ("failed", "bounced", "unknown") else s)
                       for a, s in row["recipients"].items()}
         if all(s == "sent" for s in recipients.values()):
             return "sent"
         conn.execute(update(outbox).where(outbox.c.id == outbox_id).values(
             status="pending", next_attempt_at=now(), recipients=recipients,
-            claimed_by=None, claimed_until=None))
+            claimed_by=None, claimed_until=None, dot_at=None))
     return "queued"
 
 
-STATUSES = ("pending", "unknown", "sent", "failed", "bounced")  # bounced: processing.bounces
+# bounced: processing.bounces; doubt: gateway.delivery.doubt
+STATUSES = ("pending", "unknown", "sent", "failed", "bounced", "doubt")

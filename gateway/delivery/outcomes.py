@@ -65,7 +65,7 @@ def _backoff(attempt: int) -> dt.timedelta:
 # path, where building it per message, or SQLAlchemy's execution of it, cost more than the
 # commit
 _SETTLED_COLUMNS = ("recipients", "attempts", "claimed_by", "claimed_until", "last_error",
-                    "sent_at", "next_attempt_at", "status")
+                    "sent_at", "next_attempt_at", "status", "dot_at")
 _SETTLE = Prepared(update(outbox).where(outbox.c.id == bindparam("row_id")).values(
     {c: bindparam(f"new_{c}", type_=outbox.c[c].type) for c in _SETTLED_COLUMNS}))
 
@@ -87,7 +87,11 @@ def settle(conn: Connection, cfg: Config, row: dict[str, Any],
     values: dict[str, Any] = {"recipients": recipients, "attempts": attempts,
                               "claimed_by": None, "claimed_until": None,
                               "last_error": details or None, "sent_at": row.get("sent_at"),
-                              "next_attempt_at": row["next_attempt_at"]}
+                              "next_attempt_at": row["next_attempt_at"],
+                              # an answer clears the mark at the dot; none after the dot keeps
+                              # it: the letter is in doubt (gateway.delivery.doubt)
+                              "dot_at": row.get("dot_at") if any(
+                                  o == "unknown" for o, _ in outcomes.values()) else None}
     give_up = bool(waiting) and at + _backoff(attempts) > horizon
     if waiting and not give_up:
         values |= {"status": "unknown" if "unknown" in recipients.values() else "pending",

@@ -7,18 +7,22 @@ becomes a letter sent twice, so its rules live together:
 
 - A row is claimed with an expiry judged by the database's clock (gateway.store.dbclock), never
   this process's: an instance whose clock runs ahead does not see the others' claims as lapsed.
-- Before each letter's final dot its claim is renewed, in the transaction that records the
-  previous letter's outcome, and only if this instance still holds it: a letter whose claim
-  lapsed (a relay slow enough to outlast it) is left to whoever took it over.
+- Before each letter's final dot its mark (outbox.dot_at, the recipients the relay accepted
+  set "unknown") is committed, durably, with its claim renewed, and only if this instance
+  still holds it: a letter whose claim lapsed (a relay slow enough to outlast it) is left to
+  whoever took it over.
+- The relay's answer is committed at once, in one short transaction, before anything else
+  goes on the wire: the window in which a SIGKILL leaves a letter in doubt is the dot, the
+  250 and that commit, nothing more.
+- A letter in doubt (its mark set, no answer recorded: a SIGKILL in that window, a connection
+  lost after the dot) is never sent again blindly: gateway.delivery.doubt settles it from the
+  journal copy, or holds it for an operator.
 - A letter handed to the relay is recorded before anything else may take it: when the
   database drops the connection the outcome is recorded again, on a fresh connection, until it
   holds; if the database stays away, the outcome waits in this process and is recorded first
   at the next pass, its row still claimed by this instance meanwhile.
 - A pass that fails gives back the claims of the letters it had not handed over yet, so they
   go at the next pass (this instance's or another's), not when the claims lapse.
-
-A crash of the process itself (SIGKILL) still leaves at most the one letter on the wire
-unrecorded; it goes again under its stored Message-ID, which the receiver can tell.
 """
 
 from __future__ import annotations
@@ -27,7 +31,6 @@ import datetime as dt
 import logging
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,7 +43,6 @@ from gateway.delivery.outcomes import settle as _settle
 from gateway.runtime.leases import claim, release_claims
 from gateway.store import repo
 from gateway.store.dbclock import now_sql
-from gateway.store.prepared import Prepared
 from gateway.store.schema import outbox
 
 log = logging.getLogger(__name__)
@@ -97,116 +99,110 @@ def _claim(engine: Engine, instance: str, limit: int, at: dt.datetime) -> list[d
                  seconds=CLAIM_SECONDS)
 
 
-# the fence: the next letter's claim renewed (by the database's clock) only while it is ours
-_RENEW = {dialect: Prepared(update(outbox).where(outbox.c.id == bindparam("row_id"))
-                           .where(outbox.c.claimed_by == bindparam("me"))
-                           .values(claimed_until=now_sql(dialect, CLAIM_SECONDS)))
-          for dialect in ("sqlite", "postgresql")}
+# the mark at the dot, and the fence: written and committed before a letter's final dot, only
+# while its claim is this instance's (else ClaimLost); the claim renewed with it
+_MARK = {dialect: update(outbox).where(outbox.c.id == bindparam("row_id"))
+         .where(outbox.c.claimed_by == bindparam("me"))
+         .values(dot_at=now_sql(dialect), claimed_until=now_sql(dialect, CLAIM_SECONDS),
+                 recipients=bindparam("recipients", type_=outbox.c.recipients.type))
+         .returning(outbox.c.dot_at)
+         for dialect in ("sqlite", "postgresql")}
 
 
-class _Settler:
-    """Commits delivery outcomes, one transaction per message, in the sender's own thread but
-    in the time the relay takes to answer the next message's MAIL, RCPT and DATA
-    (SmtpSession's `idle` hook), so the commit costs the wire almost nothing.  The same
-    transaction renews the next message's claim, if it is still ours (else ClaimLost).
+class _Recorder:
+    """The sender's own connections, for the two writes of each letter: the mark at its dot
+    (durable: an fsync, synchronous=FULL on SQLite, synchronous_commit on PostgreSQL) and the
+    relay's answer (one short transaction right after the answer, before anything else goes
+    on the wire; not fsynced, as a lost answer only falls back to the mark, which the journal
+    settles -- and the next mark's fsync makes it durable too).
 
-    Why not a helper thread (the earlier design): the commit is mostly Python, and two threads
-    of one interpreter take turns (the GIL); the hand-overs cost more than the waits they hid.
-
-    Before the next message's final dot, whatever is left of the previous outcome is done
-    (committed() raises if it failed, and `failed` keeps the outcome), so the next message
-    never goes out while the previous one's outcome is unknown to the database.  Durability:
-    a committed outcome survives the gateway's crash (SIGKILL included); only the database
-    server's own crash or a power cut may lose the last few (SQLite synchronous=NORMAL,
-    PostgreSQL synchronous_commit=off, on this connection only).  What is lost then is only the
-    "sent" mark: the message goes again under its stored Message-ID, which the receiver can
-    tell -- the fsync per message this saves is most of a message's cost on the wire."""
+    Why nothing else runs between the dot and that commit (the earlier design committed a
+    letter's answer while the relay answered the next letter's commands): the time from the
+    dot to the commit is the window in which a SIGKILL leaves a letter in doubt, and with the
+    commit pipelined it was three quarters of the sender's time
+    (benchmarks/outbox_window.py).  On PostgreSQL the mark is one statement on a connection
+    of its own in autocommit (one round trip), the answers go on a connection whose commits
+    are not waited for (synchronous_commit off; never handed back to the pool)."""
 
     def __init__(self, engine: Engine, cfg: Config, instance: str,
                  stats: DeliverStats) -> None:
         self.engine, self.cfg, self.instance, self.stats = engine, cfg, instance, stats
-        self.conn: Connection | None = None
-        self.steps: Iterator[None] | None = None
-        self.pending: _Outcome | None = None
-        self.failed: _Outcome | None = None  # an outcome whose commit failed
-        self.recorded: set[int] = set()  # rows whose outcome is committed
-        self.error: Exception | None = None
+        self.conn: Connection | None = None  # the answers' (and on SQLite the marks')
+        self.marker: Connection | None = None  # PostgreSQL: the marks', in autocommit
+        self.synchronous: str | None = None  # SQLite: the connection's setting now
+        # a row whose mark failed (it may have committed unseen): its dot was never sent
+        self.unsure: dict[str, Any] | None = None
 
-    def _connection(self) -> Connection:
+    def _connection(self, durable: bool) -> Connection:
+        """The answers' connection; on SQLite also the marks', each commit fsynced
+        (`durable`) or only written to the WAL, a setting changed between transactions."""
         if self.conn is None:
-            conn = self.engine.connect()
-            dbapi = conn.connection.dbapi_connection
-            assert dbapi is not None
-            if conn.dialect.name == "sqlite":  # a connection setting, not a transaction's
+            # ours before it is changed: a failure on the way leaves it to drop(), never to
+            # the pool with a setting half made
+            self.conn, self.synchronous = self.engine.connect(), None
+            if self.conn.dialect.name == "postgresql":
+                self.conn.exec_driver_sql("SET synchronous_commit = off")
+                self.conn.commit()
+        if self.conn.dialect.name == "sqlite":
+            wanted = "FULL" if durable else "NORMAL"
+            if self.synchronous != wanted:
+                dbapi = self.conn.connection.dbapi_connection
+                assert dbapi is not None
                 cursor = dbapi.cursor()
-                cursor.execute("PRAGMA synchronous=NORMAL")
+                cursor.execute(f"PRAGMA synchronous={wanted}")
                 cursor.close()
-            elif conn.dialect.name == "postgresql":
-                cursor = dbapi.cursor()
-                cursor.execute("SET synchronous_commit = off")
-                cursor.close()
-                dbapi.commit()
-            self.conn = conn
+                self.synchronous = wanted
         return self.conn
 
-    def _steps(self, item: _Outcome, next_id: int | None) -> Iterator[None]:
-        conn = self._connection()
-        renewed = True
-        with conn.begin():
-            yield from _settle(conn, self.cfg, item.row, item.outcomes, item.at, self.stats)
-            if next_id is not None:
-                renewed = bool(_RENEW[conn.dialect.name].execute(
-                    conn, {"row_id": next_id, "me": self.instance}).rowcount)
-            yield  # the COMMIT at the next wait
-        self.recorded.add(item.row["id"])
-        self.pending = None
-        if not renewed:
-            raise ClaimLost(f"outbox row {next_id} was taken over by another instance")
+    def _marker(self) -> Connection:
+        if self.engine.dialect.name != "postgresql":
+            return self._connection(durable=True)
+        if self.marker is None:
+            self.marker = self.engine.connect()  # ours first, as in _connection
+            self.marker.execution_options(isolation_level="AUTOCOMMIT")
+        return self.marker
 
-    def submit(self, item: _Outcome, next_id: int | None) -> None:
-        self.committed()
-        self.pending = item
-        self.steps = self._steps(item, next_id)
-
-    def step(self) -> None:
-        """The next step of the pending outcome, if any (the sender's idle hook); never
-        raises: a failure is kept for committed()."""
-        if self.steps is None:
-            return
+    def mark(self, row: dict[str, Any], accepted: list[str]) -> None:
+        """Before the dot: the recipients the relay accepted are in doubt from now on."""
+        recipients = dict(row["recipients"]) | {a: "unknown" for a in accepted}
         try:
-            next(self.steps)
-        except StopIteration:
-            self.steps = None
-        except Exception as exc:  # noqa: BLE001 - handed to committed(), raised there
-            self.steps, self.error = None, exc
-            if self.pending is not None:  # the outcome itself was not committed
-                self.failed, self.pending = self.pending, None
-                self._drop_connection()
+            conn = self._marker()
+            with conn.begin():
+                marked = conn.execute(_MARK[conn.dialect.name],
+                                      {"row_id": row["id"], "me": self.instance,
+                                       "recipients": recipients}).first()
+        except BaseException:
+            self.unsure = row
+            self.drop()
+            raise
+        if marked is None:
+            raise ClaimLost(f"outbox row {row['id']} was taken over by another instance")
+        row["dot_at"] = marked[0]
 
-    def committed(self) -> None:
-        """Return once the previous outcome is committed (raise if its commit failed, or if
-        the next message's claim was lost)."""
-        while self.steps is not None:
-            self.step()
-        error, self.error = self.error, None
-        if error is not None:
-            raise error
+    def settle(self, item: _Outcome) -> None:
+        """The relay's answer, committed at once."""
+        try:
+            conn = self._connection(durable=False)
+            with conn.begin():
+                for _ in _settle(conn, self.cfg, item.row, item.outcomes, item.at, self.stats):
+                    pass
+        except BaseException:
+            self.drop()
+            raise
 
-    def _drop_connection(self) -> None:
-        conn, self.conn = self.conn, None
-        if conn is not None:
-            try:
-                conn.invalidate()  # never hand the relaxed connection back to the pool
-                conn.close()
-            except Exception:  # noqa: BLE001 - it is broken already; it is gone either way
-                log.debug("closing a broken outbox connection", exc_info=True)
+    def drop(self) -> None:
+        """Both connections closed, never handed back to the pool as they are."""
+        for conn in (self.conn, self.marker):
+            if conn is not None:
+                try:
+                    conn.invalidate()
+                    conn.close()
+                except Exception:  # noqa: BLE001 - broken already; it is gone either way
+                    log.debug("closing a broken outbox connection", exc_info=True)
+        self.conn = self.marker = None
 
     def close(self) -> None:
-        try:
-            self.committed()
-        finally:
-            self.steps = None
-            self._drop_connection()
+        self.drop()
 
 
 def _record(engine: Engine, cfg: Config, item: _Outcome, stats: DeliverStats,
@@ -244,6 +240,28 @@ def _release(engine: Engine, instance: str, ids: set[int],
     return False
 
 
+_UNMARK = update(outbox).where(outbox.c.id == bindparam("row_id")).where(
+    outbox.c.claimed_by == bindparam("me")).values(
+    dot_at=None, recipients=bindparam("recipients", type_=outbox.c.recipients.type))
+
+
+def _unmark(engine: Engine, instance: str, row: dict[str, Any],
+            pauses: tuple[float, ...] = (0.2, 0.5, 1.0)) -> None:
+    """Take back the mark of a letter whose dot was never sent (its mark's commit failed,
+    perhaps after committing); if the database stays away the mark stands and the letter is
+    settled as one in doubt (gateway.delivery.doubt), which costs a wait, never a repeat."""
+    for pause in (0.0, *pauses):
+        time.sleep(pause)
+        try:
+            with engine.begin() as conn:
+                conn.execute(_UNMARK, {"row_id": row["id"], "me": instance,
+                                       "recipients": row["recipients"]})
+            return
+        except Exception as exc:  # noqa: BLE001 - the database dropped us: again after a pause
+            log.warning("outbox row %s: its mark could not be taken back yet (%s: %s)",
+                        row["id"], type(exc).__name__, exc)
+
+
 def _pay_debts(engine: Engine, cfg: Config, instance: str, stats: DeliverStats) -> None:
     """What an earlier failed pass left: its outcomes recorded, its claims given back.  Raises
     while the database still refuses (nothing new is claimed before they are done)."""
@@ -268,14 +286,16 @@ def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
                 at: dt.datetime | None = None, session: Any = None) -> DeliverStats:
     """Deliver every due outbox row (one relay connection for the batch).
 
-    Each outcome is committed before the next message's final dot goes on the wire, so a crash
-    resends at most one message (under its stored Message-ID); the commit runs while the
-    relay answers the next message's MAIL, RCPT and DATA.  When the pass fails (the database
-    dropped the connection), what the relay said is recorded (now, or first at the next pass)
-    and the claims on the letters not yet sent are given back; the error is raised."""
+    Per letter: its mark at the dot committed, the dot, the relay's answer committed at once
+    -- a SIGKILL anywhere leaves at most that one letter in doubt, and its mark says so.  Rows
+    in doubt are settled first (gateway.delivery.doubt), never sent again blindly.  When the
+    pass fails (the database dropped the connection), what the relay said is recorded (now,
+    or first at the next pass) and the claims on the letters not yet sent are given back; the
+    error is raised."""
+    from gateway.delivery.doubt import CONFIRMED, settle_doubts
     from gateway.delivery.requests import queue_requests
     from outbound.edoc import write_package
-    from outbound.smtp import RelaySettings, SmtpSession
+    from outbound.smtp import RelaySettings, SmtpSession, Withheld
 
     stats = DeliverStats()
     _pay_debts(engine, cfg, instance, stats)
@@ -289,39 +309,63 @@ def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
         raise
     if not rows:
         return stats
+    doubtful = [r for r in rows if r.get("dot_at") is not None]
+    if doubtful:
+        with engine.begin() as conn:
+            confirmed, again = settle_doubts(conn, cfg, instance, doubtful, at)
+            for row in confirmed:
+                for _ in _settle(conn, cfg, row, {a: ("sent", CONFIRMED) for a, s in
+                                                  row["recipients"].items() if s == "unknown"},
+                                 at, stats):
+                    pass
+        again_ids = {r["id"]: r for r in again}
+        rows = [again_ids.get(r["id"], r) for r in rows
+                if r.get("dot_at") is None or r["id"] in again_ids]
+        if not rows:
+            return stats
     relay = cfg.smtp_relay
+    journal = cfg.journal.address.lower() if cfg.journal else None
     own = session is None
     session = session or SmtpSession(RelaySettings(relay.host, relay.port, relay.starttls,
                                                    relay.username, relay.password(),
                                                    relay.timeout_seconds))
-    settler = _Settler(engine, cfg, instance, stats)
-    answered: _Outcome | None = None  # the relay's answer not yet handed to the settler
+    recorder = _Recorder(engine, cfg, instance, stats)
+    answered: _Outcome | None = None  # the relay's answer not yet committed
+    recorded: set[int] = set()
     try:
         with engine.connect() as conn:
             blobs_by_hash = repo.get_blobs(conn, {r["sha256"] for r in rows})
-        for n, row in enumerate(rows):
+        for row in rows:
             stats.attempted += 1
             raw = blobs_by_hash.get(row["sha256"], b"")
             todo = [a for a, s in row["recipients"].items() if s in ("pending", "unknown",
                                                                       "temporary")]
             if row["transport"] == "edoc":
-                settler.committed()
                 write_package(cfg.edoc_root, row, raw)
                 outcomes = {a: ("sent", "written to the e-document folder") for a in todo}
             else:
-                outcomes = {a: (r.outcome, r.detail) for a, r in
-                            session.send(raw, cfg.sender_address, todo,
-                                         before_dot=settler.committed,
-                                         idle=settler.step).items()}
+                def at_dot(accepted: list[str], row: dict[str, Any] = row) -> None:
+                    if journal is not None and journal not in (a.lower() for a in accepted):
+                        raise Withheld("the journal recipient was not accepted")
+                    ours = [a for a in accepted if a.lower() != journal]
+                    if not ours:
+                        raise Withheld("no recipient accepted")
+                    recorder.mark(row, ours)
+
+                said = session.send(raw, cfg.sender_address,
+                                    todo + ([journal] if journal else []), before_dot=at_dot)
+                outcomes = {a: (r.outcome, r.detail) for a, r in said.items()
+                            if a.lower() != journal}
             answered = _Outcome(row, outcomes, at)
-            settler.submit(answered, rows[n + 1]["id"] if n + 1 < len(rows) else None)
+            recorder.settle(answered)
+            recorded.add(row["id"])
             answered = None
-        settler.close()
+        recorder.close()
     except ClaimLost as lost:  # another instance has the rest: leave it to them
         log.warning("outbox: %s; this pass stops", lost)
-        _after_failure(engine, cfg, instance, rows, settler, answered, stats)
+        _after_failure(engine, cfg, instance, rows, recorder, recorded, answered, stats)
     except BaseException:
-        _after_failure(engine, cfg, instance, rows, settler, answered, stats)
+        _after_failure(engine, cfg, instance, rows, recorder, recorded, answered, stats)
         raise
     finally:
         if own:
@@ -330,22 +374,17 @@ def deliver_due(engine: Engine, cfg: Config, instance: str = "local",
 
 
 def _after_failure(engine: Engine, cfg: Config, instance: str, rows: list[dict[str, Any]],
-                   settler: _Settler, answered: _Outcome | None, stats: DeliverStats) -> None:
-    """A pass stopped early: record what the relay said about the letters it handed over (or
+                   recorder: _Recorder, recorded: set[int], answered: _Outcome | None,
+                   stats: DeliverStats) -> None:
+    """A pass stopped early: record what the relay said about the letter it handed over (or
     leave that for the next pass), give back the claims of the rest."""
-    settler.steps = None
-    if settler.pending is not None and settler.failed is None:
-        settler.failed, settler.pending = settler.pending, None
-    settler._drop_connection()
-    owed = [o for o in (settler.failed, answered) if o is not None
-            and o.row["id"] not in settler.recorded]
+    recorder.drop()
+    if recorder.unsure is not None:  # its mark may stand, its dot never went: not in doubt
+        _unmark(engine, instance, recorder.unsure)
     debts = _debts(engine, instance)
-    for item in owed:
-        if not _record(engine, cfg, item, stats):
-            debts.unrecorded.append(item)
-    keep = settler.recorded | {o.row["id"] for o in owed}
+    if answered is not None and not _record(engine, cfg, answered, stats):
+        debts.unrecorded.append(answered)
+    keep = recorded | ({answered.row["id"]} if answered is not None else set())
     rest = {r["id"] for r in rows} - keep
     if rest and not _release(engine, instance, rest):
         debts.unreleased |= rest
-
-

@@ -162,7 +162,9 @@ outbox = Table(
     Column("sha256", String(64), ForeignKey("blobs.sha256"), nullable=False),  # the rendered .eml
     # {"addr": "pending|sent|failed|unknown|bounced"} (bounced: a DSN named this message)
     Column("recipients", JSON, nullable=False),
-    # pending | sent | failed | unknown | bounced (every recipient bounced or failed)
+    # pending | sent | failed | unknown | bounced (every recipient bounced or failed) | doubt
+    # (its final dot went and no answer was recorded: held for an operator, never resent
+    # blindly)
     Column("status", String(16), nullable=False, default="pending"),
     Column("attempts", Integer, nullable=False, default=0),
     Column("next_attempt_at", DateTime(timezone=True), nullable=False),
@@ -171,6 +173,9 @@ outbox = Table(
     Column("sent_at", DateTime(timezone=True)),
     Column("claimed_by", String(128)),
     Column("claimed_until", DateTime(timezone=True)),
+    # set (the database's clock) and committed before the final dot, cleared with the relay's
+    # answer: set with no answer recorded, the letter is in doubt (gateway.delivery.doubt)
+    Column("dot_at", DateTime(timezone=True)),
     Index("ix_outbox_status_next", "status", "next_attempt_at"),
     Index("ix_outbox_case", "case_id"),  # a case's thread, bounces traced to cases
     Index("ix_outbox_number", "outgoing_number"),  # an e-doc reply's in_reply_to

@@ -261,6 +261,7 @@ STATUSES: dict[str, Pair] = {  # inbound letters, outbox letters and each recipi
     "duplicate": ("повтор", "қайталама"), "unknown": ("неизвестно", "белгісіз"),
     "sent": ("доставлено", "жеткізілді"), "failed": ("не доставлено", "жеткізілмеді"),
     "bounced": ("возвращено", "қайтарылды"), "temporary": ("временный сбой", "уақытша ақау"),
+    "doubt": ("доставка не подтверждена", "жеткізу расталмады"),
 }
 
 SOURCES: dict[str, Pair] = {

@@ -28,7 +28,12 @@ def letter(n: int) -> bytes:
             ).encode()
 
 
-def write_config(root: Path, imap_port: int, smtp_port: int) -> Path:
+JOURNAL = "journal@ekc.example.kz"
+
+
+def write_config(root: Path, imap_port: int, smtp_port: int, journal: bool = False) -> Path:
+    """`journal`: the letters carry the journal recipient, whose copies the sink files in the
+    same Dovecot (tests.fixtures.smtp), and a letter in doubt is settled from there."""
     subprocess.run([GATEWAY, "init", str(root)], check=True, capture_output=True)
     cfg = root / "gateway.toml"
     text = cfg.read_text().replace("port = 2526", f"port = {smtp_port}")
@@ -40,13 +45,17 @@ def write_config(root: Path, imap_port: int, smtp_port: int) -> Path:
     text += (f'\n[[imap]]\nname = "main"\nhost = "127.0.0.1"\nport = {imap_port}\n'
              f'username = "ekc"\npassword_env = "EKC_TEST_IMAP_PW"\nfolders = ["INBOX"]\n'
              f"poll_seconds = 1\n")
+    if journal:
+        text += (f'\n[journal]\naddress = "{JOURNAL}"\nport = {imap_port}\n'
+                 f'password_env = "EKC_TEST_IMAP_PW"\ngrace_seconds = 5\n')
     cfg.write_text(text)
     return cfg
 
 
 def test_sigkill_anywhere_loses_nothing_and_doubles_nothing(dovecot, smtp_server, tmp_path):
     sink = smtp_server()
-    config = write_config(tmp_path / "gw", dovecot.port, sink.port)
+    sink.handler.journal_to(dovecot, JOURNAL)
+    config = write_config(tmp_path / "gw", dovecot.port, sink.port, journal=True)
     env = {**os.environ, "EKC_TEST_IMAP_PW": dovecot.password}
     base = [GATEWAY, "--config", str(config)]
     subprocess.run([*base, "agencies", "import", "mappings/agencies.csv"], check=True, env=env,
@@ -83,3 +92,4 @@ def test_sigkill_anywhere_loses_nothing_and_doubles_nothing(dovecot, smtp_server
     assert len(processed) == N and set(processed.values()) == {1}  # each processed once
     assert all(s == "sent" for _, s in sent_ids)
     assert set(sink.message_ids()) == {m for m, _ in sent_ids}  # no new identities
+    assert len(sink.message_ids()) == len(sent_ids)  # none twice: a doubt settled, not resent

@@ -92,16 +92,24 @@ def test_one_recipient_refused_is_never_retried_and_the_other_never_resent(setup
     assert len(server.messages) == before
 
 
-def test_connection_lost_after_the_dot_is_unknown_and_resent_with_the_same_id(setup):
+def test_connection_lost_after_the_dot_is_in_doubt_and_held_not_resent(setup):
+    """The relay may have the letter: without a journal to ask, it waits for an operator
+    (tests/outbox/test_kill_at_dot.py settles it from the journal)."""
+    from gateway.delivery.outbox import retry_now
+
     cfg, engine, server = setup
     server.script.data = ["drop-after-dot"]
     deliver_due(engine, cfg)
-    unknown = [r for r in rows(engine).values() if r["status"] == "unknown"]
-    assert len(unknown) == 1
+    [unknown] = [r for r in rows(engine).values() if r["status"] == "unknown"]
+    assert unknown["dot_at"] is not None
     deliver_due(engine, cfg, at=dt.datetime.now(dt.UTC) + LATER / 4)
+    assert rows(engine)[unknown["id"]]["status"] == "doubt"  # held, the operator told
+    assert server.message_ids().count(unknown["message_id"]) == 1
+    assert retry_now(engine, unknown["id"]) == "queued"  # the operator: send it again
+    deliver_due(engine, cfg)
     assert all(r["status"] == "sent" for r in rows(engine).values())
     # the receiver got it twice, under the one Message-ID, so it can tell the duplicate
-    assert server.message_ids().count(unknown[0]["message_id"]) == 2
+    assert server.message_ids().count(unknown["message_id"]) == 2
     assert len(set(server.message_ids())) == 8
 
 
@@ -129,8 +137,18 @@ def test_permanent_failure_and_exhausted_retries_surface(setup):
         assert len(list(told)) >= 2
 
 
-def test_connection_lost_before_the_dot_loses_nothing_and_duplicates_nothing(setup):
+def test_a_dot_the_relay_never_kept_is_sent_again_once_the_journal_says_so(
+        setup, dovecot, monkeypatch):
+    """The connection drops once the final dot is out, and the relay had not kept the letter:
+    no journal copy after the grace, so it goes again -- once."""
+    from gateway.config import Journal
+
     cfg, engine, server = setup
+    server.handler.journal_to(dovecot, "journal@ekc.example.kz")
+    monkeypatch.setenv("EKC_TEST_JOURNAL_PW", dovecot.password)
+    cfg = cfg.model_copy(update={"journal": Journal(
+        address="journal@ekc.example.kz", port=dovecot.port, password_env="EKC_TEST_JOURNAL_PW",
+        grace_seconds=0)})
     server.script.data = ["drop-before-dot"]
     first = deliver_due(engine, cfg)
     assert first.retrying == 1 and first.sent == 7  # the session reconnects for the rest
@@ -139,6 +157,59 @@ def test_connection_lost_before_the_dot_loses_nothing_and_duplicates_nothing(set
     deliver_due(engine, cfg, at=dt.datetime.now(dt.UTC) + LATER / 4)
     assert all(r["status"] == "sent" for r in rows(engine).values())
     assert sorted(server.message_ids()) == sorted(r["message_id"] for r in rows(engine).values())
+
+
+def test_a_dot_the_relay_kept_is_recorded_from_the_journal_not_sent_again(
+        setup, dovecot, monkeypatch):
+    from gateway.config import Journal
+
+    cfg, engine, server = setup
+    server.handler.journal_to(dovecot, "journal@ekc.example.kz")
+    monkeypatch.setenv("EKC_TEST_JOURNAL_PW", dovecot.password)
+    cfg = cfg.model_copy(update={"journal": Journal(
+        address="journal@ekc.example.kz", port=dovecot.port, password_env="EKC_TEST_JOURNAL_PW")})
+    server.script.data = ["drop-after-dot"]
+    deliver_due(engine, cfg)
+    [lost] = [r for r in rows(engine).values() if r["status"] != "sent"]
+    deliver_due(engine, cfg, at=dt.datetime.now(dt.UTC) + LATER / 4)
+    after = rows(engine)[lost["id"]]
+    assert after["status"] == "sent" and after["dot_at"] is None
+    assert sorted(server.message_ids()) == sorted(r["message_id"] for r in rows(engine).values())
+
+
+def test_a_doubt_waits_for_the_journal_within_the_grace(setup, dovecot, monkeypatch):
+    """No copy yet, but the relay may still be filing it: the letter waits (looked up again
+    later), neither sent again nor held."""
+    from gateway.config import Journal
+
+    cfg, engine, server = setup
+    server.handler.journal_to(dovecot, "journal@ekc.example.kz")
+    monkeypatch.setenv("EKC_TEST_JOURNAL_PW", dovecot.password)
+    cfg = cfg.model_copy(update={"journal": Journal(
+        address="journal@ekc.example.kz", port=dovecot.port, password_env="EKC_TEST_JOURNAL_PW")})
+    server.script.data = ["drop-before-dot"]  # the relay never kept it: no copy
+    deliver_due(engine, cfg)
+    [lost] = [r for r in rows(engine).values() if r["status"] != "sent"]
+    later = dt.datetime.now(dt.UTC) + LATER / 4
+    assert deliver_due(engine, cfg, at=later).attempted == 0
+    waiting = rows(engine)[lost["id"]]
+    assert waiting["status"] == "unknown" and waiting["dot_at"] is not None
+    assert waiting["claimed_by"] is None and lost["message_id"] not in server.message_ids()
+    due = waiting["next_attempt_at"].replace(tzinfo=dt.UTC)  # looked up again in 30 s
+    assert due > later + dt.timedelta(seconds=20)
+
+
+def test_a_journal_recipient_refused_holds_the_letter_back(setup, dovecot, monkeypatch):
+    """No dot without the journal's copy: a letter the journal would not see is not sent."""
+    from gateway.config import Journal
+
+    cfg, engine, server = setup
+    cfg = cfg.model_copy(update={"journal": Journal(
+        address="journal@ekc.example.kz", port=dovecot.port)})
+    server.script.rcpt = {"journal@ekc.example.kz": "451 4.2.1 mailbox busy"}
+    stats = deliver_due(engine, cfg)
+    assert stats.retrying == 8 and not server.messages
+    assert {r["status"] for r in rows(engine).values()} == {"pending"}
 
 
 def test_421_at_data_closes_the_channel_and_the_rest_go_on_a_new_one(setup):
@@ -167,10 +238,9 @@ def test_a_recipient_accepted_once_is_not_sent_again_when_another_waits(setup):
 
 
 def test_no_final_dot_before_the_previous_outcome_is_committed(setup, monkeypatch):
-    """The commit of message N runs while N+1 is on the wire; if it fails, N+1 never gets its
-    final dot (the server discards it) and the run stops -- but N, handed to the relay, is
-    recorded again on a fresh connection before the pass ends, and the claims of the rest are
-    given back: nothing waits for a claim to lapse, nothing goes twice."""
+    """The commit of message N's answer fails: the run stops before N+1 -- but N, handed to
+    the relay, is recorded again on a fresh connection before the pass ends, and the claims of
+    the rest are given back: nothing waits for a claim to lapse, nothing goes twice."""
     import gateway.delivery.sending as sending
 
     cfg, engine, server = setup
@@ -233,8 +303,9 @@ def test_an_outcome_the_database_refuses_is_recorded_before_anything_else(setup,
 
 
 def test_a_letter_whose_claim_was_taken_over_is_not_sent(setup):
-    """Before each final dot the letter's claim is renewed, only if still ours: one taken over
-    by another instance (its claim lapsed on a slow relay) is left to that instance."""
+    """Before each final dot the letter's mark is written with its claim renewed, only if the
+    claim is still ours: one taken over by another instance (its claim lapsed on a slow relay)
+    is left to that instance."""
     from sqlalchemy import update
 
     cfg, engine, server = setup
@@ -258,7 +329,7 @@ def test_a_letter_whose_claim_was_taken_over_is_not_sent(setup):
 
 
 def test_each_outcome_is_committed_before_the_next_message_is_delivered(setup):
-    """The sender commits message N's outcome while the relay answers N+1's commands; when N+1
+    """The sender commits message N's outcome as soon as the relay answers it; when N+1
     arrives whole (its final dot), N is already marked sent in the database."""
     cfg, engine, server = setup
     seen = []
