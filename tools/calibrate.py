@@ -59,31 +59,24 @@ def samples(folders: list[str], target: str = "case", reader_data: str | None = 
     import logging
 
     from case_target import for_case
-    from score_corpus import _scorer, inputs
+    from score_corpus import _scorer, inputs, keyed
 
     import understanding.calibration as cal
-    from parsers.api import parse_path
     from parsers.reliability import features
 
     logging.disable(logging.CRITICAL)
+    import parsers.reliability
+
     cal.MODEL = ROOT / "no-such-model.json"  # raw confidences while fitting
+    parsers.reliability.VETO = 0.0  # and no veto: the reader's say is the "reader" feature
     cal.model.cache_clear()
     sp = _scorer()
     folds = out_of_fold(reader_data) if reader_data else {}
     xs, ys = [], []
     for path in inputs(folders, ""):
-        key = json.loads(path.with_name(path.name + ".expected.json").read_text("utf-8"))
-        result = parse_path(path)
-        data = result.contract_json()
-        by_part = {sp.norm_part(d.part): d for d in result.documents}
-        for want in key.get("documents") or []:
-            if not isinstance(want, dict) or "part" not in want:
+        for want, doc, got in keyed(path, sp):
+            if doc.kind == "other":
                 continue
-            doc = by_part.get(sp.norm_part(want["part"]))
-            if doc is None or doc.kind == "other":
-                continue
-            got = next(g for g in data["documents"]
-                       if sp.norm_part(g["part"]) == sp.norm_part(want["part"]))
             if target == "case":
                 want, got = for_case(want), for_case(got, want)
             t = sp.Tally()

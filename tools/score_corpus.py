@@ -74,6 +74,27 @@ def inputs(folders: list[str], only: str) -> list[Path]:
     return out
 
 
+def keyed(path: Path, sp: Any) -> list[tuple[dict[str, Any], Any, dict[str, Any]]]:
+    """The input parsed, as (the key's document, the parsed document, its contract JSON) for
+    every part the key names and the parser read (tools/calibrate.py, tools/train_reader.py)."""
+    from parsers.api import parse_path
+
+    key = json.loads(path.with_name(path.name + ".expected.json").read_text("utf-8"))
+    result = parse_path(path)
+    data = result.contract_json()
+    by_part = {sp.norm_part(d.part): d for d in result.documents}
+    out = []
+    for want in key.get("documents") or []:
+        if not isinstance(want, dict) or "part" not in want:
+            continue
+        doc = by_part.get(sp.norm_part(want["part"]))
+        if doc is not None:
+            got = next(g for g in data["documents"]
+                       if sp.norm_part(g["part"]) == sp.norm_part(want["part"]))
+            out.append((want, doc, got))
+    return out
+
+
 def score(path: Path, sp: Any) -> tuple[Any, list[Doc], str | None]:
     from case_target import for_case
 

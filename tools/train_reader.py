@@ -40,10 +40,9 @@ def collect(folders: list[str], out: str) -> None:
     import logging
 
     from case_target import for_case
-    from score_corpus import _scorer, inputs
+    from score_corpus import _scorer, inputs, keyed
 
     import parsers.reliability
-    from parsers.api import parse_path
 
     logging.disable(logging.CRITICAL)
     parsers.reliability.VETO = 0.0  # the confidence as it would be without the reader's veto
@@ -53,20 +52,9 @@ def collect(folders: list[str], out: str) -> None:
     for n, path in enumerate(paths, 1):
         if any("heldout" in p for p in path.parts):
             sys.exit(f"{path}: a held-out input; train on training folders only")
-        key = json.loads(path.with_name(path.name + ".expected.json").read_text("utf-8"))
         ctx_path = path.with_name(path.name + ".context.json")
         ctx = json.loads(ctx_path.read_text("utf-8")) if ctx_path.exists() else {}
-        result = parse_path(path)
-        data = result.contract_json()
-        by_part = {sp.norm_part(d.part): d for d in result.documents}
-        for want in key.get("documents") or []:
-            if not isinstance(want, dict) or "part" not in want:
-                continue
-            doc = by_part.get(sp.norm_part(want["part"]))
-            if doc is None:
-                continue
-            got = next(g for g in data["documents"]
-                       if sp.norm_part(g["part"]) == sp.norm_part(want["part"]))
+        for want, doc, got in keyed(path, sp):
             t = sp.Tally()
             sp.compare_value(t, for_case(want), for_case(got, want), "", "")
             rows.append({"author": path.parent.name, "file": str(path), "text": doc.text,
