@@ -37,8 +37,10 @@ def _person_gaps(p: object) -> float:
 def features(doc: ParsedDocument) -> dict[str, float]:
     """Plain numbers about `doc`; `raw` is the parser's own confidence."""
     f: dict[str, float] = {"raw": doc.confidence, "raw_logit": logit(doc.confidence),
-                           # how likely the second reader finds the kind the rules chose
+                           # how likely the second reader finds the kind the rules chose,
+                           # and whether it had an opinion at all (a two-line note gives none)
                            "reader": reader_logit(doc),
+                           "reader_none": float(not second_reader.probabilities(doc.text)),
                            f"kind_{doc.kind}": 1.0,
                            # active content is told, not a sign of a misreading
                            "warnings": float(sum(not is_active(w) for w in doc.warnings)),

@@ -35,9 +35,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-NAMES = ["raw_logit", "reader", "warnings", "kazakh", "scanned", "services", "row_gaps",
-         "no_executor", "person_gaps", "no_previous", "no_date", "reason_long", "no_ground",
-         "changed", "doubts", "weak",
+NAMES = ["raw_logit", "reader", "reader_none", "warnings", "kazakh", "scanned", "services",
+         "row_gaps", "no_executor", "person_gaps", "no_previous", "no_date", "reason_long",
+         "no_ground", "changed", "doubts", "weak",
          "kind_appendix1_form", "kind_change_notice", "kind_responsible_change",
          "kind_refusal", "kind_training_protocol"]
 
@@ -83,7 +83,7 @@ def samples(folders: list[str], target: str = "case", reader_data: str | None = 
             sp.compare_value(t, want, got, "", "")
             f = features(doc)
             fold = folds.get(path.parent.name)
-            if fold is not None and doc.text.strip():
+            if fold is not None and not f["reader_none"]:
                 p = dict(zip(fold.classes_, fold.predict_proba([doc.text])[0], strict=True))
                 f["reader"] = max(-5.0, min(5.0, cal.logit(float(p.get(doc.kind, 0.0)))))
             xs.append([float(f.get(n, 0.0)) for n in NAMES])

@@ -48,6 +48,7 @@ def model() -> dict[str, Any] | None:
         return None
 
 
+@lru_cache(maxsize=16)  # asked three times a document (feature, no opinion, veto)
 def probabilities(text: str) -> dict[str, float]:
     """Kind -> probability; empty when there is no model or the text has no known word."""
     m = model()
