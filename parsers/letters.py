@@ -212,6 +212,8 @@ def parse_letter(text: str, part: str, tables: Tables = (), read_by: str | None 
         doc.warnings.append(f"not a reply kind: {reading.missing}")
     if reading.doubts:
         doc.warnings.append(f"reads like no reply: {', '.join(reading.doubts)}")
+    if reading.disowns_attachments:  # parsers.mime holds what such a covering note carries
+        doc.notes["disowns_attachments"] = 1.0
     if reading.kind != "other":
         doc.services = services
         # for the calibration (parsers.reliability), which weighs reply kinds only

@@ -394,12 +394,6 @@ def our_numbers(text: str) -> list[str]:
     return list(dict.fromkeys(found))[:20]
 
 
-# what a covering note's reading says when it makes its attachments no reply: a draft, a copy
-# sent for information, the centre only in copy (understanding.kinds' warnings)
-COVERING_SIGNS = ("reads like no reply: draft", "reads like no reply: fyi_copy")
-COVERING_ELSEWHERE = "письмо адресовано другому"
-
-
 def walk(msg: EmailMessage, limits: ParseLimits, result: ParseResult, prefix: str = "",
          origin: str | None = None) -> None:
     """The message's documents into result: its own text (when it says something, or is all
@@ -415,7 +409,7 @@ def walk(msg: EmailMessage, limits: ParseLimits, result: ParseResult, prefix: st
         body = build_document(prefix + "body", tables, own, read_by="html") if tables \
             else parse_letter(own, prefix + "body")
         body.origin = origin
-        if any(w.startswith(COVERING_SIGNS) or COVERING_ELSEWHERE in w for w in body.warnings):
+        if body.notes.get("disowns_attachments"):
             # "во вложении черновик формы", "ЕКЦ в копии для сведения": the note says what
             # the attachments are, and it is no reply (parsers.reliability holds them)
             for doc in attached:

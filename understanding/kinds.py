@@ -35,6 +35,8 @@ EVIDENCE: dict[str, dict[str, float]] = {
 STRONG_NOT_A_REPLY = ("newsletter", "auto_reply", "invitation", "draft")
 NOT_A_REPLY = (*STRONG_NOT_A_REPLY, "meeting", "thanks", "question", "acknowledge", "fyi_copy")
 OVERWHELMING = 6.0
+# what makes a covering note disown the documents it carries (Reading.disowns_attachments)
+COVER_NO_REPLY = frozenset({"draft", "fyi_copy", "centre_in_copy"})
 # "Копия: Единый контакт-центр" under the address of someone else: the letter is theirs, the
 # centre only reads along (in the training corpora: 25 non-replies, no reply)
 CENTRE_IN_COPY = re.compile(r"^[ \t]*(?:копия|копии|көшірмесі|көшірме|cc)[ \t]*:[ \t]*[^\n]*"
@@ -51,6 +53,12 @@ class Reading:
     missing: str = ""  # for `other`: what the nearest kind lacked, in Russian
     doubts: list[str] = field(default_factory=list)  # signs of a non-reply found
     notions: frozenset[str] = frozenset()  # every notion the text speaks of
+
+    @property
+    def disowns_attachments(self) -> bool:
+        """A covering note that says what it carries is no reply: a draft sent round, a copy
+        for information, a letter to someone else with the centre in copy."""
+        return bool(COVER_NO_REPLY & set(self.doubts))
 
 
 def _strength(kind: str, by: dict[str, list[Found]], facts: Facts, lexicon: float) -> float:
@@ -87,7 +95,7 @@ def read(text: str, facts: Facts, lexicon: dict[str, float] | None = None) -> Re
     doubts = [n for n in NOT_A_REPLY if by.get(n)]
     if possible and CENTRE_IN_COPY.search(text):
         kind = max(possible)[1]
-        return Reading("other", 0.85, runner_up=kind, doubts=doubts,
+        return Reading("other", 0.85, runner_up=kind, doubts=[*doubts, "centre_in_copy"],
                        missing=f"похоже на {kind}, но письмо адресовано другому, а ЕКЦ — в копии")
     if not possible:
         near = max(missing, default=None)

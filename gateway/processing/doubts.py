@@ -7,13 +7,9 @@ a job of its own, from the document's kind and fields, not from the parser's Eng
 
 from __future__ import annotations
 
-import re
-
 from parsers.records import ParsedDocument
-from parsers.reliability import COVERED, SECOND_READER
+from parsers.reliability import COVERED, second_reader_says
 
-# the second reader's warning: "second reader: other (0.91), not refusal (0.03)"
-_SECOND = re.compile(re.escape(SECOND_READER) + r"(\w+) \(([\d.]+)\)")
 KIND_WORDS = {"appendix1_form": "форма приложения 1", "change_notice": "уведомление об изменениях",
               "responsible_change": "назначение или замена ответственного",
               "refusal": "отказ", "training_protocol": "протокол обучения",
@@ -24,10 +20,9 @@ def missing(doc: ParsedDocument) -> str | None:
     """What the document's kind needs and the parser did not find, in words."""
     if COVERED in doc.warnings:
         return "сопроводительное письмо говорит, что это черновик или копия для сведения"
-    for w in doc.warnings:
-        if m := _SECOND.match(w):
-            return (f"второе чтение (по словам текста) видит в нём скорее: "
-                    f"{KIND_WORDS.get(m.group(1), m.group(1))}")
+    if (instead := second_reader_says(doc)) is not None:
+        return ("второе чтение (по словам текста) видит в нём скорее: "
+                f"{KIND_WORDS.get(instead, instead)}")
     if doc.kind == "refusal" and not doc.refusal_reason:
         return "причина не найдена"
     if doc.kind == "responsible_change" and not (doc.responsible and doc.responsible.full_name):

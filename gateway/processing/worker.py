@@ -513,10 +513,11 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
     answered = ours.get("additional_request")
     # p.10: only an answer that says something to the centre closes the step — a read
     # receipt, a registration notice, a "we will reply later", a copy of an answer to a citizen
-    # is recorded, never taken for the answer (understanding.answers)
-    says = substantive or any(answers_additional_request(f"{info.subject}\n{d.text}")[0]
-                              for _, _, d, _ in plan)
-    if answered and says and not any(d.kind == "refusal" for _, _, d, _ in plan):
+    # is recorded, never taken for the answer (understanding.answers); asked only of a message
+    # that answers our additional request
+    if answered and not any(d.kind == "refusal" for _, _, d, _ in plan) and (
+            substantive or any(answers_additional_request(f"{info.subject}\n{d.text}")[0]
+                               for _, _, d, _ in plan)):
         for case_id in touched:  # p.10: the answer to our additional request
             apply_to_case(conn, cfg, case_id, AdditionalAnswerReceived(
                 key=f"inbound:{row['id']}:answer", on=on, answers=answered,

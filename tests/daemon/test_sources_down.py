@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,33 +17,6 @@ from gateway.store import make_engine
 from gateway.store.schema import events, inbound, outbox
 from tests.daemon.test_crash import GATEWAY, letter, write_config
 from tests.fixtures.dovecot import free_port
-
-
-@pytest.fixture
-def silent_port() -> Iterator[int]:
-    """A listener that accepts connections and never answers (nor closes them)."""
-    srv = socket.socket()
-    srv.bind(("127.0.0.1", 0))
-    srv.listen(8)
-    held: list[socket.socket] = []
-    stop = threading.Event()
-
-    def accept() -> None:
-        srv.settimeout(0.2)
-        while not stop.is_set():
-            try:
-                held.append(srv.accept()[0])
-            except OSError:
-                continue
-
-    t = threading.Thread(target=accept, daemon=True)
-    t.start()
-    yield srv.getsockname()[1]
-    stop.set()
-    t.join(5)
-    for s in held:
-        s.close()
-    srv.close()
 
 
 def mailbox(name: str, port: int) -> str:

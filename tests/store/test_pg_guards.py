@@ -3,8 +3,6 @@ connecting gives up after the engine's connect timeout, with the database's erro
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 
 import pytest
@@ -13,36 +11,9 @@ from sqlalchemy.exc import OperationalError
 from gateway.store import engine as store_engine
 
 
-@pytest.fixture
-def silent_server():
-    """A TCP server that accepts every connection and says nothing, ever."""
-    srv = socket.socket()
-    srv.bind(("127.0.0.1", 0))
-    srv.listen(8)
-    held: list[socket.socket] = []
-    stop = threading.Event()
-
-    def accept() -> None:
-        srv.settimeout(0.2)
-        while not stop.is_set():
-            try:
-                held.append(srv.accept()[0])
-            except OSError:
-                continue
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield srv.getsockname()[1]
-    stop.set()
-    thread.join()
-    for conn in held:
-        conn.close()
-    srv.close()
-
-
-def test_a_silent_database_fails_the_connection_instead_of_hanging(silent_server, monkeypatch):
+def test_a_silent_database_fails_the_connection_instead_of_hanging(silent_port, monkeypatch):
     monkeypatch.setattr(store_engine, "CONNECT_TIMEOUT", 2)
-    engine = store_engine.make_engine(f"postgresql+psycopg://u@127.0.0.1:{silent_server}/x")
+    engine = store_engine.make_engine(f"postgresql+psycopg://u@127.0.0.1:{silent_port}/x")
     started = time.monotonic()
     with pytest.raises(OperationalError), engine.connect():
         pass
