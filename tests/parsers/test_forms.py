@@ -90,3 +90,10 @@ def test_pdf_laid_out_by_position_only():
     [service] = doc.services
     assert service.registry_number == "00402674"
     assert service.website == "www.mcs.gov.kz"
+
+
+@pytest.mark.parametrize("cell", ["№ 00402674", "№00402674", "No. 00402674", "00402674"])
+def test_a_registry_number_with_its_sign_is_the_number(cell):
+    row = [ROW[0], cell, *ROW[2:]]
+    doc = parse_document(docx_bytes([[RU, row]]), "f.docx").documents[0]
+    assert doc.services[0].registry_number == "00402674"
