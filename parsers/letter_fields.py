@@ -302,10 +302,21 @@ _TITLE = re.compile(r"протокол|хаттама", re.IGNORECASE)
 _OWN_NUMBER = re.compile(r"(?:протокол\w*|хаттама\w*)\s*(?:№\s*[\w./-]+)?\s*(?:от|от\s*«|,)?\s*$")
 
 
+# the day the protocol was drawn up or signed, labelled so at the start of its line (beside the
+# training's own day, "Дата проведения обучения", which comes first and is not the protocol's)
+_DRAWN_UP = re.compile(r"(?i)^\W{0,5}(?:дата\s+(?:составлени|подписани|оформлени)\w*|составлен\w*|"
+                       r"подписан\w*|жасалған\s+күні|жасалды|қол\s+қойылған\s+күні)"
+                       r"[^.\n\d]{0,25}$")
+
+
 def protocol_date(text: str) -> dt.date | None:
-    """The protocol's own date: a "Дата:"/"Күні:" line, else the first date that is not an
-    act's or a letter's requisites."""
+    """The protocol's own date: a "Дата составления протокола:" or "Дата:"/"Күні:" line, else
+    the date by its title and number, else the first date that is not an act's or a letter's
+    requisites."""
     spans = dated_spans(text)
+    for start, _end, d in spans:
+        if _DRAWN_UP.search(text[text.rfind("\n", 0, start) + 1:start]):
+            return d
     for start, _end, d in spans:
         line = norm(text[text.rfind("\n", 0, start) + 1:start])
         if re.search(r"\b(дата|күні)\s*:?\s*$", line):

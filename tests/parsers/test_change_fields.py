@@ -1,4 +1,5 @@
-"""Which columns a change notice changes, read from its words (parsers.letter_fields)."""
+"""Which columns a change notice changes, and the day a protocol was drawn up, read from the
+words (parsers.letter_fields)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,15 @@ def test_the_act_after_changes_were_made_is_column_6(text: str, act: str) -> Non
 
 def test_a_listed_change_is_not_taken_for_an_act() -> None:
     assert "npa_changes" not in changed_fields(LISTED)
+
+
+def test_a_protocol_is_dated_the_day_it_was_drawn_up() -> None:
+    from parsers.letter_fields import protocol_date
+
+    text = ("ПРОТОКОЛ принятия государственных услуг для консультирования\n"
+            "Дата проведения обучения: 01.03.2027\n"
+            "Дата составления протокола: 02.03.2027\n"
+            "Консультирование начинается с момента подписания протокола (с 09.03.2027).")
+    assert str(protocol_date(text)) == "2027-03-02"
+    assert str(protocol_date(text.replace("Дата составления протокола: 02.03.2027\n", ""))) \
+        == "2027-03-01"  # the training's day, not the day consulting starts
