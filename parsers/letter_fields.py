@@ -27,6 +27,18 @@ URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s«»\"<>]+|\b[a-z0-9-]+(?:\.[a-z
 ACT = re.compile(r"(?i)(?<![\w-])(?:приказ|постановлени|закон(?!одат)|кодекс|указ|решени)\w*"
                  r"(?:(?!\.\s)[^;\n])*?№\s*[\w/-]+(?:\s*«[^»]{3,200}»)?")
 _NPA_TYPES = ("закон", "кодекс", "постановлени", "указ")
+# an act that amends another ("О внесении изменений в приказ …", "… өзгерістер енгізу туралы»
+# бұйрығы") is a legal act changing the standard or the regulation: column 6, whatever it amends
+_AMENDING = re.compile(r"(?i)о\s+внесени[ия]\s+изменени|изменений\s+и\s+дополнени|"
+                       r"өзгеріс(?:тер)?\s+(?:мен\s+толықтырулар\s+)?енгізу")
+# "… внесены изменения:", "… өзгерістер енгізілді:": the act is on the line that follows
+_CHANGED_CUE = re.compile(r"(?i)изменени|өзгеріс")
+# a line that is an act and nothing else: it opens with the act's kind (Russian) or its issuer
+# (Kazakh word order: "Қазақстан Республикасы … министрінің … № 98 «…» бұйрығы"), and has its
+# number; a listed change ("1) № 01004013 …", "- стандарт: …") is read by its label instead
+_ACT_LINE = re.compile(r"(?i)^\s*(?:приказ|постановлени|закон|кодекс|указ|решени|"
+                       r"қазақстан\s+республикасы|[^\W\d][^:]{0,120}?(?:министрінің|"
+                       r"әкімдігінің|мәслихатының))[^:]*?№\s*[\w/-]+")
 
 
 def sentences(text: str) -> list[str]:
@@ -150,8 +162,14 @@ def changed_fields(text: str) -> dict[str, str]:
     """field -> its new value, from labelled lines first, then from sentences."""
     words = _field_words()
     changed: dict[str, str] = {}
+    cued = False  # the line before ended "… внесены изменения:": this one may be the act
     for line in text.splitlines():
+        if not line.strip():
+            continue
+        if cued and len(line) < 600 and _ACT_LINE.search(line):
+            changed.setdefault("npa_changes", (fold(line) or "").rstrip(".;"))
         split = _LABEL_SPLIT.match(line)
+        cued = bool(split and not split.group(2).strip() and _CHANGED_CUE.search(split.group(1)))
         if split is None:
             continue
         label, value = split.group(1), fold(split.group(2)) or ""
@@ -173,8 +191,8 @@ def changed_fields(text: str) -> dict[str, str]:
         clean = EMAIL.sub(" ", s)
         for m in ACT.finditer(s):
             act_field = _nearest_field(s[:m.start()])
-            if act_field is None and any(m.group(0).casefold().startswith(t)
-                                         for t in _NPA_TYPES):
+            if act_field is None and (any(m.group(0).casefold().startswith(t)
+                                          for t in _NPA_TYPES) or _AMENDING.search(m.group(0))):
                 act_field = "npa_changes"
             if act_field and act_field not in changed:
                 changed[act_field] = fold(m.group(0)) or ""
@@ -284,10 +302,21 @@ _TITLE = re.compile(r"протокол|хаттама", re.IGNORECASE)
 _OWN_NUMBER = re.compile(r"(?:протокол\w*|хаттама\w*)\s*(?:№\s*[\w./-]+)?\s*(?:от|от\s*«|,)?\s*$")
 
 
+# the day the protocol was drawn up or signed, labelled so at the start of its line (beside the
+# training's own day, "Дата проведения обучения", which comes first and is not the protocol's)
+_DRAWN_UP = re.compile(r"(?i)^\W{0,5}(?:дата\s+(?:составлени|подписани|оформлени)\w*|составлен\w*|"
+                       r"подписан\w*|жасалған\s+күні|жасалды|қол\s+қойылған\s+күні)"
+                       r"[^.\n\d]{0,25}$")
+
+
 def protocol_date(text: str) -> dt.date | None:
-    """The protocol's own date: a "Дата:"/"Күні:" line, else the first date that is not an
-    act's or a letter's requisites."""
+    """The protocol's own date: a "Дата составления протокола:" or "Дата:"/"Күні:" line, else
+    the date by its title and number, else the first date that is not an act's or a letter's
+    requisites."""
     spans = dated_spans(text)
+    for start, _end, d in spans:
+        if _DRAWN_UP.search(text[text.rfind("\n", 0, start) + 1:start]):
+            return d
     for start, _end, d in spans:
         line = norm(text[text.rfind("\n", 0, start) + 1:start])
         if re.search(r"\b(дата|күні)\s*:?\s*$", line):

@@ -396,8 +396,9 @@ def our_numbers(text: str) -> list[str]:
 
 def walk(msg: EmailMessage, limits: ParseLimits, result: ParseResult, prefix: str = "",
          origin: str | None = None) -> None:
-    """The message's documents into result: its own text (when it says something, or is all
-    there is), a message forwarded inline, every attachment, every attached message.
+    """The message's documents into result: its own text (a covering note too: the contract
+    lists the body of every message, and an operator reads what the note says), a message
+    forwarded inline, every attachment, every attached message.
 
     A covering letter saying the attached Appendix 1 table is a change (p.6) makes that table
     a change_notice, and is itself not listed (the table carries the services)."""
@@ -418,7 +419,7 @@ def walk(msg: EmailMessage, limits: ParseLimits, result: ParseResult, prefix: st
         if forms and not tables and (body.kind == "change_notice" or speaks_of_change(own)):
             for form in forms:
                 form.kind = "change_notice"
-        elif body.kind != "other" or not attached:
+        else:
             docs.append(body)
     if forwarded is not None:
         inner_own, _ = split_reply(forwarded)

@@ -140,6 +140,11 @@ class MessageInfo(BaseModel):
     our_numbers: list[str] = Field(default_factory=list)
 
 
+# the warning that says the contract reports a document as `other` though the parser's best
+# reading was a reply kind it is all but sure is wrong (parsers.reliability.calibrate)
+READ_AS_OTHER = "read as other: "
+
+
 class ParseResult(BaseModel):
     model_config = ConfigDict(extra="forbid")
     source: str
@@ -149,9 +154,13 @@ class ParseResult(BaseModel):
 
     def contract_json(self) -> dict[str, Any]:
         """The object `gateway parse --json` prints: the contract's fields only (`signature`
-        only on a document that came signed)."""
+        only on a document that came signed).  A document whose reply kind the calibration
+        all but rules out is reported as `other`, its reading kept in a warning: the gateway
+        still holds it for an operator as an unsure reply (it reads the kind, not this)."""
         data = self.model_dump(mode="json", exclude={"message"})
         for doc in data["documents"]:
             if doc.get("signature") is None:
                 doc.pop("signature", None)
+            if any(w.startswith(READ_AS_OTHER) for w in doc["warnings"]):
+                doc["kind"] = "other"
         return data

@@ -28,10 +28,13 @@ MONTHS = {
 _MONTH_WORD = r"([А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)"
 _NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_RU_WORDS = re.compile(r"[«\"“]?\s*(\d{1,2})\s*[»\"”]?\s+" + _MONTH_WORD + r"\s+(\d{4})")
-_KK_WORDS = re.compile(r"(\d{4})\s*(?:жылғы|ж\.)?\s*[«\"“]?\s*(\d{1,2})\s*[»\"”]?\s*"
+# no two runs of white space side by side with only optional text between them: on a letter
+# padded with thousands of spaces such a pattern backtracks quadratically (20 s for 30 kB)
+_RU_WORDS = re.compile(r"(?:[«\"“]\s*)?(\d{1,2})(?:\s*[»\"”])?\s+" + _MONTH_WORD + r"\s+(\d{4})")
+_KK_WORDS = re.compile(r"(\d{4})\s*(?:(?:жылғы|ж\.)\s*)?(?:[«\"“]\s*)?(\d{1,2})(?:\s*[»\"”])?\s*"
                        + _MONTH_WORD)
-_KK_WORDS2 = re.compile(r"(\d{4})\s*(?:жылғы|ж\.)?\s*" + _MONTH_WORD + r"\s*[«\"“]?\s*(\d{1,2})")
+_KK_WORDS2 = re.compile(r"(\d{4})\s*(?:(?:жылғы|ж\.)\s*)?" + _MONTH_WORD
+                        + r"\s*(?:[«\"“]\s*)?(\d{1,2})")
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 PHONE = re.compile(r"(?:\+\s*7|\b8)[\s(-]*\d{3,5}[)\s-]*[\d\s-]{5,12}\d"

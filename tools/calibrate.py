@@ -129,7 +129,7 @@ def main() -> int:
     (ROOT / "understanding" / "calibration.json").write_text(
         json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     p = 1 / (1 + np.exp(-(bias + x @ weights)))
-    for lo, hi in ((0, .5), (.5, .8), (.8, .9), (.9, .95), (.95, 1.01)):
+    for lo, hi in ((0, .2), (.2, .5), (.5, .8), (.8, .9), (.9, .95), (.95, 1.01)):
         m = (p >= lo) & (p < hi)
         if m.any():
             print(f"{lo:.2f}-{min(hi, 1):.2f}: {int(m.sum()):4d} documents, "

@@ -25,6 +25,10 @@ KIND_RU = {
 # no registry number of the case): a little less sure.  A reply in our thread is not made
 # surer than the calibration says: round E's non-replies came in our threads as often as replies
 NOWHERE = 0.9
+# a document that names no service and answers no letter of ours reaches the agency's one case
+# awaiting its kind only this sure (gateway.processing.expectations.only_case_awaiting): routed
+# at any confidence it gained replies and let decoys through on the training rounds
+NOWHERE_SURE = 0.9
 
 
 @dataclass(frozen=True)

@@ -143,6 +143,28 @@ def _surname_alone(surname: str, last: str) -> str | None:
     return _surname_of(surname, fem)
 
 
+def _feminine_in_ia(word: str) -> str | None:
+    """A feminine given name in -ия that pymorphy3 takes for an indeclinable one ("Алию",
+    "Алии", "Алие", "Алией" beside "Кайратовну"): the ending put back."""
+    low = word.casefold()
+    for ending in ("ией", "ию", "ии", "ие"):
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            return _cap(low[: -len(ending)] + "ия", word)
+    return None
+
+
+def _masculine_given(given: str, surname: str) -> str:
+    """A masculine given name declined like its surname ("Байжанова Нұрлана", "Ахметову
+    Ерлану"): the genitive's -а or the dative's -у after a consonant taken off."""
+    low, sur = given.casefold(), surname.casefold()
+    for sur_end, end in (("ова", "а"), ("ева", "а"), ("ина", "а"), ("ову", "у"), ("еву", "у"),
+                         ("ину", "у")):
+        if sur.endswith(sur_end) and low.endswith(end) and len(low) > 3 \
+                and low[-2] not in _VOWELS:
+            return given[:-1]
+    return given
+
+
 def _surname_of(surname: str, fem: bool) -> str | None:
     """A surname of the -ов/-ев/-ин kind in an oblique case, back in the nominative."""
     low = surname.casefold()
@@ -182,6 +204,8 @@ def nominative(name: str, kazakh: bool = False, before: str = "") -> str:
                 continue
             grammeme = "Patr" if w is patronymic else ("Surn" if w is words[0] else "Name")
             new = _to_nominative(w, grammeme, gender, cases)
+            if grammeme == "Name" and gender == "femn" and new in (None, w):
+                new = _feminine_in_ia(w) or new
             if new is None and grammeme == "Name":
                 new = _to_nominative(w, "Surn", gender, cases)
             if new is None and grammeme == "Surn":
@@ -192,7 +216,10 @@ def nominative(name: str, kazakh: bool = False, before: str = "") -> str:
     if found is None and len(words) >= 3 and not _INITIALS.match(words[1]):
         fixed = _surname_alone(words[0], words[-1])
         if fixed:  # "Сапарову Айгерим Болаткызы", "Калиевой Асель Маратовна"
-            return " ".join([fixed, *words[1:]])
+            given = words[1:-1]
+            if given and words[-1].casefold().endswith(("ұлы", "улы")):
+                given[0] = _masculine_given(given[0], words[0])
+            return " ".join([fixed, *given, words[-1]])
     if len(words) >= 2 and all(_INITIALS.match(w) for w in words[1:]):
         fixed = _ambiguous_surname(words[0], before)
         if fixed:

@@ -14,8 +14,8 @@ from gateway.domain import ServiceInfo, Step
 from gateway.processing.doubts import missing
 from gateway.store import repo
 from parsers.records import ParsedDocument
-from understanding.expectation import Expectation
-from understanding.judge import judge
+from understanding.expectation import AWAITED, Expectation
+from understanding.judge import NOWHERE_SURE, judge
 
 
 def expectation(conn: Connection, case_id: str, services: list[ServiceInfo],
@@ -51,3 +51,14 @@ def held_back(conn: Connection, plan: list[tuple[str, int, ParsedDocument, list[
         if not verdict.apply:
             reasons.append(verdict.reason)
     return list(dict.fromkeys(reasons))
+
+
+def only_case_awaiting(cases: list[tuple[str, str]], doc: ParsedDocument) -> str | None:
+    """The agency's one case whose state awaits a document of doc's kind, when exactly one does
+    and the document is sure (NOWHERE_SURE): a letter that names no service and answers no
+    letter of ours still has an obvious case (an agency with one service waiting for its
+    protocol).  None when none or several do, or the document is less sure."""
+    if doc.kind == "other" or doc.confidence < NOWHERE_SURE:
+        return None
+    waiting = [case_id for case_id, state in cases if doc.kind in AWAITED.get(str(state), ())]
+    return waiting[0] if len(waiting) == 1 else None

@@ -52,6 +52,12 @@ class DbLookup:
              .where(cases.c.registry_number.in_({registry_number, registry_number.zfill(8)})))
         return self.conn.execute(q).scalar()
 
+    def cases_of_agency(self, agency_id: str) -> list[tuple[str, str]]:
+        """(case id, state) of every case of the agency, for the one case that awaits a
+        document naming no service (processing.expectations.only_case_awaiting)."""
+        q = select(cases.c.id, cases.c.state).where(cases.c.agency_id == agency_id)
+        return [(r.id, r.state) for r in self.conn.execute(q)]
+
     def agency_of_case(self, case_id: str) -> str | None:
         if case_id not in self._agency_of:
             self._agency_of[case_id] = self.conn.execute(_CASE, {"v": case_id}).scalar()

@@ -30,6 +30,9 @@ def _bare_date(line: str) -> bool:
     """A line that is only a date ("12.03.2027", "«5» февраля 2027 г.", "2027 жылғы 12 наурыз")."""
     return len(line) <= 40 and not _DATE_WORDS.sub("", line).strip()
 # where the name ends: its contacts ("…, тел. 29-41-07", "…, 42-05-61", "… 8 701 …")
+# a date's label on the executor's line ("Нестеренко А.П. Дата: 01.03.2027", "… Күні: …")
+_DATE_LABEL = re.compile(r"(?i)[\s,;]+(?:дата|күні|число)\b.*$")
+_INITIAL_END = re.compile(r"(?:^|[\s.])[А-ЯЁӘҒҚҢӨҰҮҺІ]$")
 _AFTER_NAME = re.compile(r"(?i)[,;(]?\s*(?:тел\b|тел\.|телефон|моб|ұялы|e-?mail|эл\.|\+?\d).*$")
 
 
@@ -63,13 +66,15 @@ def executor_and_date(text: str) -> Executor:
                 continue
         if name is None and any(p in low for p in syn.executor):
             tail = line.split(":", 1)[1] if ":" in line else _LEAD.sub("", line)
-            name = fold(_AFTER_NAME.sub("", _NAME_LABEL.sub("", tail.replace("_", " ")))
-                        .strip(" .:,"))
+            name = fold(_AFTER_NAME.sub("", _DATE_LABEL.sub("", _NAME_LABEL.sub(
+                "", tail.replace("_", " ")))).strip(" .:,"))
             pending = name is None
             since_name = 0
             if date is None and (inline := parse_date(tail)):
                 date = inline
                 name = fold(re.split(r"\d", name or "", maxsplit=1)[0].strip(" ,.:")) or None
+            if name and _INITIAL_END.search(name):
+                name += "."  # the initials' dot, stripped with the punctuation around it
         elif date is None and any(low.startswith(p) for p in syn.date):
             date = parse_date(line.replace("_", " "))
     return Executor(full_name=name, date=date)

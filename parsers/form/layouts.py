@@ -32,10 +32,21 @@ class Reading:
     width: int = 0
 
 
+# a registry number cell that is only the number with a sign before it ("№ 01301022", "No.
+# 00402674", "N 5"): the number is what the Reestr and the case know
+_NUMBER_SIGN = re.compile(r"^(?:№|N[o°]?\.?|#)\s*(\d{3,10})\.?$", re.I)
+
+
+def _registry(cell: str | None) -> str | None:
+    text = fold(cell)
+    m = _NUMBER_SIGN.match(text or "")
+    return m.group(1) if m else text
+
+
 def service(values: dict[str, str | None]) -> ServiceInfo:
     """A service from field -> cell text, normalised as the contract says."""
     return ServiceInfo(
-        registry_number=fold(values.get("registry_number")),
+        registry_number=_registry(values.get("registry_number")),
         service_name=fold(values.get("service_name")),
         standard=fold(values.get("standard")),
         regulation=fold(values.get("regulation")),

@@ -58,6 +58,16 @@ def test_executor_and_date_under_the_table():
     assert doc.executor.date.isoformat() == "2015-03-12"
 
 
+@pytest.mark.parametrize(("line", "name", "date"), [
+    ("Ф.И.О. ответственного исполнителя: Нестеренко А.П. Дата: 01.03.2027",
+     "Нестеренко А.П.", "2027-03-01"),
+    ("Орындаған: Әбдірахман Г., күні: 2027 жылғы 3 наурыз", "Әбдірахман Г.", "2027-03-03"),
+])
+def test_executor_and_date_on_one_line(line, name, date):
+    doc = parse_document(docx_bytes([[RU, ROW]], after=[line]), "f.docx").documents[0]
+    assert (doc.executor.full_name, doc.executor.date.isoformat()) == (name, date)
+
+
 def test_empty_cells_and_dashes_are_null():
     row = ["1", "00402674", "Услуга", "", "-", "—", "", ""]
     other = ["2", "00402675", "Другая", "Стандарт, приказ № 1", "", "", "", ""]
@@ -80,3 +90,10 @@ def test_pdf_laid_out_by_position_only():
     [service] = doc.services
     assert service.registry_number == "00402674"
     assert service.website == "www.mcs.gov.kz"
+
+
+@pytest.mark.parametrize("cell", ["№ 00402674", "№00402674", "No. 00402674", "00402674"])
+def test_a_registry_number_with_its_sign_is_the_number(cell):
+    row = [ROW[0], cell, *ROW[2:]]
+    doc = parse_document(docx_bytes([[RU, row]]), "f.docx").documents[0]
+    assert doc.services[0].registry_number == "00402674"

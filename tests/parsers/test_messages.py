@@ -63,8 +63,8 @@ def test_cyrillic_file_names(encoding):
         raw = head + b"filename*=utf-8''%D0%BF%D1%80%D0%B8%D0%BB%D0%BE%D0%B6%D0%B5%D0%BD%D0%B8" \
             b"%D0%B5%201.docx" + rest
     result = parse_message(raw)
-    assert [d.part for d in result.documents] == ["приложение 1.docx"]
-    assert result.documents[0].kind == "appendix1_form"
+    assert [(d.part, d.kind) for d in result.documents] == [
+        ("body", "other"), ("приложение 1.docx", "appendix1_form")]
 
 
 def test_html_only_body():

@@ -3,6 +3,8 @@ and a protocol's services less those it sets aside."""
 
 from __future__ import annotations
 
+import pytest
+
 from parsers.letters import parse_letter
 from parsers.records import ParseResult
 from parsers.reliability import calibrate, features
@@ -69,3 +71,34 @@ def test_a_workbook_counting_refusals_is_no_refusal() -> None:
     doc = parse_letter(text, "report.xlsx", read_by="xlsx")
     assert doc.kind == "other" and "таблица" in " ".join(doc.warnings)
     assert parse_letter(text, "body", read_by="text").kind == "refusal"  # as a letter it may be
+
+
+def test_a_kind_all_but_ruled_out_is_reported_as_other() -> None:
+    from parsers.records import READ_AS_OTHER
+    from parsers.reliability import REPORT_FLOOR
+
+    sure = parse_letter(APPOINTMENT, "body")
+    unsure = parse_letter(APPOINTMENT, "note.txt")
+    result = calibrate(ParseResult(source="x", documents=[sure, unsure]))
+    unsure.confidence = REPORT_FLOOR / 2  # as if the calibration all but ruled it out
+    unsure.warnings.append(f"{READ_AS_OTHER}it reads most like {unsure.kind}, 0.10 sure")
+    out = result.contract_json()["documents"]
+    assert [d["kind"] for d in out] == ["responsible_change", "other"]
+    assert unsure.kind == "responsible_change"  # the gateway still holds it as an unsure reply
+    assert not any(w.startswith(READ_AS_OTHER) for w in sure.warnings)
+
+
+def test_a_calibrated_probability_under_the_floor_is_told(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from parsers import reliability
+    from parsers.records import READ_AS_OTHER
+
+    doc = parse_letter(APPOINTMENT, "body")
+    monkeypatch.setattr(reliability, "probability", lambda _f: 0.1)
+    calibrate(ParseResult(source="x", documents=[doc]))
+    assert [w for w in doc.warnings if w.startswith(READ_AS_OTHER)] == [
+        f"{READ_AS_OTHER}it reads most like responsible_change, 0.10 sure"]
+    monkeypatch.setattr(reliability, "probability", lambda _f: 0.25)
+    again = parse_letter(APPOINTMENT, "body")
+    calibrate(ParseResult(source="x", documents=[again]))
+    assert not any(w.startswith(READ_AS_OTHER) for w in again.warnings)
