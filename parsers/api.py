@@ -12,8 +12,7 @@ import os
 from pathlib import Path
 
 from parsers.headers import check_caps
-from parsers.mime import parse_message as _parse_message
-from parsers.mime import parse_part
+from parsers.parts import parse_part
 from parsers.pool import in_worker
 from parsers.records import ParseError, ParseResult
 from parsers.registry import DocumentRejected, ParseLimits
@@ -25,8 +24,12 @@ log = logging.getLogger(__name__)
 
 
 def _parse_here(raw: bytes, name: str, limits: ParseLimits) -> ParseResult:
+    # the e-mail machinery is imported by what reads a message, not by every user of this
+    # module: a document alone (parse_document) needs none of it
+    from parsers.mime import parse_message as read_message
+
     try:
-        return _parse_message(raw, name, limits)
+        return read_message(raw, name, limits)
     except Exception as exc:  # the last guard: a bug must not lose the message
         log.exception("parsing %s failed", name)
         return ParseResult(source=name, errors=[ParseError(
