@@ -268,7 +268,9 @@ def _batch(engine: Engine, cfg: Config, rows: list[dict[str, Any]], cal: WorkCal
     try:
         batch = ProcessStats()
         with engine.begin() as conn:
-            pre = prefetch(conn, [row["id"] for row, _ in work], _senders(work))
+            pre = prefetch(conn, [row["id"] for row, _ in work], _senders(work),
+                           [p.parsed.message.subject for _, p in work
+                            if isinstance(p, Prepared) and p.parsed.message is not None])
             for row, prepared in work:
                 _one(conn, cfg, row, prepared, cal, batch, failed, pre)
     except Exception:  # the batch's own transaction failed: each message alone, as ever
@@ -454,7 +456,7 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
                         edoc_in_reply_to=meta.get("in_reply_to"), agency_id=agency_id,
                         text="\n".join([str(meta.get("subject") or ""),
                                          str(meta.get("body") or ""), *info.our_numbers]))
-    db = DbLookup(conn)
+    db = DbLookup(conn, pre.case_agency if pre is not None else None)
     thread = Thread(operator["case"], "дело указано оператором") if operator.get("case") \
         else thread_case(evidence, db)
     ctx = {"inbound_id": row["id"], "today": on}
