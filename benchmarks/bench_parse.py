@@ -1,7 +1,8 @@
 """Forms per second for DOCX, XLSX and PDF, and the time of a 1-page PDF form, each against the
 time the underlying library needs just to open and read the same file (the floor); and letters
 per second (the generated corpus's e-mail letters, every kind, Russian and Kazakh) against the
-stdlib `email` parse of the same messages alone (message, body, its text).
+stdlib `email` parse of the same messages alone (message, body, its text).  `gateway parse` of
+one DOCX as a command is benchmarks/bench_command.py.
 
     .venv/bin/python benchmarks/bench_parse.py
 """
@@ -59,37 +60,6 @@ def main() -> None:
                  repeat=5, number=50)
     line("letter (.eml): seconds per message", ours, "s", floor, "email parse alone")
     letters_per_second()
-    command_seconds(files["docx"])
-
-
-def command_seconds(docx: bytes, runs: int = 7) -> None:
-    """`gateway parse form.docx --json` as a whole process (what an outside check runs), median
-    of `runs`, against the interpreter starting and importing the CLI's framework (typer) and
-    the parser's API alone: the floor of any command that parses."""
-    import statistics
-    import subprocess
-    import tempfile
-    import time
-
-    gateway = Path(sys.executable).with_name("gateway")
-
-    def median_run(cmd: list[str]) -> float:
-        times = []
-        for _ in range(runs):
-            t = time.perf_counter()
-            subprocess.run(cmd, capture_output=True, check=True)
-            times.append(time.perf_counter() - t)
-        return statistics.median(times)
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "form.docx"
-        path.write_bytes(docx)
-        ours = median_run([str(gateway), "parse", str(path), "--json"])
-        floor = median_run([sys.executable, "-c", "import typer, parsers.api"])
-        start = median_run([sys.executable, "-c", "pass"])
-    print(f"command: gateway parse of one DOCX, median of {runs} runs")
-    line("gateway parse form.docx --json", ours, "s", floor, "import typer+parsers.api")
-    line("python start alone", start, "s")
 
 
 def letters_per_second() -> None:

@@ -11,9 +11,7 @@ import logging
 import os
 from pathlib import Path
 
-from parsers.headers import check_caps
-from parsers.mime import parse_message as _parse_message
-from parsers.mime import parse_part
+from parsers.parts import parse_part
 from parsers.pool import in_worker
 from parsers.records import ParseError, ParseResult
 from parsers.registry import DocumentRejected, ParseLimits
@@ -25,13 +23,30 @@ log = logging.getLogger(__name__)
 
 
 def _parse_here(raw: bytes, name: str, limits: ParseLimits) -> ParseResult:
+    # the e-mail machinery is imported by what reads a message, not by every user of this
+    # module: a document alone (parse_document) needs none of it
+    from parsers.mime import parse_message as read_message
+
     try:
-        return _parse_message(raw, name, limits)
+        return read_message(raw, name, limits)
     except Exception as exc:  # the last guard: a bug must not lose the message
         log.exception("parsing %s failed", name)
         return ParseResult(source=name, errors=[ParseError(
             part=name, code="internal", message=f"the message could not be parsed because of a "
             f"fault in the gateway ({type(exc).__name__})")])
+
+
+def _refused(raw: bytes, name: str) -> ParseResult | None:
+    """The result of a message whose headers break the caps (parsers.headers, checked on the
+    raw bytes), None when they pass; imported here, as a document alone has no headers."""
+    from parsers.headers import check_caps
+
+    refused = check_caps(raw)
+    if not refused:
+        return None
+    code, why = refused
+    return ParseResult(source=name, errors=[ParseError(
+        part=name, code=code, message=f"{why}; the message was not parsed")])
 
 
 def parse_message(raw: bytes, name: str = "message", limits: ParseLimits | None = None
@@ -42,11 +57,9 @@ def parse_message(raw: bytes, name: str = "message", limits: ParseLimits | None 
     milliseconds); then the whole message is read in a pool worker within the per-document
     time and memory limits, each of its documents in a worker of its own (parsers.pool)."""
     limits = limits or ParseLimits()
-    refused = check_caps(raw)
-    if refused:
-        code, why = refused
-        return ParseResult(source=name, errors=[ParseError(
-            part=name, code=code, message=f"{why}; the message was not parsed")])
+    refused = _refused(raw, name)
+    if refused is not None:
+        return refused
     try:
         result: ParseResult = in_worker(_parse_here, raw, name, limits, limits=limits,
                                         delegate=True)
@@ -71,12 +84,8 @@ def parse_messages(messages: list[tuple[bytes, str]], limits: ParseLimits | None
     results: list[ParseResult | None] = [None] * len(messages)
     batch: list[int] = []
     for n, (raw, name) in enumerate(messages):
-        refused = check_caps(raw)
-        if refused:
-            code, why = refused
-            results[n] = ParseResult(source=name, errors=[ParseError(
-                part=name, code=code, message=f"{why}; the message was not parsed")])
-        else:
+        results[n] = _refused(raw, name)
+        if results[n] is None:
             batch.append(n)
     if len(batch) > 1:
         try:

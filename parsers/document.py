@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from parsers import letters
 from parsers.form import Table, executor_and_date, find_changed_columns, find_form
 from parsers.records import ParsedDocument
 from parsers.text import detect_language
@@ -25,6 +24,16 @@ AGENCY_COLUMNS = ("standard", "regulation", "npa_changes", "website", "responsib
 def _filled(service: object, columns: Sequence[str] = AGENCY_COLUMNS) -> bool:
     """A row with a column the agency fills (4-8), not only our number and name."""
     return any(getattr(service, c, None) for c in columns)
+
+
+def _letter(text: str, part: str, tables: Sequence[Table] = (), read_by: str | None = "text",
+            extra: dict[str, float] | None = None) -> ParsedDocument:
+    """parsers.letters' reading, imported when there is a letter to read: a filled form whose
+    covering words speak of no change never needs the letter reader (its phrase data, the
+    people and field finders), and a process reading one such form never loads it."""
+    from parsers.letters import parse_letter
+
+    return parse_letter(text, part, tables, read_by=read_by, extra=extra)
 
 
 def build_document(part: str, tables: Sequence[Table], text: str, read_by: str | None = None
@@ -50,7 +59,7 @@ def build_document(part: str, tables: Sequence[Table], text: str, read_by: str |
         # проекта …", "Назначение пособия") are no evidence of the letter's kind
         words = "\n".join(" ".join(c or "" for c in row) for t in tables for row in t
                           if not any(_SERVICE_CELL.match(c or "") for c in row))
-        doc = letters.parse_letter(text + ("\n" + words if words else ""), part,
+        doc = _letter(text + ("\n" + words if words else ""), part,
                                    tables, read_by=read_by, extra=extra)
         if changed and doc.kind == "change_notice":
             doc.services = changed
@@ -65,7 +74,7 @@ def build_document(part: str, tables: Sequence[Table], text: str, read_by: str |
                        for line in text.splitlines())
     # the whole form is the first answer unless the words around it say, as a change notice
     # must (understanding.requirements), that information already given changed
-    kind = "change_notice" if speaks_of_change(around) and letters.parse_letter(
+    kind = "change_notice" if speaks_of_change(around) and _letter(
         around, part).kind == "change_notice" else "appendix1_form"
     doc = ParsedDocument(part=part, kind=kind, language=language,  # type: ignore[arg-type]
                          services=services, executor=executor_and_date(text),

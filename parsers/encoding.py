@@ -14,8 +14,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from charset_normalizer import from_bytes
-
 # single-byte Cyrillic code pages agencies' systems write
 CYRILLIC_PAGES = ("cp1251", "kz1048", "koi8_r", "cp866", "mac_cyrillic")
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -82,6 +80,8 @@ def detect(data: bytes, declared: str | None = None) -> tuple[str, str]:
     pages = list(CYRILLIC_PAGES)
     if hint and hint not in pages and hint not in ("utf-8", "ascii", "us-ascii"):
         pages.insert(0, hint)
+    from charset_normalizer import from_bytes  # only here: most text is UTF-8 or has a BOM
+
     found = from_bytes(data[:200_000], cp_isolation=pages)
     clean = sorted(found, key=lambda m: m.chaos)
     if clean:

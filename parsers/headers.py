@@ -175,6 +175,8 @@ def _unescape(text: str) -> str:
 
 def _decoded(value: object) -> str:
     text = _unescape(str(value))
+    if "=?" not in text:  # no encoded word: decode_header would hand it back as it is
+        return text
     try:
         return str(make_header(decode_header(text)))
     except (ValueError, LookupError, UnicodeError):

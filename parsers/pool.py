@@ -16,6 +16,7 @@ own budget counts only the message's own work.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing as mp
 import os
 import resource
@@ -151,6 +152,13 @@ class _Pool:
         from the gateway itself (forking a process with threads can deadlock the child).
         A one-shot command (see `one_shot`) with no thread of its own forks them itself."""
         if _one_shot and threading.active_count() == 1:
+            global _before_fork
+            if _before_fork is not None:  # once, before the first worker is forked
+                prepare, _before_fork = _before_fork, None
+                prepare()
+                # what is loaded by now lives as long as the process: out of the collector's
+                # sight, a worker's collections never touch (so copy) the pages it shares
+                gc.freeze()
             return mp.get_context("fork")
         if self.ctx is None:
             self.ctx = mp.get_context("forkserver")
@@ -192,21 +200,26 @@ os.register_at_fork(after_in_child=lambda: _Pool.__init__(_pool))
 
 
 _one_shot = False
+_before_fork: Callable[[], object] | None = None
 
 
 @contextlib.contextmanager
-def one_shot() -> Iterator[None]:
+def one_shot(before_fork: Callable[[], object] | None = None) -> Iterator[None]:
     """Within: this process reads a file and exits (`gateway parse`): its workers are forked
     from it directly, with only what it has imported for this input, rather than from a fork
     server that first imports every reader (PRELOAD: most of a second, for one document).  The
     limits are the same: each job still runs in a worker of its own, killed at its time or
-    memory.  The workers so forked are stopped at the end."""
-    global _one_shot
-    _one_shot = True
+    memory.  The workers so forked are stopped at the end.
+
+    `before_fork` runs once, just before the first worker is forked (never if none is): what
+    both this process and its workers load (the lemmatizer's dictionaries: the reader in the
+    worker, the calibration here) is then loaded once and shared, not once in each."""
+    global _one_shot, _before_fork
+    _one_shot, _before_fork = True, before_fork
     try:
         yield
     finally:
-        _one_shot = False
+        _one_shot, _before_fork = False, None
         _pool.close()
 
 

@@ -124,10 +124,10 @@ def fit(data: str, c: float, out: Path) -> None:
     m = _model(c).fit([r["text"] for r in rows], [r["want"] for r in rows])
     vec, lr = m.steps[0][1], m.steps[2][1]
     vocab = vec.get_feature_names_out()
-    weights: dict[str, list[float]] = {}
+    weights: dict[str, str] = {}  # a feature's weights per class, as one string (see model())
     for j, f in enumerate(vocab):
         col = [round(float(lr.coef_[k][j]), 3) for k in range(len(lr.classes_))]
-        weights[str(f)] = col if max(map(abs, col)) >= 0.02 else []
+        weights[str(f)] = " ".join(map(json.dumps, col)) if max(map(abs, col)) >= 0.02 else ""
     model = {"about": "understanding.second_reader: binary lemma words and pairs, L2-normed, "
                       f"multinomial logistic regression (C={c}), fitted by tools/train_reader.py "
                       f"on {len(rows)} training documents",

@@ -26,8 +26,17 @@ _KAZAKH = set("әғқңөұүһі")
 @lru_cache(maxsize=1)
 def _morph() -> Any:
     import pymorphy3
+    import pymorphy3_dicts_ru
 
-    return pymorphy3.MorphAnalyzer()
+    # the Russian dictionaries by their path: found by name, pymorphy3 first reads the entry
+    # points of every installed package to learn where they are
+    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path())
+
+
+def load() -> None:
+    """Load the dictionaries now (they load on first use otherwise): a process about to fork
+    its readers, which lemmatize too, loads them once for both."""
+    _morph()
 
 
 @lru_cache(maxsize=65536)

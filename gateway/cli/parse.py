@@ -73,10 +73,13 @@ def register(app: typer.Typer) -> None:
         from parsers import pool
         from parsers.api import parse_path, unreadable
         from parsers.records import ParseError, ParseResult
+        from understanding.lemmas import load as load_lemmas
 
         limits = _limits()  # a bad --config file: its one-line error, exit 2
         try:
-            with pool.one_shot():  # workers forked from here: no fork server loading every reader
+            # workers forked from here, with the lemmatizer both sides use loaded once: no
+            # fork server loading every reader
+            with pool.one_shot(before_fork=load_lemmas):
                 result = parse_path(path, limits)
         except Exception as exc:  # never a traceback: the JSON still comes out
             logging.getLogger(__name__).error("parsing %s failed", path, exc_info=exc)

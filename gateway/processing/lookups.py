@@ -34,9 +34,10 @@ class DbLookup:
     """matcher.Lookup over the caller's connection; one message's questions (a case asked
     about twice -- does it exist, whose is it -- is read once)."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, case_agency: dict[str, str] | None = None) -> None:
+        """`case_agency`: cases' agencies read already (the batch's prefetch)."""
         self.conn = conn
-        self._agency_of: dict[str, str | None] = {}
+        self._agency_of: dict[str, str | None] = dict(case_agency or {})
 
     def case_exists(self, case_id: str) -> bool:
         return self.agency_of_case(case_id) is not None

@@ -52,6 +52,7 @@ from gateway.runtime.leases import claim, release_claims
 from gateway.runtime.statuslog import record, watch
 from gateway.store import reading, repo
 from gateway.store.dbclock import now_sql
+from gateway.store.prepared import Prepared as PreparedStatement
 from gateway.store.schema import events, inbound
 from parsers.api import parse_message, parse_messages
 from parsers.headers import header_block
@@ -104,17 +105,18 @@ class Prepared:
 
 
 # the statements run for every message, built once (building one cost about as much as
-# running it)
+# running it); the last, run once a message done, on the driver (gateway.store.prepared:
+# SQLAlchemy's execution of it cost more than the database's)
 _V: BindParameter[Any] = bindparam("v")
 _STATUS_FOR_UPDATE = select(inbound.c.status).where(inbound.c.id == _V).with_for_update()
 _RELEASE = (select(events.c.data, events.c.case_id).where(events.c.inbound_id == _V)
             .where(events.c.kind == "operator_release").order_by(events.c.id.desc()).limit(1))
-_DONE = update(inbound).where(inbound.c.id == bindparam("row_id")).values(
+_DONE = PreparedStatement(update(inbound).where(inbound.c.id == bindparam("row_id")).values(
     status="done", case_id=bindparam("new_case_id", type_=inbound.c.case_id.type),
     processed_at=bindparam("new_processed_at", type_=inbound.c.processed_at.type),
     decided_sender=bindparam("new_sender", type_=inbound.c.decided_sender.type),
     sender_note=bindparam("new_sender_note", type_=inbound.c.sender_note.type),
-    claimed_by=None, claimed_until=None)
+    claimed_by=None, claimed_until=None))
 
 
 def limits_of(cfg: Config) -> ParseLimits:
@@ -268,7 +270,9 @@ def _batch(engine: Engine, cfg: Config, rows: list[dict[str, Any]], cal: WorkCal
     try:
         batch = ProcessStats()
         with engine.begin() as conn:
-            pre = prefetch(conn, [row["id"] for row, _ in work], _senders(work))
+            pre = prefetch(conn, [row["id"] for row, _ in work], _senders(work),
+                           [p.parsed.message.subject for _, p in work
+                            if isinstance(p, Prepared) and p.parsed.message is not None])
             for row, prepared in work:
                 _one(conn, cfg, row, prepared, cal, batch, failed, pre)
     except Exception:  # the batch's own transaction failed: each message alone, as ever
@@ -454,7 +458,7 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
                         edoc_in_reply_to=meta.get("in_reply_to"), agency_id=agency_id,
                         text="\n".join([str(meta.get("subject") or ""),
                                          str(meta.get("body") or ""), *info.our_numbers]))
-    db = DbLookup(conn)
+    db = DbLookup(conn, pre.case_agency if pre is not None else None)
     thread = Thread(operator["case"], "дело указано оператором") if operator.get("case") \
         else thread_case(evidence, db)
     ctx = {"inbound_id": row["id"], "today": on}
@@ -626,7 +630,7 @@ def _auto(conn: Connection, cfg: Config, row: dict[str, Any], raw: bytes, info: 
 
 
 def _done(conn: Connection, inbound_id: int, case_id: str | None, prepared: Prepared) -> None:
-    conn.execute(_DONE, {"row_id": inbound_id, "new_case_id": case_id,
+    _DONE.execute(conn, {"row_id": inbound_id, "new_case_id": case_id,
                          "new_processed_at": dt.datetime.now(dt.UTC),
                          "new_sender": prepared.sender,
                          "new_sender_note": prepared.sender_note[:2000]})

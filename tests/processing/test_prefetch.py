@@ -1,5 +1,6 @@
 """A batch's first look-ups are made once for the whole batch (gateway.processing.prefetch):
-the rows' status, operators' releases, the senders' agencies.  Counted by the statements sent
+the rows' status, operators' releases, the senders' agencies, the agencies of the cases the
+subjects' tags name.  Counted by the statements sent
 to the database while a batch of letters from one agency is processed; the outcome is the same
 as one look-up per message.  SQLite and PostgreSQL."""
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import event
 
 from gateway.processing.worker import CLAIM_BATCH, process_pending
-from tests.processing.test_batches import _status, _store
+from tests.processing.test_batches import CASE, _status, _store
 
 
 def _statements(engine, run):  # type: ignore[no-untyped-def]
@@ -36,5 +37,9 @@ def test_a_batch_looks_up_its_senders_and_rows_once(gw):
     status = [s for s in sent if s.startswith("select inbound.id, inbound.status")]
     assert len(by_address) == 1, by_address  # one sender, one look-up
     assert len(releases) == 1 and len(status) == 1
-    one_by_one = ("select inbound.status from inbound", "select events.data, events.case_id")
+    tagged = [s for s in sent if s.startswith("select cases.id, cases.agency_id from cases")]
+    assert len(tagged) == 1, tagged  # one case named by every subject's tag, one look-up
+    assert stats.cases == {CASE}
+    one_by_one = ("select inbound.status from inbound", "select events.data, events.case_id",
+                  "select cases.agency_id from cases")
     assert not [s for s in sent if s.startswith(one_by_one)]

@@ -111,7 +111,7 @@ def test_without_tesseract_language_data_the_code_is_ocr_unavailable(
     from PIL import Image
 
     from parsers.formats import ocr
-    from parsers.mime import read_part
+    from parsers.parts import read_part
     from parsers.registry import DocumentRejected, ParseLimits
 
     monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path))  # an empty directory: no languages

@@ -124,7 +124,7 @@ def test_unreadable_office_files_have_a_specific_code(name: str, data: bytes, co
 
 def test_without_libreoffice_the_code_says_so(converted: dict[str, bytes],
                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    from parsers.mime import read_part
+    from parsers.parts import read_part
 
     monkeypatch.setattr(office, "_CANDIDATES", ("soffice-not-installed",))
     # the reader in this process: the pool's workers were forked before the monkeypatch
