@@ -31,13 +31,18 @@ NAME = re.compile(
     rf"|{_SURNAME}\s+{_CAP}(?![{_LOW}]|\s+[{_UP}][{_LOW}])")
 PREVIOUS = ("прежн", "ранее", "предыдущ", "вместо", "взамен", "бұрынғы", "бұған дейін",
             "исполнял", "отпуск", "увольнен", "перевод", "нетрудоспособ", "на период",
-            "на время", "болезн", "декрет", "командировк")
+            "на время", "болезн", "декрет", "командировк", "было")
 # cues that follow the previous person's name ("… орнына", "… освобожден", "… более не является")
 AFTER_PREVIOUS = ("освобожд", "орнына", "более не", "не является", "жауапты емес", "бұдан былай",
                   "переведен", "уақытша", "кезеңінде", "демалыс", "еңбекке жарамсыз",
                   "больше не", "уволен", "ауысуына", "ауысқан")
 NEW = ("назнач", "определ", "нов", "явля", "тағайында", "жаңа", "белгілен", "возлож", "возлага",
-       "жүктел", "поруч", "закреп", "обращайтесь", "болып", "бекітіл", "утвержд")
+       "жүктел", "поруч", "закреп", "обращайтесь", "болып", "бекітіл", "утвержд", "стало")
+# a person who stays responsible ("ответственным остается Петренко О.Н.") is neither new nor
+# previous; the line that speaks of the contact centre names the one the letter is about (a
+# letter that shares out several duties: "2) … взаимодействие с ЕКЦ … на Утегенову А.С.")
+STAYS = ("остается", "остаётся", "сохраня", "қалады")
+_CENTRE = re.compile(r"(?i)контакт-центр|\bекц\b|байланыс орталығ|бірыңғай байланыс")
 # "Ответственное лицо с указанной даты: X", "жауапты тұлға — X": the person the letter makes
 # responsible, a weak cue of the new one (the previous person "больше не является ответственным"
 # has his own cue after the name)
@@ -162,6 +167,13 @@ def assign(text: str) -> tuple[Mention | None, Mention | None]:
         floor = max(found[k - 1].end if k else 0, line_start if k else 0,
                     text.rfind(". ", 0, m.start) + 1)
         left = text[max(floor, m.start - 160):m.start]
+        if not left.strip() and k and floor == line_start:
+            # the name opens its line under a label ("Новый ответственный с 15.02.2027:")
+            above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:line_start].rstrip()
+            if above.endswith(":") and found[k - 1].end <= line_start - len(above) - 1:
+                left = above + " " + left
+        line_end = text.find("\n", m.end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
         nxt = found[k + 1].start if k + 1 < len(found) else len(text)
         right = text[m.end:min(nxt, m.end + 60)]
         # the previous person's cue follows within the clause ("… басқа органға ауысуына
@@ -169,6 +181,9 @@ def assign(text: str) -> tuple[Mention | None, Mention | None]:
         clause = re.split(r"[.;:\n]", right, maxsplit=1)[0][:90]
         prev = 2 * _cues(left, PREVIOUS) + 2 * _cues(clause, AFTER_PREVIOUS)
         new = 2 * _cues(left, NEW) + _cues(right, NEW) + _cues(left[-40:], RESPONSIBLE)
+        new -= 3 * _cues(left[-50:] + " " + clause, STAYS)
+        if not prev and _CENTRE.search(line) and len(found) > 1:
+            new += 2
         scores.append((prev, new))
     new_k = max(range(len(found)), key=lambda k: (scores[k][1] - 2 * scores[k][0], -k))
     prev_ks = [k for k in range(len(found)) if k != new_k and scores[k][0] > 0
@@ -211,11 +226,58 @@ def contacts(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     return find_phone(piece), find_email(piece)
 
 
+_WAS = re.compile(r"(?i)^(?:было|прежн\w*|предыдущ\w*|бұрынғы|бұрын|болды)\b")
+_BECAME = re.compile(r"(?i)^(?:стало|нов\w*|назначаем\w*|жаңа|болады)\b")
+
+
+def _from_columns(table: Sequence[Sequence[str | None]]
+                  ) -> tuple[ResponsiblePerson | None, ResponsiblePerson | None]:
+    """(new, previous) from a table with a column per person under "Было | Стало" ("Прежнее
+    ответственное лицо | Новое …", "Бұрынғы | Жаңа"), a row per field (ФИО, должность, …)."""
+    cols: tuple[int, int] | None = None
+    fields: dict[str, list[str]] = {}
+    for row in table:
+        cells = [fold(c) or "" for c in row]
+        if cols is None:
+            was = [j for j, c in enumerate(cells) if _WAS.match(c)]
+            became = [j for j, c in enumerate(cells) if _BECAME.match(c)]
+            if was and became:
+                cols = (was[0], became[0])
+            continue
+        if max(cols) >= len(cells):
+            continue
+        label = norm(" ".join(c for j, c in enumerate(cells) if j not in cols))
+        key = ("name" if re.search(r"ф\.?\s?и\.?\s?о|фио|аты|тегі|фамилия", label) else
+               "position" if re.search(r"должност|лауазым", label) else "contact")
+        if key == "contact":
+            fields.setdefault("was_contact", []).append(cells[cols[0]])
+            fields.setdefault("new_contact", []).append(cells[cols[1]])
+        else:
+            fields.setdefault(key, []).extend([cells[cols[0]], cells[cols[1]]])
+    names = fields.get("name", [])
+    if cols is None or len(names) < 2 or not NAME.fullmatch(names[1]):
+        return None, None
+    positions = fields.get("position", ["", ""])
+
+    def person(k: int) -> ResponsiblePerson | None:
+        if not NAME.fullmatch(names[k]):
+            return None
+        rest = " ".join(fields.get("new_contact" if k else "was_contact", []))
+        return ResponsiblePerson(full_name=names[k], position=positions[k] or None,
+                                 email=find_email(rest), phone=find_phone(EMAIL.sub(" ", rest)))
+
+    return person(1), person(0)
+
+
 def from_tables(tables: Sequence[Sequence[Sequence[str | None]]]
                 ) -> tuple[ResponsiblePerson | None, ResponsiblePerson | None]:
-    """(new, previous) from a table with a row per person, labelled "Прежнее / Новое …"."""
+    """(new, previous) from a table with a row per person, labelled "Прежнее / Новое …", or
+    with a column per person under "Было | Стало"."""
     new = prev = None
     for table in tables:
+        by_column = _from_columns(table)
+        if by_column[0] is not None:
+            return by_column
         header: list[str] = []
         for row in table:
             cells = [fold(c) or "" for c in row]

@@ -1,0 +1,49 @@
+"""Who is the new responsible person and who the previous one, among the names a letter gives
+(parsers.people): a label on the line above, a person who stays, the line about the contact
+centre in a letter sharing out several duties, a "Было | Стало" table."""
+
+from __future__ import annotations
+
+from parsers.people import assign, from_tables
+
+LABEL_ABOVE = ("Прежний ответственный - Нургалиева Гульмира Ахметовна (переведена на другую "
+               "должность).\nНовый ответственный с 15.02.2027:\n  Сергеев Андрей Михайлович,\n"
+               "  главный ветеринарный врач\n\nПо услуге 00805011 ответственным остается "
+               "Петренко О.Н.\n")
+SHARED_OUT = ("1) обязанности главного бухгалтера Жакеновой С.Т. - на бухгалтера Смирнову Елену "
+              "Петровну;\n2) обязанности ответственного за взаимодействие с Единым "
+              "контакт-центром по услуге 01301004 вместо Жакенова Ерлана Муратовича - на "
+              "главного специалиста Утегенову Айнур Сериковну;\n3) приём граждан ведет "
+              "Байжанов К.К.\n")
+WAS_BECAME = ("Было: Петренко Виктория Александровна, главный специалист.\n"
+              "Стало: Абенов Ильяс Нурланович, главный специалист, тел. 8 727 271 66 45.\n")
+
+
+def _names(text: str) -> tuple[str | None, str | None]:
+    new, prev = assign(text)
+    return (new.name if new else None), (prev.name if prev else None)
+
+
+def test_the_new_person_under_a_label_on_the_line_above() -> None:
+    assert _names(LABEL_ABOVE) == ("Сергеев Андрей Михайлович", "Нургалиева Гульмира Ахметовна")
+
+
+def test_the_duty_towards_the_contact_centre_decides() -> None:
+    assert _names(SHARED_OUT)[0] == "Утегенову Айнур Сериковну"
+
+
+def test_was_and_became() -> None:
+    assert _names(WAS_BECAME) == ("Абенов Ильяс Нурланович", "Петренко Виктория Александровна")
+
+
+def test_a_table_with_a_column_per_person() -> None:
+    table = [["", "Было", "Стало"],
+             ["Ф.И.О.", "Байтуганова Алия Кайратовна", "Шевченко Максим Игоревич"],
+             ["Должность", "главный специалист", "руководитель отдела"],
+             ["Телефон", "8 (7182) 55-10-21", "8 (7182) 55-10-23"],
+             ["E-mail", "a.b@pavlodar.gov.kz", "m.s@pavlodar.gov.kz"]]
+    new, prev = from_tables([table])
+    assert new is not None and prev is not None
+    assert (new.full_name, new.position, new.phone, new.email) == (
+        "Шевченко Максим Игоревич", "руководитель отдела", "87182551023", "m.s@pavlodar.gov.kz")
+    assert prev.full_name == "Байтуганова Алия Кайратовна"
