@@ -299,6 +299,7 @@ def effective_date(text: str) -> dt.date | None:
 
 # the protocol's title with its number, right before a date: that date is the protocol's own
 _TITLE = re.compile(r"протокол|хаттама", re.IGNORECASE)
+_ACT_NUMBER_AFTER = re.compile(r"[\s»\"”]*(?:года|г\.|ж\.|жылғы)?\s*№")
 _OWN_NUMBER = re.compile(r"(?:протокол\w*|хаттама\w*)\s*(?:№\s*[\w./-]+)?\s*(?:от|от\s*«|,)?\s*$")
 
 
@@ -322,10 +323,12 @@ def protocol_date(text: str) -> dt.date | None:
         if re.search(r"\b(дата|күні)\s*:?\s*$", line):
             return d
     title = _TITLE.search(text[:400])
-    for start, _end, d in spans:  # "Протокол № 14 от 06.04.2027", "№ 3 хаттама, 2027 ж. …"
+    for start, end, d in spans:  # "Протокол № 14 от 06.04.2027", "№ 3 хаттама, 2027 ж. …"
         before = norm(text[max(0, start - 60):start]).replace("\n", " ")
+        act = _ACT_NUMBER_AFTER.match(text, end)  # "приказом от 12 мая 2020 года № 41"
         if _OWN_NUMBER.search(before) or (title and title.end() <= start <= title.end() + 250
-                                          and re.search(r"\bот\s*«?\s*$", before)):
+                                          and re.search(r"\bот\s*«?\s*$", before)
+                                          and not act):
             return d  # or "ПРОТОКОЛ № 03 / принятия … / от « 24 » февраля 2027 г." under it
     for start, end, d in spans:
         if not _requisite(text, start, end):

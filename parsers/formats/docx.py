@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 from typing import Any
 
@@ -143,10 +144,33 @@ def _table(tbl: Any, depth: int, tables: Tables, lines: list[str]) -> None:
     tables.append(rows)
 
 
+_HEADER_PART = re.compile(r"^word/header\d*\.xml$")
+
+
+def _header_lines(data: bytes) -> list[str]:
+    """The page headers' lines (a letterhead's outgoing number and date, a protocol's date
+    written at the top of the page), each once; nothing when a header cannot be read — the body
+    is the document, its header only a frame."""
+    lines: list[str] = []
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            for name in sorted(n for n in package.namelist() if _HEADER_PART.match(n))[:6]:
+                root = etree.fromstring(package.read(name), _XML)
+                for p in root.iter(f"{W}p"):
+                    out: list[str] = []
+                    _text(p, out)
+                    line = "".join(out).strip()
+                    if line and line not in lines:
+                        lines.append(line)
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
+        return []
+    return lines
+
+
 def _read(data: bytes, limits: ParseLimits) -> tuple[Tables, str]:
     body = _body(data, limits)
     tables: Tables = []
-    lines = _paragraphs(body)
+    lines = [*_header_lines(data), *_paragraphs(body)]
     for tbl in _blocks(body, f"{W}tbl"):
         _table(tbl, 1, tables, lines)
     return tables, "\n".join([*lines, *trailer_lines(tables)])
