@@ -10,10 +10,10 @@ the standard library's own work: every header line is folded by the policy (reme
 value, outbound.compose._Remembering), each part's header block is what `email` writes for
 that part (made once per kind of part and remembered), the text is encoded by `email`'s own
 choice of transfer encoding, and an attachment's base64 is `email`'s line for line.  The
-first letter of every shape (which headers, which parts) in a process is also built the slow
-way and compared; a difference sends that shape the slow way for good and says so in the log.
-tests/outbound/messages/test_flat.py compares letters of every shape.  A letter with an
-attached message (p.12) always goes the slow way.
+first letter of every shape (which headers, which parts: a layout, not the values in it) in a
+process is also built the slow way and compared; a difference sends that shape the slow way
+for good and says so in the log.  tests/outbound/messages/test_flat.py compares letters of
+every shape.  A letter with an attached message (p.12) always goes the slow way.
 """
 
 from __future__ import annotations
@@ -51,8 +51,8 @@ def letter_bytes(env: c.Envelope, subject: str, body: str,
         return c.as_bytes(c.build(env, subject, body, attachments, boundary))
     head = c.headers(env, subject)
     cte, payload = _encode_text(body, "utf-8", None, c.POLICY)
-    shape = (tuple(name for name, _ in head), cte,
-             tuple((clean(n, 200), c.mime_type(n, m)) for n, _, m in attachments))
+    # the layout only: every value in it (a file's name, a type) is written by email itself
+    shape = (tuple(name for name, _ in head), cte, tuple(bool(data) for _, data, _ in attachments))
     if _checked.get(shape) is False:
         return c.as_bytes(c.build(env, subject, body, attachments, boundary))
     raw = _write(head, cte, payload, attachments, boundary)

@@ -12,6 +12,7 @@ before the commit leaves neither, so no letter is ever sent under two identities
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from email.utils import make_msgid
 from typing import Any
@@ -76,6 +77,7 @@ class Letter:
     raw: bytes
     subject: str
     paragraph: str
+    sha256: str = ""  # of raw: the blob's key, hashed where the letter was composed
 
 
 def compose_letter(order: Order, paper: Stationery) -> Letter:
@@ -108,6 +110,7 @@ def compose_letter(order: Order, paper: Stationery) -> Letter:
     return Letter(kind=order.kind, message_id=message_id, number=number,
                   case_id=order.case_id, agency_id=order.agency_id,
                   transport=order.transport, to=order.to, raw=raw,
+                  sha256=hashlib.sha256(raw).hexdigest(),
                   subject=str(subject_header(env, subject)),
                   paragraph=str(ctx.get("paragraph") or spec.paragraph))
 

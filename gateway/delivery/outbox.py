@@ -188,7 +188,8 @@ def store(conn: Connection, cfg: Config, letters: list[Letter]) -> list[int]:
     a `queued` event each -- in three statements for the lot; their outbox ids, in order."""
     if not letters:
         return []
-    digests = repo.put_blobs(conn, [letter.raw for letter in letters])
+    digests = repo.put_blobs(conn, [letter.raw for letter in letters],
+                             [letter.sha256 for letter in letters])
     at = now()
     ids = [int(i) for i in conn.execute(
         insert(outbox).returning(outbox.c.id, sort_by_parameter_order=True),

@@ -3,17 +3,20 @@
 Why not in the import: a request is a letter with its own Appendix 1 form (a DOCX) and a MIME
 message; a Registry import of 100,000 services would take far too long in one transaction.
 The import opens the cases; this module finds the cases still in `registered` with no request
-in the outbox and queues theirs (gateway.delivery.senders does the letter) before the outbox
-sends what is due.  A case whose request cannot be written (no address in the directory) is
-told to the operator once and skipped until the directory changes it (`gateway agencies
-import` clears the mark).
+in the outbox and queues theirs before the outbox sends what is due (a request's facts as
+gateway.delivery.senders.send_request gives them, the letter composed by
+gateway.delivery.letters).  A case whose request cannot be written (no address in the
+directory) is told to the operator once and skipped until the directory changes it (`gateway
+agencies import` clears the mark).
 
 Why batches this way: each batch is its own short transaction (at most BATCH requests or
 BATCH_SECONDS of work), so a pass cut short keeps every batch it committed and the board's
 writers (a login) never queue long behind it; the cases are walked in id order from where the
 last batch ended (no rescan of those already queued), and a batch reads its cases' agencies,
 services and threads in four queries instead of several per letter (each statement the same
-every batch, so compiled once).
+every batch, so compiled once).  Inside a batch the letters are numbered, composed and stored
+a chunk at a time (gateway.delivery.composing): a backlog's are composed by worker processes
+while this one stores the chunk before, three statements a chunk (outbox.store).
 """
 
 from __future__ import annotations
@@ -56,8 +59,9 @@ from gateway.store.engine import unsynced
 from gateway.store.schema import agencies, cases, clock_marks, outbox, services
 
 BLOCKED = "request-blocked:"  # clock mark of a case whose request could not be written
-BATCH = 50  # requests per transaction at most ...
+BATCH = 200  # requests per transaction at most ...
 BATCH_SECONDS = 0.5  # ... and at most this long a transaction
+WAL_PAGES = 16384  # SQLite: a checkpoint every 64 MB of letters, not every batch or two
 
 
 def _waiting(limit: int, after: str = "") -> Select[tuple[Any]]:
@@ -130,7 +134,7 @@ def _batch(engine: Engine, cfg: Config, after: str, limit: int,
     Its commit does not wait for the disk (store.engine.unsynced): until a letter is sent, a
     batch lost to a power cut is only written again; the sender's durable mark at the dot
     takes every batch before it to disk."""
-    with unsynced(engine) as conn:
+    with unsynced(engine, wal_pages=WAL_PAGES) as conn:
         q = _waiting(limit, after)
         if conn.dialect.name == "postgresql":
             q = q.with_for_update(of=cases, skip_locked=True)

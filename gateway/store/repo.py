@@ -309,9 +309,12 @@ _UPSERT = {"sqlite": sqlite_insert(blobs).on_conflict_do_nothing(index_elements=
            "postgresql": pg_insert(blobs).on_conflict_do_nothing(index_elements=["sha256"])}
 
 
-def put_blobs(conn: Connection, contents: list[bytes]) -> list[str]:
-    """put_blob for many (a batch of letters): one executemany; their hashes, in order."""
-    digests = [hashlib.sha256(content).hexdigest() for content in contents]
+def put_blobs(conn: Connection, contents: list[bytes],
+              digests: list[str] | None = None) -> list[str]:
+    """put_blob for many (a batch of letters): one executemany; their hashes, in order
+    (`digests`: the SHA-256 of each, already computed where the bytes were made)."""
+    if not digests or len(digests) != len(contents) or not all(digests):
+        digests = [hashlib.sha256(content).hexdigest() for content in contents]
     dialect = conn.dialect.name
     if dialect not in _UPSERT:
         for content in contents:

@@ -199,3 +199,41 @@ def test_a_batch_whose_time_is_up_writes_what_it_numbered_and_leaves_the_rest(
     with engine.connect() as conn:
         assert waiting(conn) == 0
     _each_case_once_numbers_without_gaps(engine, 30)
+
+
+def test_a_pool_that_breaks_costs_speed_not_letters(run, store, tmp_path, monkeypatch):
+    """A composing worker killed (its future: BrokenProcessPool): its chunk and every later
+    one are composed in the outbox's own process, each letter once, no number lost."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from gateway.delivery import composing, requests
+
+    class Breaking:
+        """A pool whose first chunk comes back, then its worker dies."""
+
+        def __init__(self) -> None:
+            self.submitted = 0
+
+        def submit(self, fn, *args):  # type: ignore[no-untyped-def]
+            self.submitted += 1
+            future: Future = Future()
+            if self.submitted == 1:
+                future.set_result(fn(*args))
+            else:
+                future.set_exception(BrokenProcessPool("a worker was killed"))
+            return future
+
+        def shutdown(self, **_):  # type: ignore[no-untyped-def]
+            pass
+
+    cfg, engine = store
+    assert run("registry", "import", write_csv(tmp_path, "r.csv", registry_lines(5))).code == 0
+    pool = Breaking()
+    monkeypatch.setattr(composing, "_broken", False)
+    monkeypatch.setattr(composing, "pool", lambda workers: None if composing._broken else pool)
+    monkeypatch.setattr(composing, "CHUNK", 3)
+    monkeypatch.setattr(requests, "BATCH_SECONDS", 3600.0)
+    assert queue_requests(engine, cfg, None, batch=12) == 30
+    assert composing._broken and pool.submitted >= 2
+    _each_case_once_numbers_without_gaps(engine, 30)

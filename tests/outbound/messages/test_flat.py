@@ -85,6 +85,11 @@ def test_a_letter_checks_its_shape_once_and_an_attached_message_goes_through_ema
     raw = flat.letter_bytes(env, subject, body, docx, BOUNDARY)
     assert raw == standard(env, subject, body, docx)
     assert list(flat._checked.values()) == [True]
+    # another service's request, another file name: the same layout, not checked again
+    other = [("prilozhenie-1-00301139.docx", b"PK" * 301, DOCX)]
+    assert flat.letter_bytes(env, subject + "9", body, other, BOUNDARY) == \
+        standard(env, subject + "9", body, other)
+    assert list(flat._checked.values()) == [True]
     # a new boundary each time when none is given, the rest the same
     again = flat.letter_bytes(env, subject, body, docx)
     assert again != raw and again.replace(again.split(b'boundary="')[1][:38],
