@@ -141,7 +141,7 @@ def _batch(engine: Engine, cfg: Config, after: str, limit: int,
         found = list(conn.execute(q).scalars())  # each case's data, validated as it is written
         if not found:
             return 0, after, False
-        orders, last = _orders(conn, cfg, found)
+        orders, last, notes = _orders(conn, cfg, found)
         year = local_date(now(), cfg.timezone).year
         prefix = NUMBER_PREFIX.get(cfg.language, NUMBER_PREFIX["ru"])
 
@@ -154,6 +154,10 @@ def _batch(engine: Engine, cfg: Config, after: str, limit: int,
                 until=time.monotonic() + BATCH_SECONDS):
             store(conn, cfg, letters)
             queued += len(letters)
+            for letter in letters:  # addresses left out of a letter that is written
+                for note in notes.get(letter.case_id or "", []):
+                    record(conn, cfg, kind="operator_attention", case_id=letter.case_id,
+                           summary=note)
         rest = composing.left_over(orders)
         if rest:  # the time was up: the cases not reached wait for the next batch
             return queued, orders[queued - 1].case_id or after, True
@@ -161,9 +165,10 @@ def _batch(engine: Engine, cfg: Config, after: str, limit: int,
 
 
 def _orders(conn: Connection, cfg: Config, found: list[dict[str, Any]]
-            ) -> tuple[list[Order], str]:
-    """The batch's letters to compose, in case order (numbers not yet given), and the last
-    case id looked at; a case whose letter cannot be written is told to the operator once."""
+            ) -> tuple[list[Order], str, dict[str, list[str]]]:
+    """The batch's letters to compose, in case order (numbers not yet given), the last case id
+    looked at, and per case why an address of its agency is left out (told with its letter);
+    a case whose letter cannot be written is told to the operator once."""
     by_agency, service_data = _directory(conn, found)
     services_found: dict[tuple[str, str], Service] = {}
     threads = threads_of(conn, [c["id"] for c in found])
@@ -171,6 +176,7 @@ def _orders(conn: Connection, cfg: Config, found: list[dict[str, Any]]
     today = local_date(at, cfg.timezone)
     appointment_due = default_calendar().add_working_days(max(today, dt.date.today()), 3)
     orders: list[Order] = []
+    notes: dict[str, list[str]] = {}
     last = ""
     for data in found:
         case = Case.model_validate(data)
@@ -188,14 +194,14 @@ def _orders(conn: Connection, cfg: Config, found: list[dict[str, Any]]
                 record(conn, cfg, kind="operator_attention", case_id=case.id, paragraph="4",
                        summary=f"Запрос по п. 4 не сформирован: {why}")
             continue
-        for note in bad:
-            record(conn, cfg, kind="operator_attention", case_id=case.id, summary=note)
+        if bad:
+            notes[case.id] = bad
         orders.append(Order(
             kind="request", name="request", language=cfg.language, number="", to=to, at=at,
             context=request_context(agency, service, appointment_due), case_id=case.id,
             agency_id=agency.agency_id, transport=transport(agency),
             thread=threads.get(case.id, []), appendix1=(service, today)))
-    return orders, last
+    return orders, last, notes
 
 
 def unblock(conn: Connection) -> None:

@@ -237,3 +237,20 @@ def test_a_pool_that_breaks_costs_speed_not_letters(run, store, tmp_path, monkey
     assert queue_requests(engine, cfg, None, batch=12) == 30
     assert composing._broken and pool.submitted >= 2
     _each_case_once_numbers_without_gaps(engine, 30)
+
+
+def test_an_unusable_address_is_left_out_and_told_once_with_its_letter(run, store, tmp_path):
+    cfg, engine = store
+    with engine.begin() as conn:
+        agency = repo.get_agency(conn, "ak0")
+        repo.upsert_agency(conn, agency.model_copy(
+            update={"emails": [*agency.emails, "not an address"]}))
+    reg = [HEADER, "00000009,Услуга,Қызмет,ak0,Стандарт,2026-11-30"]
+    assert run("registry", "import", write_csv(tmp_path, "r.csv", reg)).code == 0
+    assert queue_requests(engine, cfg) == 1 and queue_requests(engine, cfg) == 0
+    with engine.connect() as conn:
+        told = conn.execute(select(events.c.summary).where(
+            events.c.kind == "operator_attention")).scalars().all()
+        recipients = conn.execute(select(outbox.c.recipients)).scalar_one()
+    assert len(told) == 1 and "not an address" in told[0]
+    assert list(recipients) == agency.emails
