@@ -3,8 +3,8 @@ while the caller stores the chunk before.
 
 Why: composing a p.4 request (its template, its Appendix 1 form, its MIME bytes) is most of
 what writing one costs, and after a Registry import there are 100,000 of them; a pool of
-processes (concurrent.futures, one a core) composes the next chunks while the outbox's own
-process stores the last one, in the same transaction.
+processes (concurrent.futures, one a core but the outbox's own) composes the next chunks while
+the outbox's own process stores the last one, in the same transaction.
 
 Why a chunk is numbered only when it is handed out: a number is taken in the caller's
 transaction (gateway.delivery.outbox.allocate_number) and must end up in a stored letter of
@@ -30,7 +30,7 @@ from gateway.delivery import letters as composed_here
 from gateway.delivery.letters import Letter, Order, Stationery
 
 CHUNK = 10  # letters a task: a worker's round trip costs about one letter
-AHEAD = 4  # chunks handed to the pool before the first is back (2 workers, 2 in the pipe)
+AHEAD = 4  # chunks handed to the pool before the first is back
 
 log = logging.getLogger(__name__)
 _pool: ProcessPoolExecutor | None = None
@@ -38,7 +38,10 @@ _pool_size = 0
 
 
 def default_workers() -> int:
-    return os.cpu_count() or 1
+    """One a core but the outbox's own, which stores the letters (its SQL is about half of a
+    letter's cost): on two cores one worker; on one core none, composing in-process.  On the
+    shared two-core machine two workers beside the outbox were 1.4 times slower than none."""
+    return max(0, (os.cpu_count() or 1) - 1)
 
 
 def pool(workers: int) -> ProcessPoolExecutor | None:

@@ -85,7 +85,8 @@ def queue_requests(engine: Engine, cfg: Config, limit: int | None = 50, *,
     about `seconds` -- a batch per transaction; how many were queued.
 
     `workers`: processes composing the letters (gateway.delivery.composing); None: one a core
-    once a second batch is needed (a first one that is enough needs no pool), 0: none."""
+    but this process's, once a second batch is needed (a first one that is enough needs no
+    pool); 0: none, composed here."""
     queued, after, more = 0, "", True
     started = time.monotonic()
     executor = None
