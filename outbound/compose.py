@@ -164,40 +164,64 @@ def as_bytes(msg: EmailMessage) -> bytes:
     return out.getvalue()
 
 
-def build(env: Envelope, subject: str, body: str,
-          attachments: list[Attachment] | None = None) -> EmailMessage:
-    msg = EmailMessage(policy=POLICY)
-    msg["From"] = formataddr((clean(env.sender_name), address(env.sender)))
-    msg["To"] = ", ".join(address(a) for a in env.to)
+def headers(env: Envelope, subject: str) -> list[tuple[str, Any]]:
+    """The letter's headers in order, before the MIME ones (build and outbound.flat)."""
+    out: list[tuple[str, Any]] = [
+        ("From", formataddr((clean(env.sender_name), address(env.sender)))),
+        ("To", ", ".join(address(a) for a in env.to))]
     if env.cc:
-        msg["Cc"] = ", ".join(address(a) for a in env.cc)
-    tag = clean(env.case_tag)
-    subject = clean(subject)
-    msg["Subject"] = SubjectHeader(f"{tag} {subject}".strip() if tag and tag not in subject
-                                   else subject)
-    msg["Date"] = format_datetime(env.date or dt.datetime.now(dt.UTC))
-    msg["Message-ID"] = message_id(env.message_id)
+        out.append(("Cc", ", ".join(address(a) for a in env.cc)))
+    out.append(("Subject", subject_header(env, subject)))
+    out.append(("Date", format_datetime(env.date or dt.datetime.now(dt.UTC))))
+    out.append(("Message-ID", message_id(env.message_id)))
     refs = [r for r in (message_id(x, strict=False) for x in env.references) if r]
     reply_to = message_id(env.in_reply_to, strict=False) if env.in_reply_to else ""
     if reply_to:
-        msg["In-Reply-To"] = reply_to
+        out.append(("In-Reply-To", reply_to))
     if refs:
-        msg["References"] = " ".join(refs)
-    msg["X-EKC-Outgoing-Number"] = clean(env.outgoing_number)
+        out.append(("References", " ".join(refs)))
+    out.append(("X-EKC-Outgoing-Number", clean(env.outgoing_number)))
     if env.auto:
-        msg["Auto-Submitted"] = "auto-generated"
+        out.append(("Auto-Submitted", "auto-generated"))
+    return out
+
+
+def subject_header(env: Envelope, subject: str) -> SubjectHeader:
+    """The Subject as written: the case tag first unless the subject has it."""
+    tag = clean(env.case_tag)
+    subject = clean(subject)
+    return SubjectHeader(f"{tag} {subject}".strip() if tag and tag not in subject else subject)
+
+
+def new_boundary() -> str:
+    """A multipart boundary of 128 random bits, set at composition: the generator would
+    otherwise make one and search the whole serialised message for it, most of the cost of
+    writing it out."""
+    return f"=_ekc_{secrets.token_hex(16)}"
+
+
+def mime_type(name: str, mime: str) -> tuple[str, str]:
+    """An attachment's (main type, subtype): the one given, else guessed from its name."""
+    main, _, sub = (mime or mimetypes.guess_type(name)[0] or
+                    "application/octet-stream").partition("/")
+    return main, sub
+
+
+def build(env: Envelope, subject: str, body: str,
+          attachments: list[Attachment] | None = None,
+          boundary: str | None = None) -> EmailMessage:
+    msg = EmailMessage(policy=POLICY)
+    for name, value in headers(env, subject):
+        msg[name] = value
     msg.set_content(body, subtype="plain", charset="utf-8")
     if attachments:
-        # a boundary of 128 random bits, set here: the generator would otherwise make one and
-        # search the whole serialised message for it, most of the cost of writing it out
-        msg.make_mixed(boundary=f"=_ekc_{secrets.token_hex(16)}")
+        msg.make_mixed(boundary=boundary or new_boundary())
     for name, content, mime in attachments or []:
         if mime == EML:  # a message attached as a message, serialised with its own lines
             inner = email.message_from_bytes(content, policy=email.policy.SMTP)
             msg.add_attachment(inner, disposition="attachment", filename=clean(name, 200))
             continue
-        main, _, sub = (mime or mimetypes.guess_type(name)[0] or
-                        "application/octet-stream").partition("/")
+        main, sub = mime_type(name, mime)
         msg.add_attachment(content, maintype=main, subtype=sub, filename=clean(name, 200))
     return msg
 

@@ -44,8 +44,15 @@ MONTHS_RU = ["январь", "февраль", "март", "апрель", "ма
              "сентябрь", "октябрь", "ноябрь", "декабрь"]
 
 
-def _transport(agency: Any) -> str:
+def transport(agency: Any) -> str:
+    """The agency's e-document folder when it uses one, else e-mail."""
     return "edoc" if agency.uses_edoc else "smtp"
+
+
+def request_context(agency: Any, service: Any, appointment_due: dt.date) -> dict[str, Any]:
+    """The p.4 request's facts (send_request, and a batch's, gateway.delivery.requests)."""
+    return {"service": service, "agency": agency,
+            "appointment_due": appointment_due.strftime("%d.%m.%Y")}
 
 
 def _lookup(conn: Connection, case: Case, ctx: dict[str, Any] | None = None
@@ -73,11 +80,10 @@ def send_request(conn: Connection, case: Case, action: Any, cfg: Config,
     appointment_due = default_calendar().add_working_days(max(today, dt.date.today()), 3)
     queue_message(
         conn, cfg, kind="request", composer="request", case_id=case.id, outgoing_number=number,
-        agency_id=agency.agency_id, to=recipients_for(None, agency), transport=_transport(agency),
+        agency_id=agency.agency_id, to=recipients_for(None, agency), transport=transport(agency),
         case=case, agency=agency,
         thread=ctx["threads"].get(case.id) if "threads" in ctx else None,  # a batch's look-up
-        context={"service": service, "agency": agency,
-                 "appointment_due": appointment_due.strftime("%d.%m.%Y")},
+        context=request_context(agency, service, appointment_due),
         attachments=[(f"prilozhenie-1-{service.registry_number}.docx", form, DOCX)],
     )
 
@@ -96,7 +102,7 @@ def send_reminder(conn: Connection, case: Case, action: Any, cfg: Config,
         reason = explain(deadline, "kk")
     queue_message(
         conn, cfg, kind="reminder", composer="reminder", case_id=case.id,
-        agency_id=agency.agency_id, to=recipients_for(case, agency), transport=_transport(agency),
+        agency_id=agency.agency_id, to=recipients_for(case, agency), transport=transport(agency),
         context={"service": service, "agency": agency, "paragraph": action.paragraph,
                  "step_text": step_text, "due": action.due.strftime("%d.%m.%Y"),
                  "reason": reason},
@@ -168,7 +174,7 @@ def send_escalation(conn: Connection, case: Case, action: Any, cfg: Config,
         thread = [first[1]] if first else []  # an addition answers the escalation it adds to
     queue_message(
         conn, cfg, kind="escalation", composer=name, case_id=case.id,
-        agency_id=qc.agency_id, to=list(qc.emails), transport=_transport(qc),
+        agency_id=qc.agency_id, to=list(qc.emails), transport=transport(qc),
         context=context, attachments=attachments, thread=thread,
     )
 
@@ -219,7 +225,7 @@ def send_protocol(conn: Connection, case: Case, action: Any, cfg: Config,
     queue_message(
         conn, cfg, kind="protocol", composer="protocol", case_id=case.id,
         outgoing_number=number, agency_id=agency.agency_id, to=recipients_for(case, agency),
-        transport=_transport(agency),
+        transport=transport(agency),
         context={"service": service, "agency": agency, "responsible_name": name,
                  "training_due": action.due.strftime("%d.%m.%Y")},
         attachments=[(f"protokol-{service.registry_number}.docx", document, DOCX)],
@@ -237,7 +243,7 @@ def send_change_request(conn: Connection, case: Case, action: Any, cfg: Config,
     queue_message(
         conn, cfg, kind="change_request", composer="change_request", case_id=case.id,
         agency_id=agency.agency_id, to=recipients_for(case, agency),
-        transport=_transport(agency),
+        transport=transport(agency),
         context={"service": service, "agency": agency, "due": action.due.strftime("%d.%m.%Y"),
                  "changed": ", ".join(names.get(f, f) for f in action.fields) or other},
     )
@@ -251,7 +257,7 @@ def send_questions(conn: Connection, cfg: Config, case: Case, text: str) -> int:
     return queue_message(
         conn, cfg, kind="questions", composer="questions", case_id=case.id,
         agency_id=agency.agency_id, to=recipients_for(case, agency), auto=False,
-        transport=_transport(agency),
+        transport=transport(agency),
         context={"service": service, "agency": agency, "questions": text.strip(),
                  "responsible_name": name,
                  "training_due": training.due.strftime("%d.%m.%Y") if training else "—"},
@@ -265,7 +271,7 @@ def send_additional_request(conn: Connection, cfg: Config, case: Case, text: str
     return queue_message(
         conn, cfg, kind="additional_request", composer="additional_request", case_id=case.id,
         agency_id=agency.agency_id, to=recipients_for(case, agency),
-        transport=_transport(agency),
+        transport=transport(agency),
         context={"service": service, "agency": agency, "questions": text.strip(),
                  "answer_due": answer_due.strftime("%d.%m.%Y") if answer_due else None},
     )
@@ -281,6 +287,6 @@ def send_discrepancy(conn: Connection, cfg: Config, agency_id: str, items: list[
                           f"{cfg.quality_control_agency!r} is not in the directory")
     return queue_message(
         conn, cfg, kind="discrepancy", composer="discrepancy", agency_id=qc.agency_id,
-        to=list(qc.emails), transport=_transport(qc),
+        to=list(qc.emails), transport=transport(qc),
         context={"agency": agency, "authority": qc, "items": items, "month_text": month_text},
     )

@@ -309,6 +309,23 @@ _UPSERT = {"sqlite": sqlite_insert(blobs).on_conflict_do_nothing(index_elements=
            "postgresql": pg_insert(blobs).on_conflict_do_nothing(index_elements=["sha256"])}
 
 
+def put_blobs(conn: Connection, contents: list[bytes],
+              digests: list[str] | None = None) -> list[str]:
+    """put_blob for many (a batch of letters): one executemany; their hashes, in order
+    (`digests`: the SHA-256 of each, already computed where the bytes were made)."""
+    if not digests or len(digests) != len(contents) or not all(digests):
+        digests = [hashlib.sha256(content).hexdigest() for content in contents]
+    dialect = conn.dialect.name
+    if dialect not in _UPSERT:
+        for content in contents:
+            put_blob(conn, content)
+        return digests
+    fresh = {d: c for d, c in zip(digests, contents, strict=True)}  # once each
+    conn.execute(_UPSERT[dialect], [{"sha256": d, "size": len(c), "content": c}
+                                    for d, c in fresh.items()])
+    return digests
+
+
 def get_blobs(conn: Connection, digests: set[str]) -> dict[str, bytes]:
     """Several blobs in one query (those stored); a batch's messages, say."""
     if not digests:
@@ -420,6 +437,24 @@ def next_number(conn: Connection, name: str) -> int:
 
 _NEXT_NUMBER = (update(counters).where(counters.c.name == bindparam("counter"))
                 .values(value=counters.c.value + 1).returning(counters.c.value))
+
+
+def next_numbers(conn: Connection, name: str, count: int) -> list[int]:
+    """The next `count` values of counter `name` (next_number for a batch): one UPDATE."""
+    if count <= 0:
+        return []
+    if count == 1:
+        return [next_number(conn, name)]
+    top = conn.execute(_NEXT_NUMBERS, {"counter": name, "count": count}).scalar_one_or_none()
+    if top is None:  # the counter's first use
+        first = next_number(conn, name)
+        return [first, *next_numbers(conn, name, count - 1)]
+    return list(range(int(top) - count + 1, int(top) + 1))
+
+
+_NEXT_NUMBERS = (update(counters).where(counters.c.name == bindparam("counter"))
+                 .values(value=counters.c.value + bindparam("count"))
+                 .returning(counters.c.value))
 
 
 def next_outgoing_number(conn: Connection, year: int, prefix: str = "ЕКЦ") -> str:

@@ -136,11 +136,11 @@ def test_the_import_reports_its_total_and_progress(store, tmp_path):
 
 def test_requests_commit_batch_by_batch_so_a_pass_cut_short_keeps_what_it_wrote(
         run, store, tmp_path, monkeypatch):
-    from gateway.delivery import requests
+    from gateway.delivery import letters, requests
 
     cfg, engine = store
     assert run("registry", "import", write_csv(tmp_path, "r.csv", registry_lines(5))).code == 0
-    real = requests.handle_actions
+    real = letters.compose_letter
     calls = []
 
     def dies_at_the_thirteenth(*args, **kwargs):  # type: ignore[no-untyped-def]
@@ -149,18 +149,108 @@ def test_requests_commit_batch_by_batch_so_a_pass_cut_short_keeps_what_it_wrote(
             raise KeyboardInterrupt  # the pass is cut short (a stop, a crash)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(requests, "handle_actions", dies_at_the_thirteenth)
+    monkeypatch.setattr(letters, "compose_letter", dies_at_the_thirteenth)
     # batches cut by count alone: on a loaded machine the half-second cap ended one early
     monkeypatch.setattr(requests, "BATCH_SECONDS", 3600.0)
-    with pytest.raises(KeyboardInterrupt):
-        queue_requests(engine, cfg, None, batch=5)
+    with pytest.raises(KeyboardInterrupt):  # composed here (workers=0), where the patch is
+        queue_requests(engine, cfg, None, batch=5, workers=0)
     with engine.connect() as conn:  # two whole batches committed, the third rolled back
         assert conn.execute(select(func.count()).select_from(outbox)).scalar() == 10
         assert waiting(conn) == 20
-    monkeypatch.setattr(requests, "handle_actions", real)
-    # the next pass walks on from the start and writes the rest, each once
+    monkeypatch.setattr(letters, "compose_letter", real)
+    # the next pass walks on from the start and writes the rest, each once, composed by a
+    # pool of workers from its second batch on
     assert queue_requests(engine, cfg, None, batch=7) == 20
+    _each_case_once_numbers_without_gaps(engine, 30)
+
+
+def _each_case_once_numbers_without_gaps(engine, n: int) -> None:
+    """Every case's request written once; the outgoing numbers 1..n, each in its letter."""
+    from email import message_from_bytes, policy
+
+    from gateway.store import repo
+
     with engine.connect() as conn:
-        per_case = conn.execute(select(outbox.c.case_id, func.count()).group_by(
-            outbox.c.case_id)).all()
-    assert len(per_case) == 30 and {n for _, n in per_case} == {1}
+        rows = conn.execute(select(outbox.c.case_id, outbox.c.outgoing_number,
+                                   outbox.c.message_id, outbox.c.sha256)).all()
+        assert len(rows) == n and len({r.case_id for r in rows}) == n
+        assert sorted(int(r.outgoing_number.rsplit("/", 1)[1]) for r in rows) == \
+            list(range(1, n + 1))
+        for row in rows:
+            msg = message_from_bytes(repo.get_blob(conn, row.sha256), policy=policy.SMTP)
+            assert msg["X-EKC-Outgoing-Number"] == row.outgoing_number
+            assert msg["Message-ID"] == row.message_id
+            assert row.case_id in msg["Subject"]
+            assert row.outgoing_number in msg.get_body().get_content()
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_a_batch_whose_time_is_up_writes_what_it_numbered_and_leaves_the_rest(
+        run, store, tmp_path, monkeypatch, workers):
+    """Each batch's time up at once: it writes its first chunk (and, with workers, the chunks
+    already handed to them), never a number without its letter; the next batch walks on."""
+    from gateway.delivery import composing, requests
+
+    cfg, engine = store
+    assert run("registry", "import", write_csv(tmp_path, "r.csv", registry_lines(5))).code == 0
+    monkeypatch.setattr(requests, "BATCH_SECONDS", 0.0)
+    monkeypatch.setattr(composing, "CHUNK", 4)
+    assert queue_requests(engine, cfg, None, batch=10, workers=workers) == 30
+    with engine.connect() as conn:
+        assert waiting(conn) == 0
+    _each_case_once_numbers_without_gaps(engine, 30)
+
+
+def test_a_pool_that_breaks_costs_speed_not_letters(run, store, tmp_path, monkeypatch):
+    """A composing worker killed (its future: BrokenProcessPool): its chunk and every later
+    one are composed in the outbox's own process, each letter once, no number lost."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from gateway.delivery import composing, requests
+
+    class Breaking:
+        """A pool whose first chunk comes back, then its worker dies."""
+
+        def __init__(self) -> None:
+            self.submitted = 0
+
+        def submit(self, fn, *args):  # type: ignore[no-untyped-def]
+            self.submitted += 1
+            future: Future = Future()
+            if self.submitted == 1:
+                future.set_result(fn(*args))
+            else:
+                future.set_exception(BrokenProcessPool("a worker was killed"))
+            return future
+
+        def shutdown(self, **_):  # type: ignore[no-untyped-def]
+            pass
+
+    cfg, engine = store
+    assert run("registry", "import", write_csv(tmp_path, "r.csv", registry_lines(5))).code == 0
+    pool = Breaking()
+    monkeypatch.setattr(composing, "_broken", False)
+    monkeypatch.setattr(composing, "pool", lambda workers: None if composing._broken else pool)
+    monkeypatch.setattr(composing, "CHUNK", 3)
+    monkeypatch.setattr(requests, "BATCH_SECONDS", 3600.0)
+    assert queue_requests(engine, cfg, None, batch=12) == 30
+    assert composing._broken and pool.submitted >= 2
+    _each_case_once_numbers_without_gaps(engine, 30)
+
+
+def test_an_unusable_address_is_left_out_and_told_once_with_its_letter(run, store, tmp_path):
+    cfg, engine = store
+    with engine.begin() as conn:
+        agency = repo.get_agency(conn, "ak0")
+        repo.upsert_agency(conn, agency.model_copy(
+            update={"emails": [*agency.emails, "not an address"]}))
+    reg = [HEADER, "00000009,Услуга,Қызмет,ak0,Стандарт,2026-11-30"]
+    assert run("registry", "import", write_csv(tmp_path, "r.csv", reg)).code == 0
+    assert queue_requests(engine, cfg) == 1 and queue_requests(engine, cfg) == 0
+    with engine.connect() as conn:
+        told = conn.execute(select(events.c.summary).where(
+            events.c.kind == "operator_attention")).scalars().all()
+        recipients = conn.execute(select(outbox.c.recipients)).scalar_one()
+    assert len(told) == 1 and "not an address" in told[0]
+    assert list(recipients) == agency.emails
