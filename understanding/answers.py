@@ -5,8 +5,9 @@ Why a rule of its own: such an answer has no form and no kind of its own (`other
 closes the centre's p.10 step is the thread it came in plus this check.  In that thread also
 come letters that answer nothing the centre asked: a copy of the agency's answer to a citizen or
 a journalist, a letter sent by mistake, an auto-reply, a registration notice, a promise to
-answer later, a question back.  Only a letter that speaks to the centre or of its request, and
-is none of those, closes the step; the rest are recorded and the step stays open.
+answer later, a question back, the minutes of a meeting.  Only a letter that speaks to the
+centre or of its request, and is none of those, closes the step; the rest are recorded and the
+step stays open.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ def answers_additional_request(text: str) -> tuple[bool, str]:
     for notion, why in NOT_AN_ANSWER.items():
         if by.get(notion):
             return False, why
+    if by.get("protocol") and by.get("meeting"):  # the minutes of a meeting, sent in our thread
+        return False, "это протокол совещания, а не ответ на запрос"
     if not any(by.get(n) for n in TO_US):
         return False, "в письме нет ни сведений, ни разъяснений, ни ссылки на запрос центра"
     return True, ""
