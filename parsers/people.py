@@ -18,6 +18,7 @@ from gateway.domain import ResponsiblePerson
 from parsers.evidence import norm
 from parsers.text import EMAIL, PHONE, find_email, find_phone, fold
 from understanding.names import nominative
+from understanding.requirements import reads_as
 
 _UP, _LOW = "А-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
 _CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
@@ -42,7 +43,6 @@ NEW = ("назнач", "определ", "нов", "явля", "тағайынд
 # previous; the line that speaks of the contact centre names the one the letter is about (a
 # letter that shares out several duties: "2) … взаимодействие с ЕКЦ … на Утегенову А.С.")
 STAYS = ("остается", "остаётся", "сохраня", "қалады")
-_CENTRE = re.compile(r"(?i)контакт-центр|\bекц\b|байланыс орталығ|бірыңғай байланыс")
 # "Ответственное лицо с указанной даты: X", "жауапты тұлға — X": the person the letter makes
 # responsible, a weak cue of the new one (the previous person "больше не является ответственным"
 # has his own cue after the name)
@@ -182,7 +182,7 @@ def assign(text: str) -> tuple[Mention | None, Mention | None]:
         prev = 2 * _cues(left, PREVIOUS) + 2 * _cues(clause, AFTER_PREVIOUS)
         new = 2 * _cues(left, NEW) + _cues(right, NEW) + _cues(left[-40:], RESPONSIBLE)
         new -= 3 * _cues(left[-50:] + " " + clause, STAYS)
-        if not prev and _CENTRE.search(line) and len(found) > 1:
+        if not prev and len(found) > 1 and reads_as(line).get("contact_centre"):
             new += 2
         scores.append((prev, new))
     new_k = max(range(len(found)), key=lambda k: (scores[k][1] - 2 * scores[k][0], -k))

@@ -29,10 +29,11 @@ _DATE_WORDS = re.compile(r"(?i)\d+|[«»\"“”.,/\s-]+|\b(?:г|года|год
 def _bare_date(line: str) -> bool:
     """A line that is only a date ("12.03.2027", "«5» февраля 2027 г.", "2027 жылғы 12 наурыз")."""
     return len(line) <= 40 and not _DATE_WORDS.sub("", line).strip()
-# where the name ends: its contacts ("…, тел. 29-41-07", "…, 42-05-61", "… 8 701 …")
 # a date's label on the executor's line ("Нестеренко А.П. Дата: 01.03.2027", "… Күні: …")
 _DATE_LABEL = re.compile(r"(?i)[\s,;]+(?:дата|күні|число)\b.*$")
+# a name ending in an initial whose dot went with the punctuation stripped around the name
 _INITIAL_END = re.compile(r"(?:^|[\s.])[А-ЯЁӘҒҚҢӨҰҮҺІ]$")
+# where the name ends: its contacts ("…, тел. 29-41-07", "…, 42-05-61", "… 8 701 …")
 _AFTER_NAME = re.compile(r"(?i)[,;(]?\s*(?:тел\b|тел\.|телефон|моб|ұялы|e-?mail|эл\.|\+?\d).*$")
 
 

@@ -52,8 +52,29 @@ _XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                        remove_blank_text=True)
 
 
-def _body(data: bytes, limits: ParseLimits) -> Any:
-    """The w:body of the package's main document part."""
+_HEADER_PART = re.compile(r"^word/header\d*\.xml$")
+
+
+def _header_lines(package: zipfile.ZipFile) -> list[str]:
+    """The page headers' lines (a letterhead's outgoing number and date, a protocol's date
+    written at the top of the page), each once; nothing when a header cannot be read — the body
+    is the document, its header only a frame."""
+    lines: list[str] = []
+    try:
+        for name in sorted(n for n in package.namelist() if _HEADER_PART.match(n))[:6]:
+            for p in etree.fromstring(package.read(name), _XML).iter(f"{W}p"):
+                out: list[str] = []
+                _text(p, out)
+                line = "".join(out).strip()
+                if line and line not in lines:
+                    lines.append(line)
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
+        return []
+    return lines
+
+
+def _body(data: bytes, limits: ParseLimits) -> tuple[Any, list[str]]:
+    """The w:body of the package's main document part, and its page headers' lines."""
     check_zip(data, limits)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
@@ -64,6 +85,7 @@ def _body(data: bytes, limits: ParseLimits) -> Any:
                 raise KeyError("the package names no main document")
             root = etree.fromstring(package.read(posixpath.normpath(target.lstrip("/"))),
                                     _XML)
+            headers = _header_lines(package)
     except etree.XMLSyntaxError as exc:
         if exc.lineno == 0 or "Memory allocation failed" in str(exc):  # libxml2 out of memory
             raise DocumentRejected("memory_limit", f"the document needed more than "
@@ -75,7 +97,7 @@ def _body(data: bytes, limits: ParseLimits) -> Any:
     if body is None:
         raise DocumentRejected("corrupt", "not a readable Word document: its main part is "
                                           f"{etree.QName(root).localname!r}, not a document")
-    return body
+    return body, headers
 
 
 def _text(element: Any, out: list[str]) -> None:
@@ -144,33 +166,10 @@ def _table(tbl: Any, depth: int, tables: Tables, lines: list[str]) -> None:
     tables.append(rows)
 
 
-_HEADER_PART = re.compile(r"^word/header\d*\.xml$")
-
-
-def _header_lines(data: bytes) -> list[str]:
-    """The page headers' lines (a letterhead's outgoing number and date, a protocol's date
-    written at the top of the page), each once; nothing when a header cannot be read — the body
-    is the document, its header only a frame."""
-    lines: list[str] = []
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            for name in sorted(n for n in package.namelist() if _HEADER_PART.match(n))[:6]:
-                root = etree.fromstring(package.read(name), _XML)
-                for p in root.iter(f"{W}p"):
-                    out: list[str] = []
-                    _text(p, out)
-                    line = "".join(out).strip()
-                    if line and line not in lines:
-                        lines.append(line)
-    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
-        return []
-    return lines
-
-
 def _read(data: bytes, limits: ParseLimits) -> tuple[Tables, str]:
-    body = _body(data, limits)
+    body, headers = _body(data, limits)
     tables: Tables = []
-    lines = [*_header_lines(data), *_paragraphs(body)]
+    lines = [*headers, *_paragraphs(body)]
     for tbl in _blocks(body, f"{W}tbl"):
         _table(tbl, 1, tables, lines)
     return tables, "\n".join([*lines, *trailer_lines(tables)])
