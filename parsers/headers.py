@@ -21,6 +21,8 @@ from parsers.records import MessageInfo
 
 _MSGID = re.compile(r"<[^<>\s]+>")
 _ANGLE = re.compile(r'^\s*(?:"[^"\\]*"|[^<>"@()\\,;]*)\s*<([^<>\s]+)>\s*$')
+# a value that is nothing but RFC 2047 encoded words
+_ALL_ENCODED = re.compile(r"^\s*(?:=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=\s*)+$")
 _BARE = re.compile(r"^\s*([^\s<>()\"@,;]+@[^\s<>()\"@,;]+)\s*$")
 AUTO_SUBJECT = re.compile(r"^\s*(auto(matic)?\s*(reply|response)|out of (the )?office|"
                           r"автоответ|автоматический ответ|нет на месте|в отпуске|"
@@ -213,6 +215,18 @@ def message_info(msg: Message) -> MessageInfo:
         info.defects.append(f"{len(froms)} From headers" if froms else "no From header")
     else:
         info.from_address, defect = strict_address(froms[0])
+        if defect and _ALL_ENCODED.match(froms[0]):
+            # "=?utf-8?b?…?=" holding a Cyrillic name and the <address> together (1C, PHP
+            # scripts, Python's email.header.Header: they encode because of the name): broken,
+            # but the address is there once decoded.  A bare address in an encoded word was
+            # hidden on purpose (nothing in it needed encoding) and stays a defect, as does a
+            # decoded text that is not one well-formed "Name <address>"
+            decoded = _decoded(froms[0])
+            address, inner = strict_address(decoded) if _ANGLE.match(decoded) and \
+                not decoded.split("<", 1)[0].isascii() else (None, defect)
+            if address is not None:
+                info.from_address, defect = address, None
+                info.defects.append("From: the address was inside an encoded word")
         if defect:
             info.defects.append(f"From: {defect}")
     ids = raw_headers(msg, "Message-ID")

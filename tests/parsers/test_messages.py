@@ -106,6 +106,28 @@ def test_malformed_from_is_a_defect_not_an_identity(header):
     assert info.from_address is None and info.defects
 
 
+def _encoded(text: str) -> str:
+    import base64
+    return "=?utf-8?b?" + base64.b64encode(text.encode()).decode() + "?="
+
+
+def test_whole_from_in_an_encoded_word_is_read_with_a_defect():
+    # what 1C, PHP scripts and email.header.Header write: name and address in one word
+    raw = f"From: {_encoded('Приемная УАГ <uag@pavlodar.gov.kz>')}\r\nSubject: x\r\n\r\nt\r\n"
+    info = parse_message(raw.encode()).message
+    assert info.from_address == "uag@pavlodar.gov.kz"
+    assert info.defects == ["From: the address was inside an encoded word"]
+
+
+@pytest.mark.parametrize("inner", ["Банк <evil@x.kz>, kanc@minjust.gov.kz",
+                                   "Приемная", "a@b@minjust.gov.kz", "kanc@minjust.gov.kz",
+                                   "Kanc <kanc@minjust.gov.kz>"])
+def test_encoded_from_that_is_no_single_address_stays_a_defect(inner):
+    raw = f"From: {_encoded(inner)}\r\nSubject: x\r\n\r\nt\r\n"
+    info = parse_message(raw.encode()).message
+    assert info.from_address is None and info.defects[0].startswith("From: malformed")
+
+
 def test_two_from_headers():
     raw = b"From: kanc@minjust.gov.kz\r\nFrom: evil@x.kz\r\nSubject: x\r\n\r\ntext\r\n"
     info = parse_message(raw).message
