@@ -30,6 +30,8 @@ REGISTRY = re.compile(r"(?:№|\bN|\bNo\.?)\s*(\d{6,9})\b|(?:услуг[аеиу
 QUOTED_NAME = re.compile(r"\s*[-–—]?\s*[«\"“]([^»\"”]{3,300})[»\"”]")
 TABLE_REGISTRY = re.compile(r"^\s*(\d{6,9})\s*$")
 SHEETS = ("xlsx", "xls", "ods")  # the readers of workbooks
+# what a covering note says of a letter it forwards that keeps it from being the reply
+HOLDING_DOUBTS = frozenset({"draft", "centre_in_copy", "newsletter", "auto_reply", "invitation"})
 
 
 def registry_services(text: str, tables: Tables = ()) -> list[ServiceInfo]:
@@ -210,10 +212,14 @@ def parse_letter(text: str, part: str, tables: Tables = (), read_by: str | None 
         doc.warnings.append(f"close call: {reading.kind} or {reading.runner_up}")
     if reading.missing:
         doc.warnings.append(f"not a reply kind: {reading.missing}")
+        if reading.runner_up:  # parsers.mime: a cover that speaks of the kind it forwards
+            doc.notes[f"near_{reading.runner_up}"] = 1.0
     if reading.doubts:
         doc.warnings.append(f"reads like no reply: {', '.join(reading.doubts)}")
     if reading.disowns_attachments:  # parsers.mime holds what such a covering note carries
         doc.notes["disowns_attachments"] = 1.0
+    if set(reading.doubts) & HOLDING_DOUBTS:  # nor does it pass on a letter it forwards
+        doc.notes["cover_holds"] = 1.0
     if reading.kind != "other":
         doc.services = services
         # for the calibration (parsers.reliability), which weighs reply kinds only

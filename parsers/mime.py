@@ -46,6 +46,9 @@ _FORWARD_START = re.compile(
     r"(begin forwarded message|начало переадресованного сообщения)\s*:)\s*$",
     re.I,
 )
+# A covering note that says it forwards what follows ("Пересылаю письмо", "қайта жіберемін").
+_FORWARDING = re.compile(r"\b(пересыла\w*|перенаправля\w*|forward\w*|қайта\s+жібер\w*)",
+                         re.I)
 # Outlook's header block ("От: … / Отправлено: … / Кому: … / Тема: …"), with or without @.
 _HEADER_LINE = re.compile(
     r"^\s*\*?(from|sent|date|to|cc|subject|от|отправлено|дата|кому|копия|тема|кімнен|"
@@ -68,6 +71,27 @@ def _outlook_block(lines: list[str], at: int) -> bool:
     return sum(1 for x in following if _HEADER_LINE.match(x)) >= 2
 
 
+_TO_LINE = re.compile(r"^\s*\*?(to|кому|кімге)\*?\s*:(.*)$", re.I)
+_CENTRE = re.compile(r"контакт|екц|ekc|1414|байланыс", re.I)
+
+
+def _addressed_elsewhere(text: str, info: MessageInfo | None) -> bool:
+    """True when the message forwarded in text was written to an address outside the sender's
+    own domain that is not the contact centre ("Кому: info@kaspiytrade.kz"): someone else's
+    letter, passed on for information."""
+    sender = (info.from_address or "") if info else ""
+    domain = sender.rpartition("@")[2]
+    for line in text.splitlines():
+        m = _TO_LINE.match(line)
+        if not m or _CENTRE.search(m.group(2)):
+            continue
+        for address in re.findall(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)", m.group(2)):
+            if not domain or not (address.lower() == domain or address.lower().endswith(
+                    "." + domain) or domain.endswith("." + address.lower())):
+                return True
+    return False
+
+
 def split_reply(text: str) -> tuple[str, str | None]:
     """(the sender's own text, the text of a message forwarded inline or None).
 
@@ -83,6 +107,13 @@ def split_reply(text: str) -> tuple[str, str | None]:
                 rest.pop(0)
             return "\n".join(own).strip(), "\n".join(rest)
         if any(x.strip() for x in own) and (_QUOTE_START.match(line) or _outlook_block(lines, n)):
+            if _outlook_block(lines, n) and _FORWARDING.search("\n".join(own)):
+                # "Пересылаю для сведения" over Outlook's header block: the block starts the
+                # letter forwarded, which may be the answer, not our request quoted
+                rest = lines[n:]
+                while rest and (not rest[0].strip() or _HEADER_LINE.match(rest[0])):
+                    rest.pop(0)
+                return "\n".join(own).strip(), "\n".join(rest)
             break
         if line.lstrip().startswith(">"):
             continue
@@ -318,7 +349,19 @@ def walk(msg: EmailMessage, limits: ParseLimits, result: ParseResult, prefix: st
     if forwarded is not None:
         inner_own, _ = split_reply(forwarded)
         inner = parse_letter(inner_own, prefix + "forwarded: body") if inner_own else None
-        if inner is not None and (inner.kind != "other" or not (docs or attached)):
+        cover = docs[-1] if docs and docs[-1].part == prefix + "body" else None
+        if inner is not None and inner.kind != "other" and cover is not None \
+                and cover.kind == "other" and not cover.notes.get("cover_holds") \
+                and not cover.notes.get(f"near_{inner.kind}") \
+                and not _addressed_elsewhere(_body(msg), result.message):
+            # "Пересылаю для сведения" over the agency's own letter: the body the agency sent
+            # us is that letter.  Not when the note says it is a draft or a sample, speaks of
+            # that kind itself ("пересылаю старый протокол, новый подпишем после обучения"),
+            # or the letter forwarded was written to someone outside the agency
+            inner.part, inner.origin = cover.part, cover.origin
+            inner.warnings.insert(0, "read from the letter forwarded in the body")
+            docs[-1] = inner
+        elif inner is not None and (inner.kind != "other" or not (docs or attached)):
             docs.append(inner)
     result.documents.extend(docs + attached)
 

@@ -97,6 +97,15 @@ CASES: dict[str, Case] = {
         "Направляем ответ территориального органа.",
         "---------- Forwarded message ---------\nFrom: Департамент <dep@minjust.gov.kz>\n"
         "Date: 20 марта 2026 г.\nSubject: Ответ\n\n" + b.REFUSAL),
+        # the note only passes the answer on: the body the agency sent is that answer
+        [("body", "refusal", REFUSED)]),
+    "forward in Outlook's block under 'Пересылаю'": Case(lambda: b.reply(
+        "Коллеги, пересылаю для сведения, прошу внести изменения в вашу базу.",
+        _outlook(b.LETTER)), [("body", "responsible_change", NEW)]),
+    "forward of a letter written to someone else": Case(lambda: b.reply(
+        "Пересылаю для сведения.",
+        "---------- Forwarded message ---------\nFrom: Департамент <dep@minjust.gov.kz>\n"
+        "To: info@kaspiytrade.kz\nDate: 20 марта 2026 г.\nSubject: Ответ\n\n" + b.REFUSAL),
         [("body", "other", {}), ("forwarded: body", "refusal", REFUSED)]),
     "reply: '>' quoted request": Case(lambda: b.reply(
         "Спасибо, информация будет направлена.",
