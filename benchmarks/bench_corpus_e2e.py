@@ -147,6 +147,13 @@ def measure(path: Path, *, threshold: float | None = None, use_subprocess: bool 
         result.detail = "sidecars missing or not JSON"
         return result
     key, ctx_data = pair
+    # the person the letter replaces was the cases' responsible before it came: the world the
+    # letter was written in (e2e_deploy's set-up otherwise names an invented earlier person)
+    replaced = [d["previous_responsible"]["full_name"] for d in key.get("documents") or []
+                if isinstance(d, dict) and isinstance(d.get("previous_responsible"), dict)
+                and d["previous_responsible"].get("full_name")]
+    if replaced:
+        ctx_data = {**ctx_data, "previous_responsible": replaced[0]}
     result.is_reply = bool(ctx_data.get("is_reply", True))
     with tempfile.TemporaryDirectory(prefix="e2e-", dir=keep) as tmp:
         workdir = Path(tmp) / "gw"

@@ -77,6 +77,7 @@ class Context:
     our_letter: dict[str, Any] | None
     is_reply: bool
     expected_effect: str = ""
+    previous_responsible: str = ""  # the cases' responsible before the input, when known
 
     @classmethod
     def read(cls, data: dict[str, Any]) -> Context:
@@ -91,7 +92,8 @@ class Context:
                    services=[s for s in services if s[0]], awaiting=awaiting,
                    our_letter=data.get("our_letter") or None,
                    is_reply=bool(data.get("is_reply", True)),
-                   expected_effect=str(data.get("expected_effect") or ""))
+                   expected_effect=str(data.get("expected_effect") or ""),
+                   previous_responsible=str(data.get("previous_responsible") or ""))
 
     @property
     def domain(self) -> str:
@@ -200,6 +202,9 @@ def create(root: Path, ctx: Context, *, edoc: bool, threshold: float | None = No
 
 
 def _person(ctx: Context) -> ResponsiblePerson:
+    if ctx.previous_responsible:
+        return ResponsiblePerson(full_name=ctx.previous_responsible,
+                                 position=EARLIER.position, email=f"prezhnii@{ctx.domain}")
     return EARLIER.model_copy(update={"email": f"otvetstvennyi@{ctx.domain}"})
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from gateway.domain import ResponsiblePerson
 from parsers.evidence import norm
 from parsers.text import EMAIL, PHONE, find_email, find_phone, fold
-from understanding.names import nominative
+from understanding.names import nominative, same_person
 from understanding.requirements import reads_as
 
 _UP, _LOW = "А-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
@@ -140,25 +140,12 @@ def _position_before(text: str, m: Mention, floor: int) -> str | None:
     return _fit(piece) or _fit(_from_head_word(" ".join(head.split()[-8:])))
 
 
-def _surname(name: str) -> str:
-    """The surname of a mention, lower case ("А.С. Жұмабаеваның" -> "жұмабаеваның")."""
-    words = [w for w in name.split() if "." not in w and len(w) > 2]
-    return (words[0] if words else name).casefold()
-
-
-def _same_person(a: str, b: str) -> bool:
-    """"Жұмабаева Айгүл Серікқызы" and "А.С. Жұмабаеваның": one person, named twice (the
-    surname's stem the same, whatever its case ending)."""
-    x, y = sorted((_surname(a), _surname(b)), key=len)
-    return len(x) >= 5 and y.startswith(x[:max(5, len(x) - 2)])
-
-
 def assign(text: str) -> tuple[Mention | None, Mention | None]:
     """(the new person, the previous one) among the names of a letter's text."""
     found = mentions(text)
     if not found:
         return None, None
-    if len(found) > 1 and all(_same_person(found[0].name, m.name) for m in found[1:]):
+    if len(found) > 1 and all(same_person(found[0].name, m.name) for m in found[1:]):
         # one person named twice (in full, then by initials in the contacts): the one named
         found = [max(found, key=lambda m: (len(m.name.split()), "." not in m.name))]
     scores = []

@@ -225,3 +225,16 @@ def nominative(name: str, kazakh: bool = False, before: str = "") -> str:
         if fixed:
             return " ".join([fixed, *words[1:]])
     return " ".join(words)
+
+
+def _surname(name: str) -> str:
+    """The surname of a mention, lower case ("А.С. Жұмабаеваның" -> "жұмабаеваның")."""
+    words = [w for w in name.split() if "." not in w and len(w) > 2]
+    return (words[0] if words else name).casefold().replace("ё", "е")
+
+
+def same_person(a: str, b: str) -> bool:
+    """"Жұмабаева Айгүл Серікқызы" and "А.С. Жұмабаеваның": one person, named twice (the
+    surname's stem the same, whatever its case ending)."""
+    x, y = sorted((_surname(a), _surname(b)), key=len)
+    return len(x) >= 5 and y.startswith(x[:max(5, len(x) - 2)])

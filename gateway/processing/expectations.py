@@ -16,6 +16,7 @@ from gateway.store import repo
 from parsers.records import ParsedDocument
 from understanding.expectation import AWAITED, Expectation
 from understanding.judge import NOWHERE_SURE, judge
+from understanding.names import same_person
 
 
 def expectation(conn: Connection, case_id: str, services: list[ServiceInfo],
@@ -62,3 +63,25 @@ def only_case_awaiting(cases: list[tuple[str, str]], doc: ParsedDocument) -> str
         return None
     waiting = [case_id for case_id, state in cases if doc.kind in AWAITED.get(str(state), ())]
     return waiting[0] if len(waiting) == 1 else None
+
+
+def cases_of_person(cases: list[tuple[str, str, str | None]], doc: ParsedDocument) -> list[str]:
+    """The agency's cases a sure letter about its responsible person is for, when it names no
+    service and answers no letter of ours (`cases`: id, state, the responsible person's name).
+
+    The Rules' person is the agency's correspondent: a replacement (p.7) is for every case whose
+    responsible is the person it replaces, when it names that person, and none of them matching
+    is a reason to wait; naming no one, it is for the cases waiting for an appointment (p.5:
+    the answer to our request), else for every case of the agency when they all have one and
+    the same person.  Several people in the agency's cases, with none named: nothing."""
+    if doc.kind != "responsible_change" or doc.confidence < NOWHERE_SURE:
+        return []
+    taking = [(c, state, who) for c, state, who in cases if doc.kind in AWAITED.get(state, ())]
+    previous = doc.previous_responsible.full_name if doc.previous_responsible else None
+    if previous:
+        return [c for c, _, who in taking if who and same_person(who, previous)]
+    waiting = [c for c, state, _ in taking if state == "requested"]
+    if waiting:
+        return waiting
+    people = {" ".join(who.casefold().split()) for _, _, who in taking if who}
+    return [c for c, _, who in taking if who] if len(people) == 1 else []

@@ -59,6 +59,14 @@ class DbLookup:
         q = select(cases.c.id, cases.c.state).where(cases.c.agency_id == agency_id)
         return [(r.id, r.state) for r in self.conn.execute(q)]
 
+    def people_of_agency(self, agency_id: str) -> list[tuple[str, str, str | None]]:
+        """(case id, state, the responsible person's name) of every case of the agency, for a
+        letter about its person that names no service (processing.expectations
+        .cases_of_person); read from the case's data on that rare path only."""
+        q = select(cases.c.id, cases.c.state, cases.c.data).where(cases.c.agency_id == agency_id)
+        return [(r.id, r.state, ((r.data or {}).get("responsible") or {}).get("full_name"))
+                for r in self.conn.execute(q)]
+
     def agency_of_case(self, case_id: str) -> str | None:
         if case_id not in self._agency_of:
             self._agency_of[case_id] = self.conn.execute(_CASE, {"v": case_id}).scalar()

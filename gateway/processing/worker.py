@@ -42,7 +42,7 @@ from gateway.engine.casework import apply_to_case
 from gateway.processing.authority import authority_task
 from gateway.processing.bounces import apply_bounce
 from gateway.processing.documents import doc_events, edoc_day, our_letters
-from gateway.processing.expectations import held_back, only_case_awaiting
+from gateway.processing.expectations import cases_of_person, held_back, only_case_awaiting
 from gateway.processing.lookups import DbLookup
 from gateway.processing.matcher import Evidence, Thread, case_for_service, thread_case
 from gateway.processing.prefetch import Prefetched, prefetch, release_of
@@ -599,6 +599,9 @@ def _plan(docs: list[ParsedDocument], ev: Evidence, thread: Thread, db: DbLookup
                                           only_service=len(services) == 1)
             if case_id is None and not service.registry_number and ev.agency_id:
                 case_id = only_case_awaiting(db.cases_of_agency(ev.agency_id), doc)
+                if case_id is None and doc.kind == "responsible_change":
+                    for case in cases_of_person(db.people_of_agency(ev.agency_id), doc):
+                        plan.setdefault((case, n), []).append(service)
             if case_id:
                 plan.setdefault((case_id, n), []).append(service)
             elif service.registry_number and service.registry_number not in unmatched:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.processing.expectations import only_case_awaiting
+from gateway.processing.expectations import cases_of_person, only_case_awaiting
 from parsers.records import ParsedDocument
 from understanding.judge import NOWHERE_SURE
 
@@ -27,3 +27,40 @@ def test_the_one_case_that_awaits(kind: str, case: str | None) -> None:
 def test_only_a_sure_document_is_routed_by_its_agency_alone() -> None:
     doc = ParsedDocument(part="body", kind="training_protocol", confidence=NOWHERE_SURE - 0.01)
     assert only_case_awaiting(CASES, doc) is None
+
+
+PEOPLE = [("a", "consulting", "Смагулов Канат Ерикович"), ("b", "consulting",
+          "Смагулов Канат Ерикович"), ("c", "accepted", "Абенова Дана"),
+          ("d", "info_received", None)]
+
+
+def _person_letter(previous: str | None, confidence: float = 0.95) -> ParsedDocument:
+    from gateway.domain import ResponsiblePerson
+
+    return ParsedDocument(part="body", kind="responsible_change", confidence=confidence,
+                          responsible=ResponsiblePerson(full_name="Петрова Анна Викторовна"),
+                          previous_responsible=ResponsiblePerson(full_name=previous)
+                          if previous else None)
+
+
+@pytest.mark.parametrize(("previous", "cases"), [
+    ("Смагулова К.Е.", ["a", "b"]),  # the cases whose person it replaces, in any case form
+    ("Абеновой Даны", ["c"]),
+    ("Жумабаев Ерлан", []),  # names a person no case has: an operator looks
+])
+def test_a_replacement_goes_to_the_cases_of_the_person_it_replaces(previous, cases) -> None:
+    assert cases_of_person(PEOPLE, _person_letter(previous)) == cases
+
+
+def test_naming_no_one_it_answers_our_request_or_the_agency_has_one_person() -> None:
+    waiting = [*PEOPLE, ("e", "requested", None), ("f", "requested", None)]
+    assert cases_of_person(waiting, _person_letter(None)) == ["e", "f"]
+    assert cases_of_person(PEOPLE, _person_letter(None)) == []  # two people: which?
+    one = [c for c in PEOPLE if c[0] != "c"]
+    assert cases_of_person(one, _person_letter(None)) == ["a", "b"]
+
+
+def test_only_a_sure_person_letter_is_routed_by_its_agency_alone() -> None:
+    assert cases_of_person(PEOPLE, _person_letter("Смагулов К.", NOWHERE_SURE - 0.01)) == []
+    other = ParsedDocument(part="body", kind="refusal", confidence=0.99)  # type: ignore[arg-type]
+    assert cases_of_person(PEOPLE, other) == []
