@@ -31,7 +31,8 @@ QUOTED_NAME = re.compile(r"\s*[-–—]?\s*[«\"“]([^»\"”]{3,300})[»\"”]
 TABLE_REGISTRY = re.compile(r"^\s*(\d{6,9})\s*$")
 SHEETS = ("xlsx", "xls", "ods")  # the readers of workbooks
 # what a covering note says of a letter it forwards that keeps it from being the reply
-HOLDING_DOUBTS = frozenset({"draft", "centre_in_copy", "newsletter", "auto_reply", "invitation"})
+HOLDING_DOUBTS = frozenset({"draft", "centre_in_copy", "newsletter", "auto_reply", "invitation",
+                            "sample"})
 
 
 def registry_services(text: str, tables: Tables = ()) -> list[ServiceInfo]:

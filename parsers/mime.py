@@ -362,6 +362,10 @@ def walk(msg: EmailMessage, limits: ParseLimits, result: ParseResult, prefix: st
             inner.warnings.insert(0, "read from the letter forwarded in the body")
             docs[-1] = inner
         elif inner is not None and (inner.kind != "other" or not (docs or attached)):
+            if cover is not None and cover.kind == "other" and inner.kind != "other":
+                # passed on with a note that is no reply and does not make it ours (above):
+                # listed, and held for an operator (parsers.reliability)
+                inner.notes["covered_as_no_reply"] = 1.0
             docs.append(inner)
     result.documents.extend(docs + attached)
 

@@ -33,10 +33,11 @@ EVIDENCE: dict[str, dict[str, float]] = {
 # what a letter that is no reply talks of: the strong signs make it `other` unless its own
 # kind's evidence is overwhelming, the weak ones (a reply thanks and asks too) lower confidence
 STRONG_NOT_A_REPLY = ("newsletter", "auto_reply", "invitation", "draft")
-NOT_A_REPLY = (*STRONG_NOT_A_REPLY, "meeting", "thanks", "question", "acknowledge", "fyi_copy")
+NOT_A_REPLY = (*STRONG_NOT_A_REPLY, "meeting", "thanks", "question", "acknowledge", "fyi_copy",
+               "sample")
 OVERWHELMING = 6.0
 # what makes a covering note disown the documents it carries (Reading.disowns_attachments)
-COVER_NO_REPLY = frozenset({"draft", "fyi_copy", "centre_in_copy"})
+COVER_NO_REPLY = frozenset({"draft", "fyi_copy", "centre_in_copy", "sample"})
 # "Копия: Единый контакт-центр" under the address of someone else: the letter is theirs, the
 # centre only reads along (in the training corpora: 25 non-replies, no reply)
 CENTRE_IN_COPY = re.compile(r"^[ \t]*(?:копия|копии|көшірмесі|көшірме|cc)[ \t]*:[ \t]*[^\n]*"
