@@ -26,19 +26,28 @@ _CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 # Kazakh case suffix glued on ("Ахметовқа"): lets "Surname Given" without a patronymic count
 _SURNAME = (rf"[{_UP}][{_LOW}]+(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|цкий|цкая|енко|"
             rf"ұлы|улы|бек|бай|бекова|баева|баев)[{_LOW}]{{0,4}}")
+# Korean and Chinese surnames of Kazakhstan, too short and undeclined for the endings above
+# ("назначен Ли Максим", "Цой Анна")
+_SHORT_SURNAME = r"(?:Ли|Ким|Пак|Цой|Тен|Хан|Шин|Югай|Нам|Тян|Огай|Когай|Пан|Ан|Хегай|Лим)"
 NAME = re.compile(
     rf"{_CAP}\s+{_CAP}\s+[{_UP}][{_LOW}]+(?:вич|вн|ичн|чн|ұлы|улы|қызы|кызы|оглы|гызы)"
     rf"[{_LOW}]{{0,4}}(?![{_LOW}])|{_CAP}\s+[{_UP}]\.\s?[{_UP}]\.|[{_UP}]\.\s?[{_UP}]\.\s?{_CAP}"
-    rf"|{_SURNAME}\s+{_CAP}(?![{_LOW}]|\s+[{_UP}][{_LOW}])")
+    rf"|{_SURNAME}\s+{_CAP}(?![{_LOW}]|\s+[{_UP}][{_LOW}])"
+    rf"|\b{_SHORT_SURNAME}\s+{_CAP}(?![{_LOW}]|\s+[{_UP}][{_LOW}])")
 PREVIOUS = ("прежн", "ранее", "предыдущ", "вместо", "взамен", "бұрынғы", "бұған дейін",
             "исполнял", "отпуск", "увольнен", "перевод", "нетрудоспособ", "на период",
             "на время", "болезн", "декрет", "командировк", "было")
 # cues that follow the previous person's name ("… орнына", "… освобожден", "… более не является")
 AFTER_PREVIOUS = ("освобожд", "орнына", "более не", "не является", "жауапты емес", "бұдан былай",
+                  "заменен", "заменён",
                   "переведен", "уақытша", "кезеңінде", "демалыс", "еңбекке жарамсыз",
                   "больше не", "уволен", "ауысуына", "ауысқан")
 NEW = ("назнач", "определ", "нов", "явля", "тағайында", "жаңа", "белгілен", "возлож", "возлага",
-       "жүктел", "поруч", "закреп", "обращайтесь", "болып", "бекітіл", "утвержд", "стало")
+       "жүктел", "поруч", "закреп", "обращайтесь", "болып", "бекітіл", "утвержд", "стало",
+       "заменен на", "заменена на", "заменён на", "на смену")
+# "вместо меня ответственная — X", "временно вместо нее … X": the one replaced is the writer or
+# someone named before, and X is the new person
+_INSTEAD_OF_PRONOUN = re.compile(r"(?i)\b(?:вместо|взамен)\s+(?:меня|нее|неё|него|его|её|ее|нас)\b")
 # a person who stays responsible ("ответственным остается Петренко О.Н.") is neither new nor
 # previous; the line that speaks of the contact centre names the one the letter is about (a
 # letter that shares out several duties: "2) … взаимодействие с ЕКЦ … на Утегенову А.С.")
@@ -166,7 +175,8 @@ def assign(text: str) -> tuple[Mention | None, Mention | None]:
         # the previous person's cue follows within the clause ("… басқа органға ауысуына
         # байланысты", "…, главный специалист, больше не является ответственным")
         clause = re.split(r"[.;:\n]", right, maxsplit=1)[0][:90]
-        prev = 2 * _cues(left, PREVIOUS) + 2 * _cues(clause, AFTER_PREVIOUS)
+        prev = 2 * _cues(_INSTEAD_OF_PRONOUN.sub(" ", left), PREVIOUS) \
+            + 2 * _cues(clause, AFTER_PREVIOUS)
         new = 2 * _cues(left, NEW) + _cues(right, NEW) + _cues(left[-40:], RESPONSIBLE)
         new -= 3 * _cues(left[-50:] + " " + clause, STAYS)
         if not prev and len(found) > 1 and reads_as(line).get("contact_centre"):
