@@ -105,6 +105,7 @@ def read(text: str, facts: Facts, lexicon: dict[str, float] | None = None) -> Re
                           else "", doubts=doubts)
         return reading
     possible.sort(reverse=True)
+    possible = _second_opinion(text, possible)
     strength, kind = possible[0]
     strong = [d for d in doubts if d in STRONG_NOT_A_REPLY
               or (d == "meeting" and kind != "training_protocol")]
@@ -125,6 +126,28 @@ def read(text: str, facts: Facts, lexicon: dict[str, float] | None = None) -> Re
     return Reading(kind, round(confidence, 2), strength, runner[1],
                    why=[f"{n}: {by[n][0].words}" for n in EVIDENCE[kind] if by.get(n)],
                    doubts=doubts, notions=frozenset(n for n, f in by.items() if f))
+
+
+# the second reader (a model over the words, understanding.second_reader) decides between two
+# kinds the letter meets the requirements of, when it all but rules out the one with more
+# evidence and is sure of the other: a change notice signed by "ответственное лицо" is no
+# replacement because the person's words outnumber the change's
+SECOND_RULES_OUT, SECOND_SURE = 0.2, 0.6
+
+
+def _second_opinion(text: str, possible: list[tuple[float, str]]) -> list[tuple[float, str]]:
+    if len(possible) < 2:
+        return possible
+    from understanding import second_reader
+
+    probs = second_reader.probabilities(text)
+    if not probs or probs.get(possible[0][1], 0.0) >= SECOND_RULES_OUT:
+        return possible
+    best = max(possible[1:], key=lambda p: probs.get(p[1], 0.0))
+    if probs.get(best[1], 0.0) < SECOND_SURE:
+        return possible
+    # the kinds' evidence stays as it was: the margin (and so the confidence) is the second's
+    return [(possible[0][0] + 1.0, best[1]), *[p for p in possible if p != best]]
 
 
 def speaks_of_change(text: str) -> bool:
