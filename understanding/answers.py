@@ -12,6 +12,7 @@ step stays open.
 
 from __future__ import annotations
 
+from understanding.kinds import addressed_elsewhere
 from understanding.requirements import reads_as
 
 # what a letter in the p.10 thread may be that is no answer to the centre
@@ -31,6 +32,8 @@ TO_US = ("contact_centre", "our_request", "request_topic", "this_matter", "infor
 
 def answers_additional_request(text: str) -> tuple[bool, str]:
     """(True, "") when the text answers the centre's request; else (False, why, in Russian)."""
+    if addressed_elsewhere(text):
+        return False, "письмо адресовано другому получателю, а не контакт-центру"
     by = reads_as(text)
     for notion, why in NOT_AN_ANSWER.items():
         if by.get(notion):

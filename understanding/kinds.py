@@ -40,8 +40,32 @@ OVERWHELMING = 6.0
 COVER_NO_REPLY = frozenset({"draft", "fyi_copy", "centre_in_copy", "sample"})
 # "Копия: Единый контакт-центр" under the address of someone else: the letter is theirs, the
 # centre only reads along (in the training corpora: 25 non-replies, no reply)
-CENTRE_IN_COPY = re.compile(r"^[ \t]*(?:копия|копии|көшірмесі|көшірме|cc)[ \t]*:[ \t]*[^\n]*"
-                            r"(?:контакт|екц|байланыс|единый|бірыңғай)", re.I | re.M)
+# (anywhere a line could start: a copy line under a short address is joined to it by unwrap)
+CENTRE_IN_COPY = re.compile(r"(?:^|(?<=\s))(?:копия|копии|көшірмесі|көшірме|cc)[ \t]*:"
+                            r"[ \t]*[^\n]{0,60}(?:контакт|екц|байланыс|единый|бірыңғай)",
+                            re.I | re.M)
+
+
+# the addressee line of a letter's head: "Прокуратура города Астаны", "Директору ТОО …",
+# "Ревизионной комиссии по …", "Министрлік басшысына"
+_ADDRESSEE = re.compile(
+    r"^[ \t]*(?:директору|председателю|руководителю|прокурору|начальнику|акиму|министру|"
+    r"генеральному|заместителю|управляющему|президенту|ректору|главе|прокуратуре|"
+    r"ревизионной|сч[её]тному|департаменту|комитету|управлению)\b"
+    r"|^[ \t]*\S.{0,80}(?:басшысына|директорына|төрағасына|прокурорына|әкіміне)\b",
+    re.I | re.M)
+_CENTRE = re.compile(r"контакт|екц|ekc|байланыс\s+орталы", re.I)
+
+
+def addressed_elsewhere(text: str) -> bool:
+    """The letter's head names an addressee that is not the contact centre (the first dozen
+    lines), or lists the centre only in copy: it is someone else's letter."""
+    if CENTRE_IN_COPY.search(text):
+        return True
+    head = "\n".join(text.splitlines()[:12])
+    # the addressee may go on on the next line ("Руководителю\nЕдиного контакт-центра")
+    return any(not _CENTRE.search(" ".join(head[m.start():].splitlines()[:2]))
+               for m in _ADDRESSEE.finditer(head))
 
 
 @dataclass
@@ -94,10 +118,14 @@ def read(text: str, facts: Facts, lexicon: dict[str, float] | None = None) -> Re
             any(f.start <= 2 for f in by.get("draft_word", ())):
         by = {**by, "draft": [*by.get("draft", ()), *by.get("draft_word", ())]}
     doubts = [n for n in NOT_A_REPLY if by.get(n)]
-    if possible and CENTRE_IN_COPY.search(text):
-        kind = max(possible)[1]
-        return Reading("other", 0.85, runner_up=kind, doubts=[*doubts, "centre_in_copy"],
-                       missing=f"похоже на {kind}, но письмо адресовано другому, а ЕКЦ — в копии")
+    if addressed_elsewhere(text):
+        # someone else's letter, the centre in copy or not named at all: in the training
+        # corpora 66 documents of non-replies and none of a reply
+        doubts.append("centre_in_copy")
+        if possible:
+            kind = max(possible)[1]
+            return Reading("other", 0.85, runner_up=kind, doubts=doubts,
+                           missing=f"похоже на {kind}, но письмо адресовано другому, а не ЕКЦ")
     if not possible:
         near = max(missing, default=None)
         reading = Reading("other", 0.9 if near is None else 0.75, runner_up=near[1] if near
