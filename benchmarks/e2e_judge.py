@@ -23,7 +23,8 @@ otherwise; "wrong": some case moved in a way the key does not demand (another ki
 person, another date); "partial": some expectations met, none wrong, some not; "not applied":
 nothing moved (quarantined, its reason counted, or recorded as `other`).  A decoy
 (`is_reply` false) is "applied" when any case changed at all — anything besides recording the
-message, a quarantine or an auto-reply.
+message, a quarantine, an auto-reply, or a bounce of our letter marking the address that failed
+on its case (nothing of the Rules' steps moves; counted apart as "недоставка … отмечена").
 """
 
 from __future__ import annotations
@@ -270,6 +271,13 @@ def judge(key: dict[str, Any], ctx: Context, out: Outcome) -> Verdict:
         if not touched:
             base = _not_moved(out)
             return Verdict("clear", base.detail, base.reason)
+        if {e["kind"] for e in effects} <= {"bounce"} and all(
+                c.startswith(("flag: ", "failing ")) for cid in touched for c in moved[cid]):
+            # a delivery failure of our own letter, marked on its case (the address that
+            # failed): recorded, as an operator must see it; nothing of the Rules' steps moved
+            return Verdict("clear", "bounce recorded: " + "; ".join(
+                f"{cid}: {', '.join(moved[cid])}" for cid in touched),
+                "недоставка нашего письма отмечена на деле")
         return Verdict("applied", "; ".join(f"{cid}: {', '.join(moved.get(cid) or [])}"
                                             for cid in touched) + " — "
                        + ", ".join(sorted({e["kind"] for e in effects})))
