@@ -26,6 +26,12 @@ URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s«»\"<>]+|\b[a-z0-9-]+(?:\.[a-z
 # the requisites of a legal act: its type word ... its number, and a «title» after it
 ACT = re.compile(r"(?i)(?<![\w-])(?:приказ|постановлени|закон(?!одат)|кодекс|указ|решени)\w*"
                  r"(?:(?!\.\s)[^;\n])*?№\s*[\w/-]+(?:\s*«[^»]{3,200}»)?")
+# the same in Kazakh word order: the issuer, the date, the number, («title»), then the act's kind
+# ("Қазақстан Республикасы Әділет министрінің 2027 жылғы 24 қаңтардағы № 51 бұйрығы")
+KK_ACT = re.compile(r"(?i)(?:қазақстан\s+республикасы|[^\W\d][\w«»\"\s-]{0,80}?(?:министрінің|"
+                    r"әкімдігінің|мәслихатының|төрағасының|үкіметінің))[^.;\n№]{0,120}№\s*[\w/-]+"
+                    r"(?:\s*«[^»]{3,200}»)?\s*(?:бұйрығы|бұйрығымен|қаулысы|қаулысымен|шешімі|"
+                    r"шешімімен|заңы)\w*")
 _NPA_TYPES = ("закон", "кодекс", "постановлени", "указ")
 # an act that amends another ("О внесении изменений в приказ …", "… өзгерістер енгізу туралы»
 # бұйрығы") is a legal act changing the standard or the regulation: column 6, whatever it amends
@@ -158,6 +164,19 @@ def _nearest_field(before: str) -> str | None:
 _LABEL_SPLIT = re.compile(r"^(.*?):(?!//)\s*(.*)$")
 
 
+def _cut_after_act(value: str) -> str:
+    """A labelled value up to the act it names, when a new sentence follows the act on the same
+    line (lines joined by unwrap: "№ 51 бұйрығы Бұйрық … күшіне енді", "№ 233 Графа 5 …")."""
+    found = [m for rx in (ACT, KK_ACT) for m in rx.finditer(value)]
+    if not found:
+        return value
+    end = max(m.end() for m in found)
+    tail = value[end:].lstrip(" ,")
+    # a word that starts a sentence, not the rest of a number ("№ ҚР ДСМ-61")
+    return value[:end] if re.match(r"[^\W\d_][^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", tail) and \
+        tail[0].isupper() else value
+
+
 def changed_fields(text: str) -> dict[str, str]:
     """field -> its new value, from labelled lines first, then from sentences."""
     words = _field_words()
@@ -186,10 +205,10 @@ def changed_fields(text: str) -> dict[str, str]:
             if urls:
                 changed.setdefault("website", urls[-1].rstrip(".,;)"))
             continue
-        changed.setdefault(field_name, value.rstrip(".;"))
+        changed.setdefault(field_name, _cut_after_act(value).rstrip(".;"))
     for s in sentences(text):
         clean = EMAIL.sub(" ", s)
-        for m in ACT.finditer(s):
+        for m in [*ACT.finditer(s), *KK_ACT.finditer(s)]:
             act_field = _nearest_field(s[:m.start()])
             if act_field is None and (any(m.group(0).casefold().startswith(t)
                                           for t in _NPA_TYPES) or _AMENDING.search(m.group(0))):
