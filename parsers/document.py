@@ -18,6 +18,11 @@ from understanding.kinds import speaks_of_change
 
 CHANGED_TABLE_EVIDENCE = 3.0  # weight of a table of changed columns for change_notice
 _SERVICE_CELL = re.compile(r"^\s*№?\s*\d{6,9}\s*$")
+# the title of a revised form (p.6): "Актуализированные сведения", "Изменения (по форме
+# приложения 1)", "Өзгерістер (1-қосымша бойынша)", "п. 6 Правил"
+_REVISED = re.compile(r"(?i)актуализ\w*\s+сведени|\bизменени[яй]\s*\(|\bизменения\s+по\s+форм|"
+                      r"өзгерістер\s*\(|п\.\s*6\s+правил|6-тармағ|өзгеріс\s+күні|"
+                      r"дата\s+(?:внесения\s+)?изменени")
 AGENCY_COLUMNS = ("standard", "regulation", "npa_changes", "website", "responsible")
 
 
@@ -76,6 +81,12 @@ def build_document(part: str, tables: Sequence[Table], text: str, read_by: str |
     # must (understanding.requirements), that information already given changed
     kind = "change_notice" if speaks_of_change(around) and _letter(
         around, part).kind == "change_notice" else "appendix1_form"
+    # a form titled as revised information whose rows name no person at all: only the changed
+    # columns filled in (the first answer must name the person, p.5 and column 8)
+    revised = kind == "appendix1_form" and all(s.responsible is None for s in services) \
+        and bool(_REVISED.search(text))
+    if revised:
+        kind = "change_notice"
     doc = ParsedDocument(part=part, kind=kind, language=language,  # type: ignore[arg-type]
                          services=services, executor=executor_and_date(text),
                          read_by=read_by)
@@ -85,8 +96,12 @@ def build_document(part: str, tables: Sequence[Table], text: str, read_by: str |
         if not s.registry_number:
             doc.warnings.append(f"row {n}: the registry number (column 2) is empty")
             missing += 1
-        if s.responsible is None:
+        if s.responsible is None and not revised:
             doc.warnings.append(f"row {n}: no responsible person (column 8)")
             missing += 1
+    if revised:
+        from parsers.letter_fields import change_date
+
+        doc.change_date = change_date(text)
     doc.confidence = round(max(0.3, 1.0 - 0.5 * missing / max(1, 2 * len(services))), 2)
     return doc
