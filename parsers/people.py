@@ -47,6 +47,9 @@ NEW = ("назнач", "определ", "нов", "явля", "тағайынд
        "заменен на", "заменена на", "заменён на", "на смену")
 # "вместо меня ответственная — X", "временно вместо нее … X": the one replaced is the writer or
 # someone named before, and X is the new person
+_TO_NEXT = re.compile(r"\s*(?:к|ко)\s*")
+_FROM_SUFFIX = re.compile(r"(?:ұлы|қызы|улы|кызы|ов|ев|ин|ова|ева|ина)(?:нан|нен|дан|ден|тан|тен)$")
+_TO_SUFFIX = re.compile(r"(?:ұлы|қызы|улы|кызы)(?:на|не)$|(?:ов|ев|ин)(?:қа|ке)$|(?:ова|ева|ина)ға$")
 _INSTEAD_OF_PRONOUN = re.compile(r"(?i)\b(?:вместо|взамен)\s+(?:меня|нее|неё|него|его|её|ее|нас)\b")
 # a person who stays responsible ("ответственным остается Петренко О.Н.") is neither new nor
 # previous; the line that speaks of the contact centre names the one the letter is about (a
@@ -179,6 +182,14 @@ def assign(text: str) -> tuple[Mention | None, Mention | None]:
             + 2 * _cues(clause, AFTER_PREVIOUS)
         new = 2 * _cues(left, NEW) + _cues(right, NEW) + _cues(left[-40:], RESPONSIBLE)
         new -= 3 * _cues(left[-50:] + " " + clause, STAYS)
+        # "передается от Алиева Б.С. к Нурланову К.М.", "Әлиев Бекзат Серікұлынан … Нұрланов
+        # Қанат Мұратұлына берілетін": from the one (ablative) to the other (dative)
+        if k + 1 < len(found) and _TO_NEXT.fullmatch(text[m.end:found[k + 1].start]) \
+                or len(found) > 1 and _FROM_SUFFIX.search(m.name.split()[-1]):
+            prev += 2
+        if k and _TO_NEXT.fullmatch(text[found[k - 1].end:m.start]) \
+                or len(found) > 1 and _TO_SUFFIX.search(m.name.split()[-1]):
+            new += 2
         if not prev and len(found) > 1 and reads_as(line).get("contact_centre"):
             new += 2
         scores.append((prev, new))

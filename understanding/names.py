@@ -125,8 +125,9 @@ def _ambiguous_surname(word: str, before: str) -> str | None:
                 return _cap(low[:-1], word)
     for ending, nominative in (("ову", "ов"), ("еву", "ев"), ("ину", "ин")):
         if low.endswith(ending) and len(low) > len(ending) + 1:
-            # masculine dative after "поручить", feminine accusative elsewhere ("на Омарову")
-            fem = not re.search(r"(?i)поруч\w*\s*$", before)
+            # masculine dative after "поручить", "к", "передано", feminine accusative elsewhere
+            # ("на Омарову")
+            fem = not re.search(r"(?i)(?:поруч\w*|\bк|\bко|передан\w*|переда\w*ся)\s*$", before)
             return _cap(low[: -len(ending)] + nominative + ("а" if fem else ""), word)
     return None
 
