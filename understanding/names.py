@@ -105,6 +105,8 @@ def _kazakh_stem(word: str) -> str:
             if suffix in ("н", "на", "не", "ын", "ін", "ына", "іне", "ының", "інің") and \
                     stem[-1:].casefold() not in _VOWELS and not suffix.startswith(("ы", "і")):
                 continue  # -н/-на/-не follow a vowel (a possessive); after a consonant: part of it
+            if suffix in ("н", "на", "не") and stem[-1:].casefold() not in "ыі":
+                continue  # and that vowel is the possessive's (ұлы-н, қызы-на): Дархан, Ерлан
             return stem
     return word
 
@@ -221,10 +223,16 @@ def nominative(name: str, kazakh: bool = False, before: str = "") -> str:
             if given and words[-1].casefold().endswith(("ұлы", "улы")):
                 given[0] = _masculine_given(given[0], words[0])
             return " ".join([fixed, *given, words[-1]])
-    if len(words) >= 2 and all(_INITIALS.match(w) for w in words[1:]):
+    if len(words) >= 2 and all(_INITIALS.match(w) for w in words[1:]) or \
+            found is None and patronymic is None and len(words) == 2:
+        # with initials, or a given name the dictionary does not know ("Нургалиеву Асем"):
+        # the surname's ending and the words before it tell gender and case
         fixed = _ambiguous_surname(words[0], before)
         if fixed:
-            return " ".join([fixed, *words[1:]])
+            rest = words[1:]
+            if not _INITIALS.match(rest[0]) and not fixed.endswith(("а", "я")):
+                rest[0] = _masculine_given(rest[0], words[0])  # "Ахметову Ерлану"
+            return " ".join([fixed, *rest])
     return " ".join(words)
 
 

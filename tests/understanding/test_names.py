@@ -8,6 +8,10 @@ import pytest
 from understanding.names import nominative
 
 TABLE = [
+    # a Kazakh given name in -ан is no possessive's -н; the possessive's own -н/-на is
+    ("Мұхтарұлы Дархан", True, "Мұхтарұлы Дархан"),
+    ("Әлиев Бекзат Серікұлын", True, "Әлиев Бекзат Серікұлы"),
+    ("Нұрланов Қанат Мұратұлына", True, "Нұрланов Қанат Мұратұлы"),
     # the surname alone declined, the patronymic Kazakh (Russian leaves it) or already nominative
     ("Сапарову Айгерим Болаткызы", False, "Сапарова Айгерим Болаткызы"),
     ("Калиевой Асель Маратовна", False, "Калиева Асель Маратовна"),
@@ -77,3 +81,12 @@ def test_a_replacement_letter_stores_the_new_person_in_the_nominative() -> None:
     assert doc.responsible and doc.responsible.full_name == "Сейтжанов Ерлан Нурланович"
     assert doc.previous_responsible
     assert doc.previous_responsible.full_name == "Петрова Анна Ивановна"
+
+
+@pytest.mark.parametrize(("written", "before", "want"), [
+    ("Нургалиеву Асем", "назначить ", "Нургалиева Асем"),  # a given name no dictionary knows
+    ("Ахметову Ерлану", "поручить ", "Ахметов Ерлан"),
+    ("Нурланову К.М.", "передается от Алиева Б.С. к ", "Нурланов К.М."),
+])
+def test_two_words_the_surname_and_the_words_before_it_tell(written, before, want) -> None:
+    assert nominative(written, before=before) == want
