@@ -68,18 +68,24 @@ def only_case_awaiting(cases: list[tuple[str, str]], doc: ParsedDocument) -> str
 def cases_of_person(cases: list[tuple[str, str, str | None]], doc: ParsedDocument) -> list[str]:
     """The agency's cases a sure letter about its responsible person is for, when it names no
     service and answers no letter of ours (`cases`: id, state, the responsible person's name).
+    Naming the person it replaces, it needs no more than any letter naming its service;
+    otherwise it must be NOWHERE_SURE.
 
     The Rules' person is the agency's correspondent: a replacement (p.7) is for every case whose
     responsible is the person it replaces, when it names that person, and none of them matching
     is a reason to wait; naming no one, it is for the cases waiting for an appointment (p.5:
     the answer to our request), else for every case of the agency when they all have one and
     the same person.  Several people in the agency's cases, with none named: nothing."""
-    if doc.kind != "responsible_change" or doc.confidence < NOWHERE_SURE:
+    if doc.kind != "responsible_change":
         return []
     taking = [(c, state, who) for c, state, who in cases if doc.kind in AWAITED.get(state, ())]
     previous = doc.previous_responsible.full_name if doc.previous_responsible else None
     if previous:
+        # the case's own person named as the one replaced is the case's context agreeing: the
+        # threshold the judge applies is enough, as for a letter that names the service
         return [c for c, _, who in taking if who and same_person(who, previous)]
+    if doc.confidence < NOWHERE_SURE:
+        return []
     waiting = [c for c, state, _ in taking if state == "requested"]
     if waiting:
         return waiting

@@ -61,6 +61,8 @@ def test_naming_no_one_it_answers_our_request_or_the_agency_has_one_person() -> 
 
 
 def test_only_a_sure_person_letter_is_routed_by_its_agency_alone() -> None:
-    assert cases_of_person(PEOPLE, _person_letter("Смагулов К.", NOWHERE_SURE - 0.01)) == []
+    assert cases_of_person(PEOPLE, _person_letter(None, NOWHERE_SURE - 0.01)) == []
+    # naming the case's own person as the one replaced, the judge's threshold is enough
+    assert cases_of_person(PEOPLE, _person_letter("Смагулов К.", 0.7)) == ["a", "b"]
     other = ParsedDocument(part="body", kind="refusal", confidence=0.99)  # type: ignore[arg-type]
     assert cases_of_person(PEOPLE, other) == []
