@@ -49,7 +49,8 @@ NEW = ("назнач", "определ", "нов", "явля", "тағайынд
 # someone named before, and X is the new person
 _TO_NEXT = re.compile(r"\s*(?:к|ко)\s*")
 _FROM_SUFFIX = re.compile(r"(?:ұлы|қызы|улы|кызы|ов|ев|ин|ова|ева|ина)(?:нан|нен|дан|ден|тан|тен)$")
-_TO_SUFFIX = re.compile(r"(?:ұлы|қызы|улы|кызы)(?:на|не)$|(?:ов|ев|ин)(?:қа|ке)$|(?:ова|ева|ина)ға$")
+_TO_SUFFIX = re.compile(r"(?:ұлы|қызы|улы|кызы)(?:на|не)$|(?:ов|ев|ин)(?:қа|ке)$|"
+                        r"(?:ова|ева|ина)ға$")
 _INSTEAD_OF_PRONOUN = re.compile(r"(?i)\b(?:вместо|взамен)\s+(?:меня|нее|неё|него|его|её|ее|нас)\b")
 # a person who stays responsible ("ответственным остается Петренко О.Н.") is neither new nor
 # previous; the line that speaks of the contact centre names the one the letter is about (a
