@@ -27,7 +27,7 @@ from parsers.pool import in_worker
 from parsers.records import MessageInfo, ParsedDocument, ParseError, ParseResult
 from parsers.registry import DocumentRejected, ParseLimits
 from parsers.sniff import sniff
-from understanding.kinds import speaks_of_change
+from understanding.kinds import NAMES_CENTRE, speaks_of_change
 
 log = logging.getLogger(__name__)
 
@@ -72,10 +72,9 @@ def _outlook_block(lines: list[str], at: int) -> bool:
 
 
 _TO_LINE = re.compile(r"^\s*\*?(to|кому|кімге)\*?\s*:(.*)$", re.I)
-_CENTRE = re.compile(r"контакт|екц|ekc|1414|байланыс", re.I)
 
 
-def _addressed_elsewhere(text: str, info: MessageInfo | None) -> bool:
+def _forwarded_to_outsider(text: str, info: MessageInfo | None) -> bool:
     """True when the message forwarded in text was written to an address outside the sender's
     own domain that is not the contact centre ("Кому: info@kaspiytrade.kz"): someone else's
     letter, passed on for information."""
@@ -83,7 +82,7 @@ def _addressed_elsewhere(text: str, info: MessageInfo | None) -> bool:
     domain = sender.rpartition("@")[2]
     for line in text.splitlines():
         m = _TO_LINE.match(line)
-        if not m or _CENTRE.search(m.group(2)):
+        if not m or NAMES_CENTRE.search(m.group(2)):
             continue
         for address in re.findall(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)", m.group(2)):
             if not domain or not (address.lower() == domain or address.lower().endswith(
@@ -328,7 +327,8 @@ def walk(msg: EmailMessage, limits: ParseLimits, result: ParseResult, prefix: st
     A covering letter saying the attached Appendix 1 table is a change (p.6) makes that table
     a change_notice, and is itself not listed (the table carries the services)."""
     attached = _attached_documents(msg, limits, result, prefix, origin)
-    own, forwarded = split_reply(_body(msg))
+    text = _body(msg)
+    own, forwarded = split_reply(text)
     docs: list[ParsedDocument] = []
     if own:
         tables = _body_tables(msg, own)
@@ -353,7 +353,7 @@ def walk(msg: EmailMessage, limits: ParseLimits, result: ParseResult, prefix: st
         if inner is not None and inner.kind != "other" and cover is not None \
                 and cover.kind == "other" and not cover.notes.get("cover_holds") \
                 and not cover.notes.get(f"near_{inner.kind}") \
-                and not _addressed_elsewhere(_body(msg), result.message):
+                and not _forwarded_to_outsider(text, result.message):
             # "Пересылаю для сведения" over the agency's own letter: the body the agency sent
             # us is that letter.  Not when the note says it is a draft or a sample, speaks of
             # that kind itself ("пересылаю старый протокол, новый подпишем после обучения"),

@@ -39,8 +39,8 @@ OVERWHELMING = 6.0
 # what makes a covering note disown the documents it carries (Reading.disowns_attachments)
 COVER_NO_REPLY = frozenset({"draft", "fyi_copy", "centre_in_copy", "sample"})
 # "Копия: Единый контакт-центр" under the address of someone else: the letter is theirs, the
-# centre only reads along (in the training corpora: 25 non-replies, no reply)
-# (anywhere a line could start: a copy line under a short address is joined to it by unwrap)
+# centre only reads along (anywhere a line could start: unwrap joins a copy line under a short
+# address to it)
 CENTRE_IN_COPY = re.compile(r"(?:^|(?<=\s))(?:копия|копии|көшірмесі|көшірме|cc)[ \t]*:"
                             r"[ \t]*[^\n]{0,60}(?:контакт|екц|байланыс|единый|бірыңғай)",
                             re.I | re.M)
@@ -54,7 +54,8 @@ _ADDRESSEE = re.compile(
     r"ревизионной|сч[её]тному|департаменту|комитету|управлению)\b"
     r"|^[ \t]*\S.{0,80}(?:басшысына|директорына|төрағасына|прокурорына|әкіміне)\b",
     re.I | re.M)
-_CENTRE = re.compile(r"контакт|екц|ekc|байланыс\s+орталы", re.I)
+# the contact centre named (an addressee line, a forwarded letter's "To:")
+NAMES_CENTRE = re.compile(r"контакт|екц|ekc|1414|байланыс\s+орталы", re.I)
 
 
 def addressed_elsewhere(text: str) -> bool:
@@ -64,7 +65,7 @@ def addressed_elsewhere(text: str) -> bool:
         return True
     head = "\n".join(text.splitlines()[:12])
     # the addressee may go on on the next line ("Руководителю\nЕдиного контакт-центра")
-    return any(not _CENTRE.search(" ".join(head[m.start():].splitlines()[:2]))
+    return any(not NAMES_CENTRE.search(" ".join(head[m.start():].splitlines()[:2]))
                for m in _ADDRESSEE.finditer(head))
 
 
@@ -120,7 +121,7 @@ def read(text: str, facts: Facts, lexicon: dict[str, float] | None = None) -> Re
     doubts = [n for n in NOT_A_REPLY if by.get(n)]
     if addressed_elsewhere(text):
         # someone else's letter, the centre in copy or not named at all: in the training
-        # corpora 66 documents of non-replies and none of a reply
+        # corpora 68 documents of non-replies and none of a reply
         doubts.append("centre_in_copy")
         if possible:
             kind = max(possible)[1]
@@ -174,7 +175,8 @@ def _second_opinion(text: str, possible: list[tuple[float, str]]) -> list[tuple[
     best = max(possible[1:], key=lambda p: probs.get(p[1], 0.0))
     if probs.get(best[1], 0.0) < SECOND_SURE:
         return possible
-    # the kinds' evidence stays as it was: the margin (and so the confidence) is the second's
+    # the second's kind takes the first place with a margin of one over the kind it displaces
+    # (no close-call cap on its confidence: the model is sure of it, the rules allow it)
     return [(possible[0][0] + 1.0, best[1]), *[p for p in possible if p != best]]
 
 
