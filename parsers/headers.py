@@ -222,8 +222,8 @@ def message_info(msg: Message) -> MessageInfo:
             # hidden on purpose (nothing in it needed encoding) and stays a defect, as does a
             # decoded text that is not one well-formed "Name <address>"
             decoded = _decoded(froms[0])
-            address, inner = strict_address(decoded) if _ANGLE.match(decoded) and \
-                not decoded.split("<", 1)[0].isascii() else (None, defect)
+            address = strict_address(decoded)[0] if _ANGLE.match(decoded) and \
+                not decoded.split("<", 1)[0].isascii() else None
             if address is not None:
                 info.from_address, defect = address, None
                 info.defects.append("From: the address was inside an encoded word")

@@ -598,10 +598,13 @@ def _plan(docs: list[ParsedDocument], ev: Evidence, thread: Thread, db: DbLookup
             case_id, _ = case_for_service(service.registry_number, ev, thread, db,
                                           only_service=len(services) == 1)
             if case_id is None and not service.registry_number and ev.agency_id:
-                case_id = only_case_awaiting(db.cases_of_agency(ev.agency_id), doc)
-                if case_id is None and doc.kind == "responsible_change":
-                    for case in cases_of_person(db.people_of_agency(ev.agency_id), doc):
+                if doc.kind == "responsible_change":  # the cases with their people, read once
+                    people = db.people_of_agency(ev.agency_id)
+                    case_id = only_case_awaiting([(c, state) for c, state, _ in people], doc)
+                    for case in [] if case_id else cases_of_person(people, doc):
                         plan.setdefault((case, n), []).append(service)
+                else:
+                    case_id = only_case_awaiting(db.cases_of_agency(ev.agency_id), doc)
             if case_id:
                 plan.setdefault((case_id, n), []).append(service)
             elif service.registry_number and service.registry_number not in unmatched:
