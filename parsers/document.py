@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from parsers.form import Table, executor_and_date, find_changed_columns, find_form
+from parsers.form import (
+    Table,
+    executor_and_date,
+    find_change_rows,
+    find_changed_columns,
+    find_form,
+)
 from parsers.records import ParsedDocument
 from parsers.text import detect_language
 from understanding.kinds import speaks_of_change
@@ -56,7 +62,7 @@ def build_document(part: str, tables: Sequence[Table], text: str, read_by: str |
                               warnings=["the form came back with columns 4-8 empty"])
     table_text = "\n".join(" ".join(c or "" for c in row) for t in tables for row in t)
     if services is None:
-        changed = find_changed_columns(tables)
+        changed = find_change_rows(tables, text) or find_changed_columns(tables)
         if changed and not any(_filled(s, AGENCY_COLUMNS[:4]) for s in changed):
             changed = None  # a revised table with nothing in it
         extra = {"change_notice": CHANGED_TABLE_EVIDENCE} if changed else None

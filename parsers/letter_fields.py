@@ -24,15 +24,25 @@ SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІA-Z«№0-9])|
 URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s«»\"<>]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.kz|"
                  r"kz)(?:/[^\s«»\"<>]*)?")
 # the requisites of a legal act: its type word ... its number, and a «title» after it
+# an act's number, with the letters some carry before it: "№ 61", "№ ҚР ДСМ-188/2026"
+_ACT_NUMBER = r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,4}\s){0,2}[\w/-]+"
 ACT = re.compile(r"(?i)(?<![\w-])(?:приказ|постановлени|закон(?!одат)|кодекс|указ|решени)\w*"
-                 r"(?:(?!\.\s)[^;\n])*?№\s*[\w/-]+(?:\s*«[^»]{3,200}»)?")
+                 r"(?:(?!\.\s)[^;\n])*?№\s*" + _ACT_NUMBER + r"(?:\s*«[^»]{3,200}»)?")
 # the same in Kazakh word order: the issuer, the date, the number, («title»), then the act's kind
 # ("Қазақстан Республикасы Әділет министрінің 2027 жылғы 24 қаңтардағы № 51 бұйрығы")
 KK_ACT = re.compile(r"(?i)(?:қазақстан\s+республикасы|[^\W\d][\w«»\"\s-]{0,80}?(?:министрінің|"
-                    r"әкімдігінің|мәслихатының|төрағасының|үкіметінің))[^.;\n№]{0,120}№\s*[\w/-]+"
+                    r"әкімдігінің|мәслихатының|төрағасының|үкіметінің))[^.;\n№]{0,120}№\s*"
+                    + _ACT_NUMBER +
                     r"(?:\s*«[^»]{3,200}»)?\s*(?:бұйрығы|бұйрығымен|қаулысы|қаулысымен|шешімі|"
                     r"шешімімен|заңы)\w*")
 _NPA_TYPES = ("закон", "кодекс", "постановлени", "указ")
+# the document named in full before the act that approved it: "Стандарт государственной услуги
+# «…», утвержденный приказом …", "«…» мемлекеттік көрсетілетін қызмет стандарты, …
+# бұйрығымен": the whole requisite is the new value, not the act alone
+_NAMED_DOC = re.compile(r"(?i)(?:(?:стандарт|регламент|правила)\s+(?:оказания\s+)?"
+                        r"государственной\s+услуги\s*«[^»]{3,300}»\s*,?\s*(?:утвержд[её]нн\w*|"
+                        r"утвержден\w*)?\s*|«[^»]{3,300}»\s*мемлекеттік\s+көрсетілетін\s+"
+                        r"қызмет\s+(?:стандарты|регламенті|қағидалары)\s*,?\s*)$")
 # an act that amends another ("О внесении изменений в приказ …", "… өзгерістер енгізу туралы»
 # бұйрығы") is a legal act changing the standard or the regulation: column 6, whatever it amends
 _AMENDING = re.compile(r"(?i)о\s+внесени[ия]\s+изменени|изменений\s+и\s+дополнени|"
@@ -127,9 +137,16 @@ def _grounded_part(sentence: str, grounds: list[re.Pattern[str]]) -> str:
     return sentence
 
 
+# "в силу статьи 28 …", "ввиду требований пункта 3 …": a marker that introduces the legal
+# basis, not the reason itself
+_LEGAL_BASIS = re.compile(r"\s*(?:стат|пункт|подпункт|п\.|ст\.|закон|требовани|норм|положени|"
+                          r"приказ|постановлени|кодекс|бап|тармақ)", re.I)
+
+
 def _clause(sentence: str, after: list[str], before: list[str]) -> str:
     low = sentence.casefold()
-    hits = [(low.rfind(w), -len(w), w) for w in after if low.rfind(w) >= 0]
+    hits = [(low.rfind(w), -len(w), w) for w in after if low.rfind(w) >= 0
+            and not _LEGAL_BASIS.match(low, low.rfind(w) + len(w))]
     if hits:
         at, neg, w = max(hits)
         rest = fold(sentence[at - neg:].lstrip(" ,:"))
@@ -167,14 +184,13 @@ _LABEL_SPLIT = re.compile(r"^(.*?):(?!//)\s*(.*)$")
 def _cut_after_act(value: str) -> str:
     """A labelled value up to the act it names, when a new sentence follows the act on the same
     line (lines joined by unwrap: "№ 51 бұйрығы Бұйрық … күшіне енді", "№ 233 Графа 5 …")."""
-    found = [m for rx in (ACT, KK_ACT) for m in rx.finditer(value)]
-    if not found:
-        return value
-    end = max(m.end() for m in found)
-    tail = value[end:].lstrip(" ,")
-    # a word that starts a sentence, not the rest of a number ("№ ҚР ДСМ-61")
-    return value[:end] if re.match(r"[^\W\d_][^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", tail) and \
-        tail[0].isupper() else value
+    # the first act after which a new sentence starts (a word that starts a sentence, not the
+    # rest of a number: "№ ҚР ДСМ-61"); a second labelled value may follow on the same line
+    for end in sorted({m.end() for rx in (ACT, KK_ACT) for m in rx.finditer(value)}):
+        tail = value[end:].lstrip(" ,.")
+        if re.match(r"[^\W\d_][^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", tail) and tail[0].isupper():
+            return value[:end]
+    return value
 
 
 def changed_fields(text: str) -> dict[str, str]:
@@ -214,7 +230,9 @@ def changed_fields(text: str) -> dict[str, str]:
                                           for t in _NPA_TYPES) or _AMENDING.search(m.group(0))):
                 act_field = "npa_changes"
             if act_field and act_field not in changed:
-                changed[act_field] = fold(m.group(0)) or ""
+                whole = _NAMED_DOC.search(s[:m.start()])
+                start = whole.start() if whole and act_field != "npa_changes" else m.start()
+                changed[act_field] = fold(s[start:m.end()]) or ""
         low = norm(s)
         if "website" not in changed and any(w in low for w in words["website"]):
             urls = URL.findall(clean)
@@ -324,9 +342,15 @@ _OWN_NUMBER = re.compile(r"(?:протокол\w*|хаттама\w*)\s*(?:№\s*
 
 # the day the protocol was drawn up or signed, labelled so at the start of its line (beside the
 # training's own day, "Дата проведения обучения", which comes first and is not the protocol's)
-_DRAWN_UP = re.compile(r"(?i)^\W{0,5}(?:дата\s+(?:составлени|подписани|оформлени)\w*|составлен\w*|"
+_DRAWN_UP = re.compile(r"(?i)^\W{0,5}(?:(?:протокол|хаттама)\w*\s+)?"
+                       r"(?:дата\s+(?:составлени|подписани|оформлени)\w*|составлен\w*|"
                        r"подписан\w*|жасалған\s+күні|жасалды|қол\s+қойылған\s+күні)"
                        r"[^.\n\d]{0,25}$")
+
+
+_OUTGOING = re.compile(r"(?i)\bисх|шығыс|\bшығ\.")
+_THEIRS = re.compile(r"(?i)ваш|\bна\s+исх|сіздің|екц-|ббо-|ekc-")  # our letter it answers
+_TRAINING = re.compile(r"(?i)обучени|оқыт|тренинг|семинар|проведен|өткіз")
 
 
 def protocol_date(text: str) -> dt.date | None:
@@ -339,7 +363,7 @@ def protocol_date(text: str) -> dt.date | None:
             return d
     for start, _end, d in spans:
         line = norm(text[text.rfind("\n", 0, start) + 1:start])
-        if re.search(r"\b(дата|күні)\s*:?\s*$", line):
+        if re.search(r"\b(дата|күні)\s*:?\s*$", line) and not _TRAINING.search(line):
             return d
     title = _TITLE.search(text[:400])
     for start, end, d in spans:  # "Протокол № 14 от 06.04.2027", "№ 3 хаттама, 2027 ж. …"
@@ -349,6 +373,14 @@ def protocol_date(text: str) -> dt.date | None:
                                           and re.search(r"\bот\s*«?\s*$", before)
                                           and not act):
             return d  # or "ПРОТОКОЛ № 03 / принятия … / от « 24 » февраля 2027 г." under it
+    # the protocol's own letterhead above its title: "Шығыс № 04-12/2231 / 2026 жылғы «30»
+    # қараша / Хаттама № 3" dates the protocol
+    for start, _end, d in spans:
+        if title is None or start > title.start():
+            break
+        window = text[max(0, start - 80):start]
+        if _OUTGOING.search(window) and not _THEIRS.search(window):
+            return d
     for start, end, d in spans:
         if not _requisite(text, start, end):
             return d

@@ -199,7 +199,8 @@ def parse_letter(text: str, part: str, tables: Tables = (), read_by: str | None 
     # read once, used by the evidence, the requirements and the services below
     services = registry_services(text, tables)
     named = people.mentions(text)
-    changed = bool(lf.changed_fields(text))
+    # a table of changed columns (parsers.document's `extra`) says what changed, as words would
+    changed = bool(lf.changed_fields(text)) or "change_notice" in (extra or {})
     evidence = shape_evidence(text, named, changed)
     for kind, weight in (extra or {}).items():
         evidence[kind] = evidence.get(kind, 0.0) + weight

@@ -129,6 +129,10 @@ def responsible(by: dict[str, list[Found]], facts: Facts) -> Check:
     if duties and not by.get("duty_ours") and not any(d.clause in centre for d in duties):
         return Check(False, f"ответственный назначен «{duties[0].words} …» другого, а не "
                             f"взаимодействия с ЕКЦ")
+    elsewhere = by.get("duty_elsewhere", [])
+    if elsewhere and not any(f.clause in centre for f in elsewhere):
+        return Check(False, f"ответственный назначен за «{elsewhere[0].words}», а не за "
+                            f"взаимодействие с ЕКЦ")
     # "взаимодействие" alone may be with the press or anyone: the centre must be named, or the
     # interaction be about a service or our request
     # ("за предоставление информации", the Rules' own words of p.5, is enough)

@@ -69,8 +69,10 @@ def _website(value: str | None) -> str | None:
 
 
 # "the same as above": a cell repeating the value of the row above
-DITTO = re.compile(r"(?i)^\s*(?:[-—–]?\s*(?://|[\"“”„«»'〃])\s*[-—–]?|〃|то\s+же|тоже|аналогично|"
-                   r"сол\s+сияқты|сондай|дәл\s+солай|также|идентично)\s*\.?\s*$")
+_DITTO_WORD = (r"(?:[-—–]?\s*(?://|[\"“”„«»'〃])\s*[-—–]?|〃|то\s+же|тоже|аналогично|"
+               r"сол\s+сияқты|сондай|дәл\s+солай|также|идентично)")
+# one ditto word, or two joined by "/" for a bilingual table ("сол сияқты / то же")
+DITTO = re.compile(rf"(?i)^\s*{_DITTO_WORD}\s*\.?\s*(?:/\s*{_DITTO_WORD}\s*\.?\s*)?$")
 _COLUMN_NUMBER = re.compile(r"^\s*\d{1,2}\s*\.?\s*$")
 
 

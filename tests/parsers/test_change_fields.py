@@ -46,3 +46,35 @@ def test_a_protocol_is_dated_the_day_it_was_drawn_up() -> None:
     assert str(protocol_date(text)) == "2027-03-02"
     assert str(protocol_date(text.replace("Дата составления протокола: 02.03.2027\n", ""))) \
         == "2027-03-01"  # the training's day, not the day consulting starts
+
+
+def test_a_standard_named_in_full_is_the_whole_requisite() -> None:
+    text = ("С 1 февраля 2028 года действует новый стандарт:\n"
+            "Стандарт государственной услуги «Выдача разрешения», утвержденный приказом Министра "
+            "здравоохранения Республики Казахстан от 4 декабря 2026 года № ҚР ДСМ-188/2026.")
+    assert changed_fields(text)["standard"] == (
+        "Стандарт государственной услуги «Выдача разрешения», утвержденный приказом Министра "
+        "здравоохранения Республики Казахстан от 4 декабря 2026 года № ҚР ДСМ-188/2026")
+
+
+def test_two_labelled_values_on_one_line_are_cut_at_the_first_act() -> None:
+    text = ("Стандарт: Стандарт государственной услуги «Постановка на учет», утвержденный приказом "
+            "Министра от 4 октября 2027 года № 544. Регламент: Регламент государственной услуги "
+            "«Постановка на учет», утвержденный постановлением акимата от 25 октября 2027 года "
+            "№ 1120.")
+    assert changed_fields(text)["standard"].endswith("№ 544")
+
+
+def test_a_protocol_is_dated_by_its_drawing_up_line_or_its_letterhead() -> None:
+    from parsers.letter_fields import protocol_date
+
+    bottom = ("ПРОТОКОЛ № 4\n19 января 2027 года проведено обучение сотрудников ЕКЦ.\n"
+              "Протокол составлен 21 января 2027 г. в двух экземплярах.")
+    assert str(protocol_date(bottom)) == "2027-01-21"
+    letterhead = ("Шығыс № 04-12/2231\n2026 жылғы «30» қараша\nХаттама № 3\n"
+                  "Оқыту күні: 2026 жылғы 25 қараша.")
+    assert str(protocol_date(letterhead)) == "2026-11-30"
+    # our own letter's number and date above the title date nothing of theirs
+    ours = ("На Ваш исх. № ЕКЦ-2026/1344 от 14.12.2026 направляем протокол.\nПРОТОКОЛ № 8\n"
+            "24.12.2026\nОбучение состоялось 21.12.2026.")
+    assert str(protocol_date(ours)) == "2026-12-24"
