@@ -69,9 +69,14 @@ def _responsible_change(text: str, doc: ParsedDocument, tables: Tables) -> None:
         doc.responsible, doc.previous_responsible = new_t, prev_t
     elif new_m is not None:
         later = [m.start for m in people.mentions(text) if m.start > new_m.end]
-        phone, email = people.contacts(text, new_m.start, later[0] if later and
-                                       prev_m is not None and later[0] == prev_m.start
-                                       else len(text))
+        prev_after = later and prev_m is not None and later[0] == prev_m.start
+        phone, email = people.contacts(text, new_m.start, later[0] if prev_after else len(text))
+        if prev_after and prev_m is not None and phone is None and email is None:
+            # "… жұмыстан босатылды.\nБайланыс: 8 (7262) …": the contacts under the line about
+            # the previous person are still the new one's
+            line_end = text.find("\n", prev_m.end)
+            if line_end >= 0:
+                phone, email = people.contacts(text, line_end, len(text))
         doc.responsible = ResponsiblePerson(full_name=people.in_nominative(text, new_m),
                                             position=new_m.position,
                                             email=email, phone=phone)
@@ -182,6 +187,19 @@ def shape_evidence(text: str, named: list[people.Mention], changed: bool) -> dic
     return out
 
 
+# a service's name beside its registry number ("00804005 — Продление сроков пребывания …",
+# "услуге «Выдача …» (00804005)", "№ 00804005 «…»"): the name is the service's words, not the
+# letter's, and weighs nothing in what the letter is
+_SERVICE_NAME = re.compile(r"(?m)(^[ \t]*(?:\d{1,2}[.)]?[ \t]*)?\d{8})[ \t]*[—–-][ \t]*[^\n;,.]+"
+                           r"|(\d{8}\)?[ \t]*)[«\"“][^»\"”\n]{3,300}[»\"”]"
+                           r"|[«\"“][^»\"”\n]{3,300}[»\"”]([ \t]*\((?:№[ \t]*)?\d{8})")
+
+
+def without_service_names(text: str) -> str:
+    """The text with the services' names beside their numbers taken out, the numbers kept."""
+    return _SERVICE_NAME.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or "", text)
+
+
 _WRAPPED = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n[ \t]*(?=[a-zа-яёәғқңөұүһі(«№]|\d+(?![.)]))")
 
 
@@ -204,8 +222,9 @@ def parse_letter(text: str, part: str, tables: Tables = (), read_by: str | None 
     evidence = shape_evidence(text, named, changed)
     for kind, weight in (extra or {}).items():
         evidence[kind] = evidence.get(kind, 0.0) + weight
-    reading = read(text, facts_of(services, named, tables, changed, read_by in SHEETS),
-                   classify(text, evidence).scores)
+    words = without_service_names(text)
+    reading = read(words, facts_of(services, named, tables, changed, read_by in SHEETS),
+                   classify(words, evidence).scores, whole=text)
     doc = ParsedDocument(part=part, kind=reading.kind,  # type: ignore[arg-type]
                          language=language,  # type: ignore[arg-type]
                          read_by=read_by, confidence=reading.confidence)

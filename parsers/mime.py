@@ -133,6 +133,10 @@ def _text_of(part: Message) -> str:
     return text
 
 
+# a plain alternative that only points at the HTML one ("(см. HTML-версию)", webmail's stub)
+_STUB_MIN_SHARE = 0.3
+
+
 def _body(msg: EmailMessage) -> str:
     try:
         body = msg.get_body(preferencelist=("plain", "html"))
@@ -140,7 +144,18 @@ def _body(msg: EmailMessage) -> str:
         body = None
     if body is None:
         return ""
-    return _text_of(body)
+    text = _text_of(body)
+    if body.get_content_type() == "text/plain":
+        # the plain part is a stub of the HTML one: far shorter, the HTML is the letter
+        try:
+            html = msg.get_body(preferencelist=("html",))
+        except (KeyError, LookupError, ValueError):
+            html = None
+        if html is not None:
+            rich = _text_of(html)
+            if len(text.split()) < _STUB_MIN_SHARE * len(rich.split()):
+                return rich
+    return text
 
 
 def _body_tables(msg: EmailMessage, own: str) -> list[bodytables.Table]:

@@ -100,8 +100,11 @@ def _strength(kind: str, by: dict[str, list[Found]], facts: Facts, lexicon: floa
     return score + min(lexicon, 6.0) * 0.15
 
 
-def read(text: str, facts: Facts, lexicon: dict[str, float] | None = None) -> Reading:
-    """The kind of a letter's text, with a confidence and the reasons."""
+def read(text: str, facts: Facts, lexicon: dict[str, float] | None = None,
+         whole: str | None = None) -> Reading:
+    """The kind of a letter's text, with a confidence and the reasons; `whole` is the text as
+    written when `text` has the services' names taken out (the second reader was fitted on
+    letters as written)."""
     by = reads_as(text)
     lexicon = lexicon or {}
     possible: list[tuple[float, str]] = []
@@ -134,7 +137,7 @@ def read(text: str, facts: Facts, lexicon: dict[str, float] | None = None) -> Re
                           else "", doubts=doubts)
         return reading
     possible.sort(reverse=True)
-    possible = _second_opinion(text, possible)
+    possible = _second_opinion(whole or text, possible)
     strength, kind = possible[0]
     strong = [d for d in doubts if d in STRONG_NOT_A_REPLY
               or (d == "meeting" and kind != "training_protocol")]

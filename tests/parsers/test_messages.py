@@ -76,6 +76,16 @@ def test_html_only_body():
     assert doc.kind == "responsible_change" and doc.responsible.email == "e.akhmetov@minjust.gov.kz"
 
 
+def test_a_plain_part_that_only_points_at_the_html_one_gives_way_to_it():
+    msg = EmailMessage()
+    msg["From"] = "kanc@minjust.gov.kz"
+    msg.set_content("Здравствуйте! Управление ... (см. HTML-версию)")
+    msg.add_alternative("<html><body><p>" + LETTER.replace("\n", "</p><p>") + "</p></body></html>",
+                        subtype="html")
+    [doc] = parse_message(msg.as_bytes()).documents
+    assert doc.kind == "responsible_change" and doc.responsible.email == "e.akhmetov@minjust.gov.kz"
+
+
 def test_forwarded_message_is_parsed_too():
     inner = _with_attachment("form.docx", docx_bytes([[RU, ROW]]))
     outer = EmailMessage()

@@ -47,3 +47,23 @@ def test_a_table_with_a_column_per_person() -> None:
     assert (new.full_name, new.position, new.phone, new.email) == (
         "Шевченко Максим Игоревич", "руководитель отдела", "87182551023", "m.s@pavlodar.gov.kz")
     assert prev.full_name == "Байтуганова Алия Кайратовна"
+
+
+def test_the_one_released_earlier_is_the_previous_one() -> None:
+    order = ("1. Бас маман Мейрамов Ерсін Болатұлы Бірыңғай байланыс орталығымен хат алмасуға "
+             "жауапты тұлға болып тағайындалсын.\n2. Бұрын жауапты болып белгіленген Қалиев "
+             "Жасұлан Нұрланұлы осы міндеттен босатылсын.\n")
+    assert _names(order) == ("Мейрамов Ерсін Болатұлы", "Қалиев Жасұлан Нұрланұлы")
+
+
+def test_contacts_under_the_line_of_the_previous_one_are_the_new_ones() -> None:
+    from parsers.letters import parse_letter
+
+    letter = ("Басқарма маманы Жұмабек Арайлым Талғатқызы Бірыңғай байланыс орталығымен жұмыс "
+              "жүргізуге жауапты болып белгіленгенін хабарлаймыз.\nОсыған дейін жауапты болған "
+              "Сапарова Мәдина Оразқызы жұмыстан босатылды.\nБайланыс: 8 (7262) 45-30-17, "
+              "a.zhumabek@madeniet.zhambyl.gov.kz\n")
+    doc = parse_letter(letter, "body")
+    assert doc.responsible is not None and doc.previous_responsible is not None
+    assert doc.responsible.email == "a.zhumabek@madeniet.zhambyl.gov.kz"
+    assert doc.previous_responsible.full_name == "Сапарова Мәдина Оразқызы"

@@ -36,6 +36,18 @@ TABLE = [
      "Переадресуйте, пожалуйста.", "refusal"),
     ("ЕКЦ-2027/944 бойынша: 00901034 қызметі тізілімнен алып тасталды, сондықтан ақпарат "
      "жібермейміз.", "refusal"),
+    # a copy of the order is how an appointment comes, and a service's own name ("Продление
+    # сроков") is no question of the letter's
+    ("Сіздердің № ЕКЦ-2027/287 хатыңызға жауап ретінде бұйрықтың көшірмесін жолдаймыз.\n"
+     "1. «Туристік агенттік қызметпен айналысуға лицензия беру» мемлекеттік көрсетілетін "
+     "қызметі (тізілім нөмірі 00810442) бойынша Бірыңғай байланыс орталығына ақпарат беруге "
+     "жауапты тұлға болып бас сарапшы Әбдіқадыров Нұрсұлтан Ғалымжанұлы тағайындалсын.",
+     "responsible_change"),
+    ("ПРОТОКОЛ № 2\nприема государственных услуг в Единый контакт-центр для консультирования\n"
+     "Дата протокола: 19 января 2027 г.\nДата проведения обучения: 14 января 2027 г.\n"
+     "Услуги:\n00804003 — Выдача разрешения на временное проживание иностранцам\n"
+     "00804005 — Продление сроков пребывания иностранцев\nРезультат: ЕКЦ принимает услуги для "
+     "консультирования.", "training_protocol"),
     # look-alikes that are no reply
     ("Перенаправляю по принадлежности, ответ по вашему исх. ЕКЦ-2026/1312.\n\nПрошу направить "
      "в ЕКЦ заполненную форму по услуге 01502006.", "other"),
@@ -103,3 +115,9 @@ def test_a_non_reply_says_what_it_lacked_in_russian() -> None:
     minutes = next(text for text, _ in TABLE if text.startswith("ПРОТОКОЛ совещания"))
     doc = parse_letter(minutes, "body")
     assert any("протокол совещания" in w for w in doc.warnings), doc.warnings
+
+
+def test_a_services_own_name_is_no_doubt_of_the_letter() -> None:
+    protocol = next(text for text, _ in TABLE if text.startswith("ПРОТОКОЛ № 2\nприема"))
+    doc = parse_letter(protocol, "body")
+    assert not any("reads like no reply" in w for w in doc.warnings), doc.warnings
