@@ -18,6 +18,9 @@ from understanding.expectation import AWAITED, Expectation
 from understanding.judge import NOWHERE_SURE, judge
 from understanding.names import same_person
 
+# (case, document index, document, its services for that case): what a message would apply
+Plan = list[tuple[str, int, ParsedDocument, list[ServiceInfo]]]
+
 
 def expectation(conn: Connection, case_id: str, services: list[ServiceInfo],
                 ours: dict[str, str], threaded: str | None = None) -> Expectation | None:
@@ -35,7 +38,7 @@ def expectation(conn: Connection, case_id: str, services: list[ServiceInfo],
                                            for s in services))
 
 
-def held_back(conn: Connection, plan: list[tuple[str, int, ParsedDocument, list[ServiceInfo]]],
+def held_back(conn: Connection, plan: Plan,
               ours: dict[str, str], threshold: float, threaded: str | None = None
               ) -> list[str]:
     """Why the message may not be applied on its own: one Russian line per document that
@@ -52,6 +55,31 @@ def held_back(conn: Connection, plan: list[tuple[str, int, ParsedDocument, list[
         if not verdict.apply:
             reasons.append(verdict.reason)
     return list(dict.fromkeys(reasons))
+
+
+def covered_by_forms(plan: Plan, threshold: float) -> Plan:
+    """The plan without an unsure covering note about the responsible person that a sure form of
+    the same message, for the same case, already carries ("Направляем форму. Ответственное лицо —
+    Жумабаев Е.Т." over the form whose column 8 names him): the form is the answer (p.5 and
+    column 8), the note only says so.  A note naming someone the form does not stays, and holds
+    the message as before."""
+    forms: dict[str, list[str]] = {}
+    for case_id, _, doc, _ in plan:
+        if doc.kind == "appendix1_form" and doc.confidence >= threshold:
+            forms.setdefault(case_id, []).extend(
+                s.responsible.full_name for s in doc.services
+                if s.responsible and s.responsible.full_name)
+    if not forms:
+        return plan
+
+    def covered(case_id: str, doc: ParsedDocument) -> bool:
+        if doc.kind != "responsible_change" or doc.confidence >= threshold \
+                or case_id not in forms:
+            return False
+        new = doc.responsible.full_name if doc.responsible else None
+        return new is None or any(same_person(new, p) for p in forms[case_id])
+
+    return [step for step in plan if not covered(step[0], step[2])]
 
 
 def only_case_awaiting(cases: list[tuple[str, str]], doc: ParsedDocument) -> str | None:

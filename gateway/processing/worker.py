@@ -42,7 +42,12 @@ from gateway.engine.casework import apply_to_case
 from gateway.processing.authority import authority_task
 from gateway.processing.bounces import apply_bounce
 from gateway.processing.documents import doc_events, edoc_day, our_letters
-from gateway.processing.expectations import cases_of_person, held_back, only_case_awaiting
+from gateway.processing.expectations import (
+    cases_of_person,
+    covered_by_forms,
+    held_back,
+    only_case_awaiting,
+)
 from gateway.processing.lookups import DbLookup
 from gateway.processing.matcher import Evidence, Thread, case_for_service, thread_case
 from gateway.processing.prefetch import Prefetched, prefetch, release_of
@@ -504,6 +509,7 @@ def process_one(conn: Connection, cfg: Config, row: dict[str, Any], prepared: Pr
     if not operator:
         # understanding last: a spoof is told as a spoof, however it reads; then whether each
         # document is what its case waits for, and sure enough (understanding.judge)
+        plan = covered_by_forms(plan, cfg.parse_confidence_threshold)
         unsure = held_back(conn, plan, ours, cfg.parse_confidence_threshold, thread.case_id)
         if unsure:
             raise Quarantine("; ".join(unsure))

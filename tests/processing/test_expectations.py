@@ -66,3 +66,31 @@ def test_only_a_sure_person_letter_is_routed_by_its_agency_alone() -> None:
     assert cases_of_person(PEOPLE, _person_letter("Смагулов К.", 0.7)) == ["a", "b"]
     other = ParsedDocument(part="body", kind="refusal", confidence=0.99)  # type: ignore[arg-type]
     assert cases_of_person(PEOPLE, other) == []
+
+
+def _cover(name: str | None) -> ParsedDocument:
+    from gateway.domain import ResponsiblePerson
+
+    return ParsedDocument(part="body", kind="responsible_change", confidence=0.3,
+                          responsible=ResponsiblePerson(full_name=name) if name else None)
+
+
+def _form(person: str, confidence: float = 0.97) -> ParsedDocument:
+    from gateway.domain import ResponsiblePerson, ServiceInfo
+
+    return ParsedDocument(part="forma.docx", kind="appendix1_form", confidence=confidence,
+                          services=[ServiceInfo(registry_number="00302027",
+                                                responsible=ResponsiblePerson(full_name=person))])
+
+
+@pytest.mark.parametrize(("cover", "form", "kept"), [
+    ("Жумабаев Е.Т.", _form("Жумабаев Ерлан Талгатович"), ["forma.docx"]),  # the same person
+    (None, _form("Жумабаев Ерлан Талгатович"), ["forma.docx"]),  # the note names no one
+    ("Сыздыков Б.А.", _form("Жумабаев Ерлан Талгатович"), ["body", "forma.docx"]),  # another
+    ("Жумабаев Е.Т.", _form("Жумабаев Ерлан Талгатович", 0.4), ["body", "forma.docx"]),
+])
+def test_an_unsure_note_about_the_person_a_sure_form_names_is_the_form(cover, form, kept):
+    from gateway.processing.expectations import covered_by_forms
+
+    plan = [("case-1", 0, _cover(cover), []), ("case-1", 1, form, [])]
+    assert [doc.part for _, _, doc, _ in covered_by_forms(plan, 0.6)] == kept
