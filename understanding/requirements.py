@@ -60,6 +60,10 @@ def protocol(by: dict[str, list[Found]], facts: Facts) -> Check:
         return Check(False, "это не протокол")
     if by.get("draft") or any(f.start <= 2 for f in by.get("draft_word", ())):
         return Check(False, "это проект протокола, а не подписанный протокол")
+    future = {f.clause for f in by.get("protocol_future", ())}
+    if future and all(f.clause in future for f in by["protocol"]):
+        return Check(False, "протокол только будет составлен: это приглашение или план, а не "
+                            "подписанный протокол")
     first = by["protocol"][0]
     # "ПРОТОКОЛ\nмежведомственного совещания …": the meeting right after the title word, on
     # its line or the next, is what the protocol is of

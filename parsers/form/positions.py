@@ -53,6 +53,25 @@ def join_lines(cell: str | None) -> str:
     return out
 
 
+# a web address or e-mail whose last letters a ruled cell's border cut off into the next cell
+# ("www.mti-min.gov.k" | "z Ержанова …"): the text ran past the cell, the grid kept it apart
+_CUT_ADDRESS = re.compile(r"(?:www\.|https?://|@)[\w.-]*\.([a-z]{1,2})$")
+_OVERFLOW = re.compile(r"^([a-z]{1,3})(?=[\s,;]|$)")
+_TLDS = frozenset({"kz", "ru", "com", "org", "net", "gov", "edu", "info"})
+
+
+def mend_overflow(row: Sequence[str | None]) -> list[str | None]:
+    """The row with the letters of an address that overflowed into the next cell put back."""
+    out = list(row)
+    for j in range(len(out) - 1):
+        left, right = out[j] or "", out[j + 1] or ""
+        cut, spill = _CUT_ADDRESS.search(left), _OVERFLOW.match(right)
+        if cut and spill and cut.group(1) not in _TLDS and cut.group(1) + spill.group(1) in _TLDS:
+            out[j] = left + spill.group(1)
+            out[j + 1] = right[spill.end():].lstrip(" ,;\n") or None
+    return out
+
+
 def _num(word: Mapping[str, object], key: str) -> float:
     return float(word[key])  # type: ignore[arg-type]
 

@@ -15,7 +15,8 @@ import io
 from typing import Any
 
 from parsers.document import build_document
-from parsers.form import is_form, join_lines, rows_from_words, trailer_lines
+from parsers.form import Table, is_form, join_lines, rows_from_words, trailer_lines
+from parsers.form.positions import mend_overflow
 from parsers.limits import in_worker
 from parsers.records import ParsedDocument
 from parsers.registry import DocumentRejected, ParseLimits, parser
@@ -43,9 +44,11 @@ def _extract(data: bytes, max_pages: int) -> tuple[list[Any], str]:
         if len(pdf.pages) > max_pages:
             raise DocumentRejected("too_many_pages", f"{len(pdf.pages)} pages, over the limit "
                                    f"of {max_pages}")
-        tables, texts = [], []
+        tables: list[Table] = []
+        texts: list[str] = []
         for page in pdf.pages:
-            ruled = [[[join_lines(c) for c in row] for row in t] for t in page.extract_tables()]
+            ruled = [[mend_overflow([join_lines(c) for c in row]) for row in t]
+                     for t in page.extract_tables()]
             tables.extend(ruled)
             if not any(is_form(t) for t in ruled):  # none, or only boxes around a letterhead
                 tables.extend(rows_from_words(page.extract_words(**WORDS)))

@@ -97,3 +97,27 @@ def test_a_registry_number_with_its_sign_is_the_number(cell):
     row = [ROW[0], cell, *ROW[2:]]
     doc = parse_document(docx_bytes([[RU, row]]), "f.docx").documents[0]
     assert doc.services[0].registry_number == "00402674"
+
+
+@pytest.mark.parametrize(("cell", "field"), [
+    ("Адрес веб-ресурса, на котором размещены стандарт и регламент", "website"),
+    ("Нормативные правовые акты, вносящие изменения и дополнения в стандарт и регламент "
+     "государственной услуги", "npa_changes"),
+    ("Стандарт государственной услуги (с указанием его реквизитов)", "standard"),
+])
+def test_a_header_names_its_own_column_not_the_ones_it_mentions(cell, field):
+    from parsers.form import header_field
+
+    assert header_field(cell) == field
+
+
+@pytest.mark.parametrize(("row", "mended"), [
+    (["www.mti-min.gov.k", "z Ержанова Камила"], ["www.mti-min.gov.kz", "Ержанова Камила"]),
+    (["a.b@mti-min.gov.k", "z"], ["a.b@mti-min.gov.kz", None]),
+    (["www.egov.kz", "z Ержанова"], ["www.egov.kz", "z Ержанова"]),  # whole already
+    (["Выдача справок", "kz"], ["Выдача справок", "kz"]),  # no address cut
+])
+def test_an_address_cut_by_a_ruled_cells_border_is_put_back(row, mended):
+    from parsers.form.positions import mend_overflow
+
+    assert mend_overflow(row) == mended
