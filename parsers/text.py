@@ -265,7 +265,11 @@ def detect_language(text: str) -> str:
         cyr = sum(1 for ch in line if "а" <= ch.lower() <= "я" or ch in _KK_LETTERS)
         if cyr < 3:
             continue
-        letters = sum(1 for ch in line if ch in _KK_LETTERS)
+        # Kazakh letters of the line's own words, not of the names in it ("Оралбек Айдос
+        # Нұрланұлы" in a Russian sentence): capitalised words are left out, unless the line
+        # has no other ("Қабылданды. Рахмет.")
+        words = [w for w in line.split() if not w[:1].isupper()] or line.split()
+        letters = sum(1 for word in words for ch in word if ch in _KK_LETTERS)
         if line.isupper():  # a letterhead: the agency's name, in either language or both
             continue
         if letters / cyr > 0.02 or _KK_WORDS_HINT.search(line):

@@ -108,6 +108,9 @@ def test_split_responsible_of_nothing_is_none(cell):
     ("Мемлекеттік көрсетілетін қызметтің атауы", "kk"),
     ("Сообщаем, что ответственным лицом назначен Петров А.В.", "ru"),
     ("", "ru"),
+    # a Kazakh name in a Russian sentence does not make it Kazakh; a line of Kazakh words does
+    ("Теперь по ЕКЦ - Оралбек Айдос Нұрланұлы, ветврач, 8 (72541) 6-20-33.", "ru"),
+    ("Қабылданды. Рахмет.", "kk"),
 ])
 def test_detect_language(text, expected):
     assert detect_language(text) == expected
