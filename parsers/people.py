@@ -67,8 +67,8 @@ _CUT = re.compile(r"(?i)(?:\.\s|\.$|\(|\n|;|,\s*(?:\+7|8)[\s(-]*\d|контак�
 _VERBS = re.compile(r"(?i)^\s*[-–—:,]?\s*(тағайындалды|белгіленді|болып|болды|является|"
                     r"являлся|являлась|назначен\w*|определен\w*|освобожден\w*)\b[\s.,]*")
 # where a position written before the name starts: after one of these words (or a label)
-_BEFORE = re.compile(r"(?i)(?:.*(?:является|назначен\w*|определен\w*|назначается|болып|ретінде|"
-                     r"ребенком|отпуск\w*|[:–—(])|^)\s*(.*)$", re.S)
+_BEFORE = re.compile(r"(?i)(?:.*(?:является|назначен\w*|определен\w*|назначается|болып|"
+                     r"ретінде|етіп|ребенком|отпуск\w*|[:–—(]|\s-(?=\s))|^)\s*(.*)$", re.S)
 _HEAD_WORDS = ("главн", "ведущ", "руковод", "начальник", "специалист", "эксперт", "заместит",
                "директор", "менеджер", "инспектор", "советник", "консультант", "бас ", "жетекші",
                "басшы", "маман", "сарапшы", "бөлім", "басқарма")
@@ -137,7 +137,11 @@ def _from_head_word(piece: str) -> str | None:
 
 def _fit(piece: str | None) -> str | None:
     piece = fold((piece or "").strip(" ,.;:-–—"))
-    if piece and piece[:1].islower() and len(piece) < 120 and not re.search(r"\d|«|»", piece):
+    if not piece or len(piece) >= 120 or re.search(r"\d|«|»", piece):
+        return None
+    # a unit's name may open it ("Цифрландыру департаментінің бас сарапшысы"), a name not
+    if piece[:1].islower() or (_from_head_word(piece) and not NAME.search(piece)
+                               and len(piece.split()) >= 3):
         return piece
     return None
 

@@ -67,3 +67,18 @@ def test_contacts_under_the_line_of_the_previous_one_are_the_new_ones() -> None:
     assert doc.responsible is not None and doc.previous_responsible is not None
     assert doc.responsible.email == "a.zhumabek@madeniet.zhambyl.gov.kz"
     assert doc.previous_responsible.full_name == "Сапарова Мәдина Оразқызы"
+
+
+def test_a_kazakh_position_is_read_whole_after_its_cue() -> None:
+    from parsers.letters import parse_letter
+
+    for letter, position in [
+        ("Министрлік Бірыңғай байланыс орталығына ақпарат ұсынуға жауапты тұлға ретінде "
+         "Цифрландыру департаментінің бас сарапшысы Есенгельдина Камила Бауыржанқызын "
+         "тағайындағанын хабарлайды.", "Цифрландыру департаментінің бас сарапшысы"),
+        ("Бірыңғай байланыс орталығымен жұмыс жөніндегі жауапты тұлға -\nжер қатынастары "
+         "бөлімінің жетекші маманы Оразбаев Бауыржан Серікұлы (тел. 8 7132 55 30 14).",
+         "жер қатынастары бөлімінің жетекші маманы"),
+    ]:
+        doc = parse_letter(letter, "body")
+        assert doc.responsible is not None and doc.responsible.position == position
