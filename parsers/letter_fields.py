@@ -302,6 +302,9 @@ def change_date(text: str) -> dt.date | None:
 
 
 _FROM = re.compile(r"(?i)(?:\bс|\bсо)\s*$")
+# a Kazakh date in the ablative is where a period starts ("2027 жылғы 5 шілдеден")
+_ABLATIVE = re.compile(r"[а-яәғқңөұүһі](?:ден|дан|нан|нен|тан|тен)$")
+_RANGE_START = re.compile(r"(?i)\bсо?\s+(\d{1,2})\s*(?:по|до|-|–|—)\s*$")
 _SINCE = re.compile(r"^\s*(?:ж\.|жылдан)?\s*(?:бастап|бері)")
 _DATE_LABEL = re.compile(r"(?i)(дата\s+(назначени|вступлени)|тағайындалған\s+күні|с\s+даты)")
 
@@ -321,8 +324,15 @@ def effective_date(text: str) -> dt.date | None:
         before = text[max(0, start - 4):start].replace("«", "")
         line = text[text.rfind("\n", 0, start) + 1:start]
         if _FROM.search(before) or _SINCE.match(text[end:end + 12]) or \
-                _DATE_LABEL.search(line):
+                _DATE_LABEL.search(line) or _ABLATIVE.search(text[start:end]):
             return d
+        # "со 2 по 27 августа 2027 года": the first day of the range, in the month written once
+        ranged = _RANGE_START.search(text[max(0, start - 12):start])
+        if ranged:
+            try:
+                return d.replace(day=int(ranged.group(1)))
+            except ValueError:
+                pass
     for start, end, d in spans:
         head = text[max(0, start - 90):start]
         sentence_end = min((i for i in (text.find(".", end), text.find("\n\n", end))

@@ -32,3 +32,13 @@ def test_the_appointments_own_date_is_read(text):
 ])
 def test_a_letters_own_or_an_acts_date_is_not_the_appointment(text):
     assert effective_date(text) is None
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("на период отпуска (со 2 по 27 августа 2027 года) обязанности возлагаются на Кусаинова",
+     "2027-08-02"),
+    ("Ахметов Ерлан Серікұлының 2027 жылғы 5 шілдеден 30 шілдеге дейінгі демалысы кезеңінде "
+     "міндеттері Тоқтароваға жүктеледі", "2027-07-05"),
+])
+def test_a_period_starts_on_its_first_day(text: str, day: str) -> None:
+    assert str(effective_date(text)) == day
