@@ -93,6 +93,11 @@ def _surname_case(word: str) -> tuple[str, set[str]] | None:
     return gender, {p.tag.case for p in parses}
 
 
+# a patronymic in a Russian oblique case ("Бекболатовны", "Сабитовича"), not one in the
+# nominative with a Kazakh ending glued on ("Викторовнаға", "Сабитовичтің")
+_RU_PATRONYMIC_END = re.compile(r"(?:вн(?:ы|е|у|ой|ою)|вич(?:а|у|ем|е))$", re.IGNORECASE)
+
+
 def _kazakh_stem(word: str) -> str:
     """The word without a Kazakh case ending, when what stays still reads as a name."""
     m = _KK_PATRONYMIC.match(word)
@@ -189,7 +194,9 @@ def nominative(name: str, kazakh: bool = False, before: str = "") -> str:
     words = name.split()
     if not words:
         return name
-    if kazakh:
+    # a Russian patronymic declines in Russian even in a Kazakh sentence ("Омаровой Жанны
+    # Бекболатовны"): its "-ны" is not the Kazakh accusative
+    if kazakh and not _RU_PATRONYMIC_END.search(words[-1]):
         words[-1] = _kazakh_stem(words[-1])
         if len(words) >= 2 and _INITIALS.match(words[-1]):
             words[0] = _kazakh_stem(words[0])
@@ -223,6 +230,13 @@ def nominative(name: str, kazakh: bool = False, before: str = "") -> str:
             if given and words[-1].casefold().endswith(("ұлы", "улы")):
                 given[0] = _masculine_given(given[0], words[0])
             return " ".join([fixed, *given, words[-1]])
+        # "Абишева Мадины Серикқызы": a Kazakh patronymic, the given name in the Russian
+        # genitive or dative the dictionary knows
+        if words[-1].casefold().endswith(("қызы", "кызы")) and \
+                words[1].casefold().endswith(("ы", "и", "ой", "ою")):
+            given = _to_nominative(words[1], "Name", "femn", {"gent", "datv", "accs", "ablt"})
+            if given and given != words[1]:
+                return " ".join([words[0], given, *words[2:]])
     if len(words) >= 2 and all(_INITIALS.match(w) for w in words[1:]) or \
             found is None and patronymic is None and len(words) == 2:
         # with initials, or a given name the dictionary does not know ("Нургалиеву Асем"):
