@@ -234,9 +234,9 @@ def nominative(name: str, kazakh: bool = False, before: str = "") -> str:
         # genitive or dative the dictionary knows
         if words[-1].casefold().endswith(("қызы", "кызы")) and \
                 words[1].casefold().endswith(("ы", "и", "ой", "ою")):
-            given = _to_nominative(words[1], "Name", "femn", {"gent", "datv", "accs", "ablt"})
-            if given and given != words[1]:
-                return " ".join([words[0], given, *words[2:]])
+            first = _to_nominative(words[1], "Name", "femn", {"gent", "datv", "accs", "ablt"})
+            if first and first != words[1]:
+                return " ".join([words[0], first, *words[2:]])
     if len(words) >= 2 and all(_INITIALS.match(w) for w in words[1:]) or \
             found is None and patronymic is None and len(words) == 2:
         # with initials, or a given name the dictionary does not know ("Нургалиеву Асем"):
