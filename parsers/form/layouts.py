@@ -170,7 +170,16 @@ def find_form(tables: Sequence[Table]) -> list[ServiceInfo] | None:
     assert best is not None
     services = list(best.services)
     if not best.columns:
-        return services
+        # a form on its side is one service a table: every other table read so, with services
+        # of its own, is the next service (a sheet or a page each), in the document's order
+        out: list[ServiceInfo] = []
+        for n, other in enumerate(readings):
+            if other is None or other.columns or (n != first and other.score < best.score - 2):
+                continue
+            known = {s.registry_number for s in out}
+            out.extend(s for s in other.services if n == first or s.registry_number
+                       and s.registry_number not in known)
+        return out
     for n in range(first + 1, len(tables)):
         other = readings[n]
         if other is not None and other.columns and \

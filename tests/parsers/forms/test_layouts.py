@@ -107,6 +107,9 @@ CASES = {
     "docx on its side kazakh": Case("docx", lambda: docx_form(
         [sideways(KK, ROWS[1])], after=EXECUTOR_KK), services=EXPECTED[1:2],
         executor=EXECUTOR_KK_EXPECTED, language="kk"),
+    "docx on its side, one table a service": Case("docx", lambda: docx_form(
+        [sideways(RU, ROWS[0]), sideways(RU, ROWS[1])]), services=EXPECTED[:2],
+        executor=NO_EXECUTOR),
     "docx on its side with row numbers": Case("docx", lambda: docx_form(
         [[[str(n), *pair] for n, pair in enumerate(sideways(RU, ROWS[0]), start=2)]]),
         services=EXPECTED[:1], executor=NO_EXECUTOR),
