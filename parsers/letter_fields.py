@@ -17,6 +17,7 @@ from typing import Any
 
 from gateway.domain import ServiceInfo
 from parsers.evidence import lexicon, norm
+from parsers.numerals import SPELLED
 from parsers.text import _KK_WORDS, _KK_WORDS2, _NUMERIC, _RU_WORDS, EMAIL, find_dates, fold
 
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІA-Z«№0-9])|\n\s*\n"
@@ -241,7 +242,7 @@ def changed_fields(text: str) -> dict[str, str]:
     return changed
 
 
-_DATES = (_NUMERIC, _RU_WORDS, _KK_WORDS, _KK_WORDS2)
+_DATES = (_NUMERIC, _RU_WORDS, _KK_WORDS, _KK_WORDS2, SPELLED)
 
 
 def dated_spans(text: str) -> list[tuple[int, int, dt.date]]:
@@ -353,11 +354,16 @@ _OWN_NUMBER = re.compile(r"(?:протокол\w*|хаттама\w*)\s*(?:№\s*
 # the day the protocol was drawn up or signed, labelled so at the start of its line (beside the
 # training's own day, "Дата проведения обучения", which comes first and is not the protocol's)
 _DRAWN_UP = re.compile(r"(?i)^\W{0,5}(?:(?:протокол|хаттама)\w*\s+)?"
-                       r"(?:дата\s+(?:составлени|подписани|оформлени)\w*|составлен\w*|"
+                       r"(?:дата\s+(?:[\w\s]{0,40}?\s)?(?:составлени|подписани|оформлени)\w*"
+                       r"(?:\s+протокол\w*)?|составлен\w*|"
                        r"подписан\w*|жасалған\s+күні|жасалды|қол\s+қойылған\s+күні)"
                        r"[^.\n\d]{0,25}$")
 
 
+_OWN_TITLE = re.compile(r"(?m)^\W*(?:ПРОТОКОЛ|ХАТТАМА)\b")
+_CARD = re.compile(r"(?i)карточка\s+документа|есэдо|рег\.\s*№|дата\s+рег|вх\.\s*№")
+_PLACE = re.compile(r"^\W*(?:г\.\s*[А-ЯЁA-Z][\w-]+|[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+(?:қ\.|қаласы))"
+                    r"[\s|,]*(?:«\s*)?$")
 _OUTGOING = re.compile(r"(?i)\bисх|шығыс|\bшығ\.")
 _THEIRS = re.compile(r"(?i)ваш|\bна\s+исх|сіздің|екц-|ббо-|ekc-")  # our letter it answers
 _TRAINING = re.compile(r"(?i)обучени|оқыт|тренинг|семинар|проведен|өткіз")
@@ -371,11 +377,24 @@ def protocol_date(text: str) -> dt.date | None:
     for start, _end, d in spans:
         if _DRAWN_UP.search(text[text.rfind("\n", 0, start) + 1:start]):
             return d
+    title = _TITLE.search(text[:400])
+    # an e-document system's card above the protocol ("[ЕСЭДО] Карточка документа / Дата:
+    # 21.12.2026") dates its registration, not the protocol
+    card = 0
+    found = _CARD.search(text[:400])
+    if found:  # the card ends where the protocol's own title opens a line
+        head = _OWN_TITLE.search(text, found.end())
+        card = head.start() if head else 0
     for start, _end, d in spans:
         line = norm(text[text.rfind("\n", 0, start) + 1:start])
-        if re.search(r"\b(дата|күні)\s*:?\s*$", line) and not _TRAINING.search(line):
+        if re.search(r"\b(дата|күні)\s*:?\s*$", line) and not _TRAINING.search(line) \
+                and start >= card:
             return d
-    title = _TITLE.search(text[:400])
+    # the place and the date the protocol was drawn up: "г. Астана | « 15 » марта 2027 г.",
+    # "Құлсары қ. | 2027 жылғы 18 қаңтар"
+    for start, _end, d in spans:
+        if start >= card and _PLACE.search(text[text.rfind("\n", 0, start) + 1:start]):
+            return d
     for start, end, d in spans:  # "Протокол № 14 от 06.04.2027", "№ 3 хаттама, 2027 ж. …"
         before = norm(text[max(0, start - 60):start]).replace("\n", " ")
         act = _ACT_NUMBER_AFTER.match(text, end)  # "приказом от 12 мая 2020 года № 41"

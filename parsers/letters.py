@@ -105,29 +105,38 @@ def _refusal(text: str, doc: ParsedDocument, tables: Tables) -> None:
 _SET_ASIDE = re.compile(
     r"буд\w+\s+рассмотрен|отдельно|перенес|отлож|не\s+прин[яи]|исключ|на\s+доработк|"
     r"на\s+следующ\w+\s+(?:занят|заседан|этап)|не\s+готов|позднее|повторно|"
-    r"кейін|қалдыр|қабылданбад|қабылданған\s+жоқ|пысықта", re.IGNORECASE)
+    r"кейін|қалдыр|қабылданбад|қабылданған\s+жоқ|пысықта|ауыстырылд|ауыстырылсын", re.IGNORECASE)
+# a service the protocol accepts in so many words: "принять для консультирования", "принята",
+# "қабылдансын", "қабылданды"
+_ACCEPTED = re.compile(r"(?<!не\s)прин(?:ять|ята|яты|ят|имается)|қабылдансын|қабылданды",
+                       re.IGNORECASE)
 _STRETCH = re.compile(r"\([^()]*\)|[^.;\n()]+")
 
 
-def _set_aside(text: str, services: list[ServiceInfo]) -> list[ServiceInfo]:
-    """The services a protocol accepts: those named, less those named only where the
-    protocol puts them off ("(услуга 01509015 будет рассмотрена отдельно)")."""
+def _set_aside(text: str, services: list[ServiceInfo], tables: Tables = ()
+               ) -> list[ServiceInfo]:
+    """The services a protocol accepts: those named, less those it puts off ("(услуга 01509015
+    будет рассмотрена отдельно)", a table's row "не принята: обучение перенесено") unless it
+    also accepts them in so many words elsewhere; an agenda's mere mention accepts nothing."""
     aside: set[str] = set()
     accepted: set[str] = set()
-    for stretch in _STRETCH.finditer(text):
-        piece = stretch.group(0)
+    rows = [" ".join(c or "" for c in row) for table in tables for row in table]
+    for piece in [m.group(0) for m in _STRETCH.finditer(text)] + rows:
         inner = re.sub(r"\([^()]*\)", " ", piece) if not piece.startswith("(") else piece
         for number in re.findall(r"\d{6,9}", piece):
             # a number inside a parenthesis of its own is judged by that parenthesis
             if number not in inner:
                 continue
-            (aside if _SET_ASIDE.search(inner) else accepted).add(number)
+            if _SET_ASIDE.search(inner):
+                aside.add(number)
+            elif _ACCEPTED.search(inner):
+                accepted.add(number)
     drop = aside - accepted
     return [s for s in services if s.registry_number not in drop] if drop else services
 
 
 def _protocol(text: str, doc: ParsedDocument, tables: Tables) -> None:
-    doc.services = _set_aside(text, doc.services)
+    doc.services = _set_aside(text, doc.services, tables)
     doc.protocol_date = lf.protocol_date(text)
     if doc.protocol_date is None:
         doc.warnings.append("the protocol's date was not found")

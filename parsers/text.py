@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from gateway.domain import ResponsiblePerson
+from parsers.numerals import SPELLED, spelled_date
 
 _WS = re.compile(r"\s+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
@@ -92,6 +93,9 @@ def find_dates(text: str) -> list[dt.date]:
             found.append((m.start(), d))
     for m in _KK_WORDS2.finditer(text):
         if (d := _make(int(m[1]), _month(m[2]), int(m[3]))) is not None:
+            found.append((m.start(), d))
+    for m in SPELLED.finditer(text):  # "двадцатое февраля две тысячи двадцать шестого года"
+        if (d := spelled_date(m.group(0), _month)) is not None:
             found.append((m.start(), d))
     seen: set[int] = set()
     out = []

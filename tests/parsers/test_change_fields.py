@@ -78,3 +78,31 @@ def test_a_protocol_is_dated_by_its_drawing_up_line_or_its_letterhead() -> None:
     ours = ("На Ваш исх. № ЕКЦ-2026/1344 от 14.12.2026 направляем протокол.\nПРОТОКОЛ № 8\n"
             "24.12.2026\nОбучение состоялось 21.12.2026.")
     assert str(protocol_date(ours)) == "2026-12-24"
+
+
+def test_a_protocol_is_dated_by_its_place_line_not_by_an_e_document_card() -> None:
+    from parsers.letter_fields import protocol_date
+
+    card = ("[ЕСЭДО] Карточка документа\nВид документа: Протокол\nДата: 21.12.2026\n-----\n"
+            "ПРОТОКОЛ № 5531\nпринятия государственной услуги для консультирования\n\n"
+            "г. Семей, 18.12.2026 ж.\n")
+    assert str(protocol_date(card)) == "2026-12-18"
+    place = ("ПРОТОКОЛ\nРазбор вопросов, направленных ЕКЦ 11.03.2027.\n"
+             "г. Астана | « 15 » марта 2027 г.\n")
+    assert str(protocol_date(place)) == "2027-03-15"
+    labelled = "ПРОТОКОЛ\nДата проведения обучения и подписания протокола: 26 июля 2027 г.\n"
+    assert str(protocol_date(labelled)) == "2027-07-26"
+
+
+def test_a_protocol_accepts_what_it_does_not_put_off() -> None:
+    from gateway.domain import ServiceInfo
+    from parsers.letters import _set_aside
+
+    services = [ServiceInfo(registry_number=n) for n in ("01802004", "01802007", "01204035")]
+    text = ("Повестка:\n1. Обучение по услуге 01802004.\n2. Обучение по услуге 01802007.\n"
+            "РЕШИЛИ:\n1. Государственную услугу 01802004 принять для консультирования.\n"
+            "2. Принятие услуги 01802007 перенести.\n")
+    table = [["№", "№ в реестре", "Результат"],
+             ["1", "01204035", "не принята: обучение перенесено на 04.03.2027"]]
+    kept = _set_aside(text, services, [table])
+    assert [s.registry_number for s in kept] == ["01802004"]
