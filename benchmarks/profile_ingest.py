@@ -4,7 +4,8 @@ statements and commits per message (bench_ingest.py --cases-only --profile).
 The areas are inclusive and overlap where one calls another (the SQL of matching is in both
 "matching" and "SQL statements"); they say where to look, the wall time says what it cost.
 Statements are counted as the database saw them on SQLite (its trace callback, BEGIN and
-COMMIT included), and as SQLAlchemy and gateway.store.prepared sent them on PostgreSQL.
+COMMIT included), and as SQLAlchemy and gateway.store.prepared sent them on PostgreSQL (its
+kept statements and the savepoints it runs on the driver).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ Hooks = tuple[Callable[[], None], Callable[[], None]]
 def profiled(run: Callable[[Hooks], float], label: str, messages: int) -> None:
     """Run `run` (one pass into cases, calling the hooks it is given around its timed part)
     under cProfile and print where the timed part's time went."""
-    from gateway.store.prepared import Prepared
+    from gateway.store import prepared
 
     counts = {"statements": 0, "commits": 0}
 
@@ -60,17 +61,17 @@ def profiled(run: Callable[[Hooks], float], label: str, messages: int) -> None:
     def on_commit(conn: Any) -> None:
         counts["commits"] += 1
 
-    original = Prepared.execute
+    original = prepared.on_driver  # kept statements and savepoints: SQLAlchemy's events miss
 
-    def counted(self: Prepared, conn: Any, params: Any) -> Any:
+    def counted(conn: Any, sql: str, args: Any = None) -> Any:
         if conn.dialect.name != "sqlite":
             counts["statements"] += 1
-        return original(self, conn, params)
+        return original(conn, sql, args)
 
     event.listen(Pool, "connect", on_connect)
     event.listen(Engine, "before_cursor_execute", on_execute)
     event.listen(Engine, "commit", on_commit)
-    Prepared.execute = counted  # type: ignore[method-assign]
+    prepared.on_driver = counted
     profile = cProfile.Profile()
     began = [0.0]
 
@@ -87,7 +88,7 @@ def profiled(run: Callable[[Hooks], float], label: str, messages: int) -> None:
         run((start, stop))
         wall = began[0]
     finally:
-        Prepared.execute = original  # type: ignore[method-assign]
+        prepared.on_driver = original
         event.remove(Pool, "connect", on_connect)
         event.remove(Engine, "before_cursor_execute", on_execute)
         event.remove(Engine, "commit", on_commit)

@@ -164,9 +164,12 @@ def check_caps(raw: bytes, caps: HeaderCaps = CAPS) -> tuple[str, str] | None:
     return None
 
 
+_ESCAPED = re.compile("[\udc80-\udcff]")  # a raw 8-bit byte as `email` escapes it
+
+
 def _unescape(text: str) -> str:
     """Raw 8-bit header bytes (surrogate-escaped by `email`) as UTF-8, else Windows-1251."""
-    if not any("\udc80" <= ch <= "\udcff" for ch in text):
+    if not _ESCAPED.search(text):  # one regex scan, not a generator step per character
         return text
     raw = text.encode("utf-8", "surrogateescape")
     try:

@@ -15,6 +15,7 @@ within `GAP` words of the previous one.  A notion is cancelled by a negation ("Ð
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -325,6 +326,13 @@ def _negated(toks: list[Token], start: int) -> bool:
                for k in range(max(0, start - 2), start))
 
 
+@functools.cache
+def _own_negation(pattern: tuple[frozenset[str], ...]) -> bool:
+    """Whether the pattern itself names a negation: asked of every pattern for every text, so
+    worked out once a pattern (the patterns and NEGATIONS are constants)."""
+    return any(NEGATIONS & slot for slot in pattern)
+
+
 def find(text: str | list[Token]) -> list[Found]:
     """Every notion the text speaks of, in order; negated ones left out."""
     toks = tokens(text) if isinstance(text, str) else text
@@ -332,7 +340,7 @@ def find(text: str | list[Token]) -> list[Found]:
     out: list[Found] = []
     for notion, patterns in NOTIONS.items():
         for pattern in patterns:
-            own_negation = any(NEGATIONS & slot for slot in pattern)
+            own_negation = _own_negation(pattern)
             for i, j in _find_pattern(pattern, toks, index):
                 if not own_negation and _negated(toks, i):
                     continue

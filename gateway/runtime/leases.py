@@ -54,9 +54,12 @@ def dead_here(holder: str) -> bool:
     return False
 
 
-def dead_claimants(conn: Any, table: Any) -> list[str]:
-    """Holders of unexpired claims on `table` that are dead processes of this host."""
-    q = (select(table.c.claimed_by).distinct().where(table.c.claimed_by.is_not(None))
+def dead_claimants(conn: Any, table: Any, *conditions: Any) -> list[str]:
+    """Holders of unexpired claims on those rows of `table` that match `conditions` that are
+    dead processes of this host.  (A claim asks only of the rows it may take: the pending
+    ones, found by their index, not every row the table ever held.)"""
+    q = (select(table.c.claimed_by).distinct().where(*conditions)
+         .where(table.c.claimed_by.is_not(None))
          .where(table.c.claimed_until >= now_sql(conn.dialect.name)))
     return [h for h in conn.execute(q).scalars() if dead_here(h)]
 
@@ -74,7 +77,7 @@ def claim(engine: Engine, table: Any, instance: str, limit: int,
         q = (select(table).where(*conditions)
              .where(or_(table.c.claimed_until.is_(None),
                         table.c.claimed_until < now_sql(dialect),
-                        table.c.claimed_by.in_(dead_claimants(conn, table))))
+                        table.c.claimed_by.in_(dead_claimants(conn, table, *conditions))))
              .order_by(table.c.id).limit(limit))
         if dialect == "postgresql":
             q = q.with_for_update(skip_locked=True)

@@ -28,6 +28,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.exc import OperationalError
 
 from gateway.store import textsearch
+from gateway.store.prepared import savepoints_on_driver
 
 _READING: contextvars.ContextVar[bool] = contextvars.ContextVar("ekc_store_reading",
                                                                 default=False)
@@ -159,8 +160,13 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             else:
                 _begin_immediate(conn.connection.dbapi_connection)
 
+        if not echo:  # echoed, every statement goes through SQLAlchemy to be logged
+            savepoints_on_driver(engine)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True, connect_args=_pg_guards(url))
+    engine = create_engine(url, echo=echo, pool_pre_ping=True, connect_args=_pg_guards(url))
+    if not echo:
+        savepoints_on_driver(engine)
+    return engine
 
 
 # A PostgreSQL that accepts a connection and never answers must not hang a worker: libpq gives
