@@ -120,6 +120,25 @@ def split_reply(text: str) -> tuple[str, str | None]:
     return "\n".join(own).strip(), None
 
 
+# a mail server's or a clerk's confidentiality notice under the letter ("УВЕДОМЛЕНИЕ О
+# КОНФИДЕНЦИАЛЬНОСТИ: … предназначено исключительно для адресата … информацию для служебного
+# пользования"): its "служебного пользования" and "запрещено" are no refusal of the letter's
+_DISCLAIMER = re.compile(
+    r"(?im)^[\W_]*(?:уведомление\s+о\s+конфиденциальности|конфиденциальность|"
+    r"құпиялылық\s+туралы|confidentiality|disclaimer|(?:данное|настоящее)\s+(?:электронное\s+)?"
+    r"сообщение|(?:осы|бұл)\s+(?:электрондық\s+)?хабарлама|this\s+(?:e-?mail|message))"
+    r"(?=[\s\S]{0,400}?(?:адресат|addressee|recipient))")
+
+
+def without_disclaimer(text: str) -> str:
+    """The text up to a confidentiality notice that follows the letter (the notice, and what
+    comes after it, left out); the text itself when there is none or nothing comes before."""
+    found = _DISCLAIMER.search(text)
+    if found is None or not text[:found.start()].strip():
+        return text
+    return text[:found.start()].rstrip(" \n=-_")
+
+
 def own_text(text: str) -> str:
     """The text before the quoted part of a reply; '>' lines dropped."""
     return split_reply(text)[0]
@@ -344,6 +363,7 @@ def walk(msg: EmailMessage, limits: ParseLimits, result: ParseResult, prefix: st
     attached = _attached_documents(msg, limits, result, prefix, origin)
     text = _body(msg)
     own, forwarded = split_reply(text)
+    own = without_disclaimer(own)
     docs: list[ParsedDocument] = []
     if own:
         tables = _body_tables(msg, own)

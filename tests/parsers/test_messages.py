@@ -222,3 +222,17 @@ def test_raw_8bit_headers(charset):
     info = parse_message(raw).message
     assert info.subject == "Ответ на запрос"
     info.subject.encode("utf-8")  # storable
+
+
+def test_a_confidentiality_notice_under_the_letter_is_no_refusal():
+    msg = EmailMessage()
+    msg["From"] = "kanc@mfa.gov.kz"
+    msg.set_content("Уважаемые коллеги!\nНа запрос ЕКЦ-2027/063 направляем информацию по форме.\n"
+                    "\n====================\nУВЕДОМЛЕНИЕ О КОНФИДЕНЦИАЛЬНОСТИ: Настоящее сообщение "
+                    "предназначено исключительно для адресата и может содержать информацию для "
+                    "служебного пользования. Распространение информации запрещено.\n")
+    msg.add_attachment(docx_bytes([[RU, ROW]]), maintype="application",
+                       subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+                       filename="forma.docx")
+    kinds = {d.part: d.kind for d in parse_message(msg.as_bytes()).documents}
+    assert kinds == {"body": "other", "forma.docx": "appendix1_form"}
