@@ -15,6 +15,7 @@ within `GAP` words of the previous one.  A notion is cancelled by a negation ("Ð
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -284,30 +285,40 @@ def _slot_matches(slot: frozenset[str], tok: Token) -> bool:
     return bool(prefixes) and (tok.word.startswith(prefixes) or tok.lemma.startswith(prefixes))
 
 
-def _starts(slot: frozenset[str], toks: list[Token], index: dict[str, list[int]]) -> list[int]:
-    """The tokens a pattern's first slot matches, in order: whole words looked up in the text's
-    index, only prefixes tried token by token."""
+@dataclass(frozen=True)
+class _Index:
+    """Where each word and lemma of a text is, and its words and lemmas in sorted order (a
+    prefix's words are then one run of them: found by bisection, not token by token)."""
+
+    positions: dict[str, list[int]]
+    keys: list[str]
+
+
+def _starts(slot: frozenset[str], index: _Index) -> list[int]:
+    """The tokens a pattern's first slot matches, in order: whole words and prefixes looked up
+    in the text's index (every word and every lemma of it is a key)."""
     words, prefixes = _compiled(slot)
-    found = {i for w in words for i in index.get(w, ())}
-    if prefixes:
-        found.update(i for i, t in enumerate(toks)
-                     if t.word.startswith(prefixes) or t.lemma.startswith(prefixes))
+    found = {i for w in words for i in index.positions.get(w, ())}
+    for prefix in prefixes:
+        at = bisect.bisect_left(index.keys, prefix)
+        while at < len(index.keys) and index.keys[at].startswith(prefix):
+            found.update(index.positions[index.keys[at]])
+            at += 1
     return sorted(found)
 
 
-def _index(toks: list[Token]) -> dict[str, list[int]]:
-    """Where each word and lemma of the text is."""
-    index: dict[str, list[int]] = {}
+def _index(toks: list[Token]) -> _Index:
+    positions: dict[str, list[int]] = {}
     for i, t in enumerate(toks):
-        index.setdefault(t.word, []).append(i)
+        positions.setdefault(t.word, []).append(i)
         if t.lemma != t.word:
-            index.setdefault(t.lemma, []).append(i)
-    return index
+            positions.setdefault(t.lemma, []).append(i)
+    return _Index(positions, sorted(positions))
 
 
 def _find_pattern(pattern: tuple[frozenset[str], ...], toks: list[Token],
-                  index: dict[str, list[int]] | None = None) -> Iterable[tuple[int, int]]:
-    for i in _starts(pattern[0], toks, index if index is not None else _index(toks)):
+                  index: _Index | None = None) -> Iterable[tuple[int, int]]:
+    for i in _starts(pattern[0], index if index is not None else _index(toks)):
         j, ok = i, True
         for slot in pattern[1:]:
             nxt = next((k for k in range(j + 1, min(len(toks), j + 2 + GAP))
