@@ -194,12 +194,37 @@ def _cut_after_act(value: str) -> str:
     return value
 
 
+_LISTED = re.compile(r"^\s*(?:\d{1,2}[).]|[-–•])\s+")
+
+
+def _value_below(lines: list[str]) -> str | None:
+    """The value a label with nothing after its colon gives on the lines below: the numbered
+    (or dashed) lines of a list, else the one next line when it names an act or a document."""
+    filled = [line.strip() for line in lines if line.strip()]
+    # a labelled line below ("Стандарт: …", "- регламент: …") speaks for itself
+    if not filled or re.match(r"^[^:]{1,60}:(?!//)\s*\S", _LISTED.sub("", filled[0])):
+        return None
+    if _LISTED.match(filled[0]):
+        listed = []
+        for line in filled:
+            if not _LISTED.match(line):
+                break
+            listed.append(line)
+        return "\n".join(listed).rstrip(".;")
+    first = filled[0]
+    if len(first) >= 10 and (ACT.search(first) or KK_ACT.search(first) or
+                             re.match(r"(?i)[«\"]|стандарт|регламент|правила", first)):
+        return _cut_after_act(first).rstrip(".;")
+    return None
+
+
 def changed_fields(text: str) -> dict[str, str]:
     """field -> its new value, from labelled lines first, then from sentences."""
     words = _field_words()
     changed: dict[str, str] = {}
     cued = False  # the line before ended "… внесены изменения:": this one may be the act
-    for line in text.splitlines():
+    lines = text.splitlines()
+    for n, line in enumerate(lines):
         if not line.strip():
             continue
         if cued and len(line) < 600 and _ACT_LINE.search(line):
@@ -209,7 +234,7 @@ def changed_fields(text: str) -> dict[str, str]:
         if split is None:
             continue
         label, value = split.group(1), fold(split.group(2)) or ""
-        if len(value) < 5 or len(label) > 300:
+        if len(label) > 300:
             continue
         low = norm(label)
         named = [(max(low.rfind(w) for w in ws), f) for f, ws in words.items()
@@ -217,6 +242,16 @@ def changed_fields(text: str) -> dict[str, str]:
         if not named:
             continue
         field_name = max(named)[1]
+        if not value:
+            # "Графа 4 (стандарт) — новая редакция:" with the value on the line below, or
+            # "изменились нормативные правовые акты (графа 6):" over a numbered list of acts
+            below = None if cued else _value_below(lines[n + 1:])  # cued: the act, above
+            if below and field_name != "website":
+                changed.setdefault("npa_changes" if _AMENDING.search(below) else field_name,
+                                   below)
+            continue
+        if len(value) < 5:
+            continue
         if field_name == "website" or URL.fullmatch(value.rstrip(".;,")):
             urls = URL.findall(EMAIL.sub(" ", value))
             if urls:
