@@ -29,7 +29,11 @@ _SURNAME = (rf"[{_UP}][{_LOW}]+(?:ов|ев|ёв|ин|ын|ова|ева|ина|
 # Korean and Chinese surnames of Kazakhstan, too short and undeclined for the endings above
 # ("назначен Ли Максим", "Цой Анна")
 _SHORT_SURNAME = r"(?:Ли|Ким|Пак|Цой|Тен|Хан|Шин|Югай|Нам|Тян|Огай|Когай|Пан|Ан|Хегай|Лим)"
+# "Ерлан Болатович Ахметов": the given name, the patronymic, then the surname (Russian prose)
+_GIVEN_FIRST = (rf"{_CAP}\s+[{_UP}][{_LOW}]+(?:вич|вна|ична|ұлы|улы|қызы|кызы)\s+{_SURNAME}"
+                rf"(?![{_LOW}])")
 NAME = re.compile(
+    rf"{_GIVEN_FIRST}|"
     rf"{_CAP}\s+{_CAP}\s+[{_UP}][{_LOW}]+(?:вич|вн|ичн|чн|ұлы|улы|қызы|кызы|оглы|гызы)"
     rf"[{_LOW}]{{0,4}}(?![{_LOW}])|{_CAP}\s+[{_UP}]\.\s?[{_UP}]\.|[{_UP}]\.\s?[{_UP}]\.\s?{_CAP}"
     rf"|{_SURNAME}\s+{_CAP}(?![{_LOW}]|\s+[{_UP}][{_LOW}])"
@@ -97,7 +101,11 @@ def mentions(text: str) -> list[Mention]:
         line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
         if _INSTITUTION.search(m.group(0)) or _SIGN_LINE.match(line) or "\t" in line:
             continue
-        out.append(Mention(m.group(0), m.start(), m.end()))
+        name = m.group(0)
+        if re.fullmatch(_GIVEN_FIRST, name):  # the surname first, as the record writes it
+            given, patronymic, surname = name.split()
+            name = f"{surname} {given} {patronymic}"
+        out.append(Mention(name, m.start(), m.end()))
     return out
 
 

@@ -82,3 +82,10 @@ def test_a_kazakh_position_is_read_whole_after_its_cue() -> None:
     ]:
         doc = parse_letter(letter, "body")
         assert doc.responsible is not None and doc.responsible.position == position
+
+
+def test_a_name_written_given_name_first_is_recorded_surname_first() -> None:
+    from parsers.people import mentions
+
+    text = "ответственным лицом является специалист 1 категории Ерлан Болатович Ахметов."
+    assert [m.name for m in mentions(text)] == ["Ахметов Ерлан Болатович"]
