@@ -46,6 +46,9 @@ class Expectation:
     additional_request_open: bool = False  # a p.10 request of ours awaits its answer
     answers: str | None = None  # which of our letters the message answers (outbox kind)
     named_by_number: bool = False  # the document names the case's registry number
+    # the document names a registry number, and not the case's: it speaks of another service
+    # (a form of another service sent "as a sample", a number this agency has no case of)
+    names_other: str | None = None
 
     @property
     def awaited(self) -> frozenset[str]:

@@ -47,6 +47,12 @@ def judge(kind: str, confidence: float, part: str, exp: Expectation, threshold: 
         state = STATE_RU.get(exp.state, exp.state)
         return Judgement(False, confidence, f"{part}: письмо похоже на {what}, но дело "
                                             f"{exp.case_id} его сейчас не ждёт ({state})")
+    if exp.names_other and kind in ("appendix1_form", "change_notice", "training_protocol"):
+        # a document of a service's own columns, of another service: however it reached the
+        # case (the thread), it is not this service's
+        return Judgement(False, confidence, f"{part}: письмо похоже на {what}, но называет "
+                                            f"услугу {exp.names_other}, а не услугу дела "
+                                            f"{exp.case_id}")
     sure = exp.in_thread or exp.named_by_number
     p = confidence if sure else confidence * NOWHERE
     if missing:  # what the kind requires is not there: however sure, an operator decides

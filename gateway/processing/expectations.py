@@ -30,12 +30,14 @@ def expectation(conn: Connection, case_id: str, services: list[ServiceInfo],
         return None
     open_additional = any(d.step == Step.additional_request and d.done_on is None
                           for d in case.deadlines)
+    numbers = [s.registry_number.zfill(8) for s in services if s.registry_number]
     return Expectation(case_id=case_id, state=str(case.state),
                        additional_request_open=open_additional,
                        answers=next(iter(ours), None) or ("thread" if threaded == case_id
                                                           else None),
-                       named_by_number=any(s.registry_number == case.registry_number
-                                           for s in services))
+                       named_by_number=case.registry_number in numbers,
+                       names_other=numbers[0] if numbers and case.registry_number not in numbers
+                       else None)
 
 
 def held_back(conn: Connection, plan: Plan,

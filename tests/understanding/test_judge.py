@@ -46,3 +46,12 @@ def test_a_missing_field_is_said_when_the_document_is_not_sure_enough() -> None:
     exp = Expectation("c", "requested")
     verdict = judge("refusal", 0.3, "body", exp, 0.6, missing="причина не найдена")
     assert not verdict.apply and verdict.reason.endswith("причина не найдена")
+
+
+def test_a_form_of_another_service_in_the_cases_thread_is_held() -> None:
+    exp = Expectation(case_id="00605021-pavlodar", state="appointed", answers="request",
+                      names_other="00605040")
+    verdict = judge("appendix1_form", 0.98, "forma_2025.docx", exp, 0.6)
+    assert not verdict.apply and "00605040" in verdict.reason
+    # a letter about the person is the agency's, whichever service it names
+    assert judge("responsible_change", 0.98, "body", exp, 0.6).apply
