@@ -225,13 +225,14 @@ def parse_letter(text: str, part: str, tables: Tables = (), read_by: str | None 
     text = unwrap(text)
     # read once, used by the evidence, the requirements and the services below
     services = registry_services(text, tables)
-    named = people.mentions(text)
+    words = without_service_names(text)
+    # the people where the notions are: found in the same text, so their places compare
+    named = people.mentions(words)
     # a table of changed columns (parsers.document's `extra`) says what changed, as words would
     changed = bool(lf.changed_fields(text)) or "change_notice" in (extra or {})
     evidence = shape_evidence(text, named, changed)
     for kind, weight in (extra or {}).items():
         evidence[kind] = evidence.get(kind, 0.0) + weight
-    words = without_service_names(text)
     reading = read(words, facts_of(services, named, tables, changed, read_by in SHEETS),
                    classify(words, evidence).scores, whole=text)
     doc = ParsedDocument(part=part, kind=reading.kind,  # type: ignore[arg-type]

@@ -129,3 +129,16 @@ def test_a_services_own_name_is_no_doubt_of_the_letter() -> None:
     protocol = next(text for text, _ in TABLE if text.startswith("ПРОТОКОЛ № 2\nприема"))
     doc = parse_letter(protocol, "body")
     assert not any("reads like no reply" in w for w in doc.warnings), doc.warnings
+
+
+def test_a_person_named_after_a_list_of_services_is_near_the_appointment() -> None:
+    letter = ("Управление, рассмотрев запрос, сообщает о назначении ответственным лицом по "
+              "государственным услугам:\n  - 07201004 «Постановка на очередь детей дошкольного "
+              "возраста (до 7 лет) для направления в детские дошкольные организации»;\n"
+              "  - 07201009 «Прием документов и зачисление детей в дошкольные организации "
+              "образования»\nметодиста отдела дошкольного образования Жаксылыкову Айгерим "
+              "Нурлановну (тел.: 8 (7172) 55-71-19).")
+    doc = parse_letter(letter, "body")
+    assert doc.kind == "responsible_change"
+    assert doc.responsible is not None
+    assert doc.responsible.full_name == "Жаксылыкова Айгерим Нурлановна"
