@@ -20,6 +20,7 @@ from parsers.evidence import Verdict, lexicon, weigh
 from parsers.records import ParsedDocument
 from parsers.text import detect_language, fold
 from understanding.kinds import read
+from understanding.names import same_person
 from understanding.requirements import Facts
 
 Tables = Sequence[Sequence[Sequence[str | None]]]
@@ -77,8 +78,19 @@ def _responsible_change(text: str, doc: ParsedDocument, tables: Tables) -> None:
             line_end = text.find("\n", prev_m.end)
             if line_end >= 0:
                 phone, email = people.contacts(text, line_end, len(text))
-        doc.responsible = ResponsiblePerson(full_name=people.in_nominative(text, new_m),
-                                            position=new_m.position,
+        named_as = new_m
+        if "." in new_m.name:
+            # "Т.А. Бейсенбаев" in one language, "Бейсенбаев Тимур Аскарович" in the other (or
+            # a line above): the record takes the name written in full
+            fuller = [m for m in people.mentions(text) if "." not in m.name
+                      and same_person(m.name, new_m.name)
+                      and not (prev_m is not None and same_person(m.name, prev_m.name))]
+            if fuller:
+                named_as = max(fuller, key=lambda m: len(m.name.split()))
+                if phone is None and email is None:  # the contacts by the name in full
+                    phone, email = people.contacts(text, named_as.start, len(text))
+        doc.responsible = ResponsiblePerson(full_name=people.in_nominative(text, named_as),
+                                            position=new_m.position or named_as.position,
                                             email=email, phone=phone)
     if doc.previous_responsible is None and prev_m is not None:
         doc.previous_responsible = ResponsiblePerson(full_name=people.in_nominative(text, prev_m),

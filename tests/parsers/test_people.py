@@ -89,3 +89,15 @@ def test_a_name_written_given_name_first_is_recorded_surname_first() -> None:
 
     text = "ответственным лицом является специалист 1 категории Ерлан Болатович Ахметов."
     assert [m.name for m in mentions(text)] == ["Ахметов Ерлан Болатович"]
+
+
+def test_the_new_person_named_by_initials_in_one_language_is_recorded_in_full() -> None:
+    from parsers.letters import parse_letter
+
+    letter = ("Басқарма Д.С. Ахметованың орнына 2026 жылғы 24 желтоқсаннан бастап жауапты "
+              "тұлға болып Т.А. Бейсенбаев тағайындалғанын хабарлайды.\n"
+              "По услугам № 00501008 и № 00501012 вместо Ахметовой Д.С. назначен эксперт "
+              "Департамента Бейсенбаев Тимур Аскарович, тел. +7 7172 74 08 36.")
+    doc = parse_letter(letter, "body")
+    assert doc.responsible is not None
+    assert doc.responsible.full_name == "Бейсенбаев Тимур Аскарович"
