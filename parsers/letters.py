@@ -69,7 +69,8 @@ def _responsible_change(text: str, doc: ParsedDocument, tables: Tables) -> None:
     if new_t is not None:
         doc.responsible, doc.previous_responsible = new_t, prev_t
     elif new_m is not None:
-        later = [m.start for m in people.mentions(text) if m.start > new_m.end]
+        mentioned = people.mentions(text)
+        later = [m.start for m in mentioned if m.start > new_m.end]
         prev_after = later and prev_m is not None and later[0] == prev_m.start
         phone, email = people.contacts(text, new_m.start, later[0] if prev_after else len(text))
         if prev_after and prev_m is not None and phone is None and email is None:
@@ -82,7 +83,7 @@ def _responsible_change(text: str, doc: ParsedDocument, tables: Tables) -> None:
         if "." in new_m.name:
             # "Т.А. Бейсенбаев" in one language, "Бейсенбаев Тимур Аскарович" in the other (or
             # a line above): the record takes the name written in full
-            fuller = [m for m in people.mentions(text) if "." not in m.name
+            fuller = [m for m in mentioned if "." not in m.name
                       and same_person(m.name, new_m.name)
                       and not (prev_m is not None and same_person(m.name, prev_m.name))]
             if fuller:
@@ -90,7 +91,7 @@ def _responsible_change(text: str, doc: ParsedDocument, tables: Tables) -> None:
                 if phone is None and email is None:  # the contacts by the name in full
                     phone, email = people.contacts(text, named_as.start, len(text))
         doc.responsible = ResponsiblePerson(full_name=people.in_nominative(text, named_as),
-                                            position=new_m.position or named_as.position,
+                                            position=new_m.position,
                                             email=email, phone=phone)
     if doc.previous_responsible is None and prev_m is not None:
         doc.previous_responsible = ResponsiblePerson(full_name=people.in_nominative(text, prev_m),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 # stem -> value, longest stems first when matching (a word's start must be one of them)
 _STEMS: dict[str, int] = {
@@ -55,12 +56,12 @@ def _value(run: str) -> int | None:
     return total + current
 
 
-def spelled_date(text: str, month_of: object) -> dt.date | None:
+def spelled_date(text: str, month_of: Callable[[str], int | None]) -> dt.date | None:
     """The first date `text` writes in words; `month_of` turns a month word into its number
     (parsers.text's, so the months are read one way)."""
     for m in SPELLED.finditer(text):
         day_run, month, year_run = (m[1], m[2], m[3]) if m[1] else (m[5], m[6], m[4])
-        month_number = month_of(month)  # type: ignore[operator]
+        month_number = month_of(month)
         day = _value(day_run)
         year = int(year_run) if year_run.isdigit() else _value(year_run)
         if month_number and day and year and 1990 <= year <= 2100:

@@ -32,6 +32,7 @@ _SHORT_SURNAME = r"(?:Ли|Ким|Пак|Цой|Тен|Хан|Шин|Югай|Н
 # "Ерлан Болатович Ахметов": the given name, the patronymic, then the surname (Russian prose)
 _GIVEN_FIRST = (rf"{_CAP}\s+[{_UP}][{_LOW}]+(?:вич|вна|ична|ұлы|улы|қызы|кызы)\s+{_SURNAME}"
                 rf"(?![{_LOW}])")
+_GIVEN_FIRST_NAME = re.compile(_GIVEN_FIRST)
 NAME = re.compile(
     rf"{_GIVEN_FIRST}|"
     rf"{_CAP}\s+{_CAP}\s+[{_UP}][{_LOW}]+(?:вич|вн|ичн|чн|ұлы|улы|қызы|кызы|оглы|гызы)"
@@ -102,7 +103,7 @@ def mentions(text: str) -> list[Mention]:
         if _INSTITUTION.search(m.group(0)) or _SIGN_LINE.match(line) or "\t" in line:
             continue
         name = m.group(0)
-        if re.fullmatch(_GIVEN_FIRST, name):  # the surname first, as the record writes it
+        if _GIVEN_FIRST_NAME.fullmatch(name):  # the surname first, as the record writes it
             given, patronymic, surname = name.split()
             name = f"{surname} {given} {patronymic}"
         out.append(Mention(name, m.start(), m.end()))

@@ -43,11 +43,16 @@ _COLUMN_NO = re.compile(r"(?i)(?:граф\w*|баған\w*)\s*№?\s*([4-7])\b|"
 _BY_NUMBER = {"4": "standard", "5": "regulation", "6": "npa_changes", "7": "website"}
 
 
+def _numbered(text: str) -> str | None:
+    """The column a "графа N" / "N-баған" names, or None."""
+    m = _COLUMN_NO.search(text)
+    return _BY_NUMBER[m.group(1) or m.group(2)] if m else None
+
+
 def _label(cell: str | None) -> str | None:
     text = cell or ""
-    m = _COLUMN_NO.search(text)
-    if m:
-        return _BY_NUMBER[m.group(1) or m.group(2)]
+    if (numbered := _numbered(text)) is not None:
+        return numbered
     for name, pattern in _LABELS:
         if pattern.search(text):
             return name
@@ -68,9 +73,8 @@ def _from_value(value: str) -> str | None:
 
 def _from_text(text: str) -> str | None:
     """The one column the letter's own words name ("графа 4", "стандартов"), or None."""
-    m = _COLUMN_NO.search(text)
-    if m:
-        return _BY_NUMBER[m.group(1) or m.group(2)]
+    if (numbered := _numbered(text)) is not None:
+        return numbered
     named = {name for name, pattern in _LABELS[1:] if pattern.search(text)}
     return named.pop() if len(named) == 1 else None
 
